@@ -1,0 +1,140 @@
+"""Opening the database: where it lives, how it is tuned, binding the models.
+
+Nothing here runs at import time; ``open_database`` does the work.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import peewee as pw
+
+from desktop_app.models import MODELS
+
+ENV_VAR = "FIXDESK_DB"
+DB_FILENAME = "fixdesk.sqlite3"
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "synchronous": "normal",
+    "cache_size": -32000,  # 32 MB page cache
+}
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened or used; the message is one plain sentence."""
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("FixDesk", "FixDesk"))
+
+
+def resolve_location(db: str | os.PathLike[str] | None = None) -> str:
+    """Where to open: the explicit argument, else $FIXDESK_DB, else the user's data folder."""
+    if db:
+        return str(db)
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return env
+    return str(default_data_dir() / DB_FILENAME)
+
+
+def is_url(location: str) -> bool:
+    return "://" in location
+
+
+def sqlite_path(database: pw.Database) -> Path | None:
+    """The file behind a SQLite database, or None for other backends / in-memory."""
+    if isinstance(database, pw.SqliteDatabase) and database.database not in (":memory:", ""):
+        return Path(database.database)
+    return None
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the file owner-only before SQLite does, so it never exists world-readable."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    if head != b"SQLite format 3\x00":
+        raise DatabaseError(f"{path} is not a FixDesk database (it is not an SQLite file).")
+
+
+def connect(location: str | os.PathLike[str] | None = None) -> pw.Database:
+    """Connect and bind the models; no schema work (see ``open_database``)."""
+    loc = resolve_location(location)
+    if is_url(loc):
+        if loc.startswith("sqlite:///"):
+            loc = loc[len("sqlite:///"):]  # sqlite:////abs/path -> /abs/path
+        else:
+            from playhouse.db_url import connect as url_connect
+
+            try:
+                database = url_connect(loc)
+                database.connect()
+            except Exception as exc:  # driver errors vary by backend
+                raise DatabaseError(f"Could not connect to {_redact(loc)}: {exc}".strip()) from exc
+            database.bind(MODELS)
+            return database
+    path = Path(loc).expanduser()
+    if loc != ":memory:":
+        _check_sqlite_file(path)
+        try:
+            _create_private_file(path)
+        except OSError as exc:
+            raise DatabaseError(f"Cannot create the database file {path}: {exc.strerror}.") from exc
+    database = pw.SqliteDatabase(str(path) if loc != ":memory:" else ":memory:",
+                                 pragmas=SQLITE_PRAGMAS, timeout=5)
+    try:
+        database.connect()
+    except (pw.DatabaseError, sqlite3.Error) as exc:
+        raise DatabaseError(f"Cannot open the database {path}: {exc}.") from exc
+    database.bind(MODELS)
+    return database
+
+
+def _redact(url: str) -> str:
+    """Drop any password from a URL before it is shown anywhere."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+        return urlunsplit(parts._replace(netloc=netloc))
+    return url
+
+
+def describe(database: pw.Database) -> str:
+    path = sqlite_path(database)
+    if path is not None:
+        return str(path)
+    if isinstance(database, pw.SqliteDatabase):
+        return ":memory:"
+    return f"{type(database).__name__.replace('Database', '').lower()}://{database.database}"
+
+
+def open_database(location: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> pw.Database:
+    """Connect, then bring the schema up to date (with a backup first if it must change)."""
+    database = connect(location)
+    if migrate:
+        from desktop_app.migrations import migrate as run_migrations
+
+        try:
+            run_migrations(database)
+        except pw.DatabaseError as exc:
+            database.close()
+            raise DatabaseError(f"The database {describe(database)} is damaged or unreadable: {exc}.") from exc
+    return database

@@ -1,0 +1,66 @@
+"""Is this database healthy? Integrity, foreign keys and schema version, in one report."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import peewee as pw
+
+from desktop_app.db import connect, describe
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    healthy: bool
+    summary: str
+    schema_version: int
+    problems: tuple[str, ...] = ()
+
+
+def check_database(database: pw.Database, quick: bool = False) -> HealthReport:
+    from desktop_app.migrations import LATEST, current_version
+
+    problems: list[str] = []
+    try:
+        version = current_version(database)
+    except pw.DatabaseError as exc:
+        return HealthReport(False, f"{describe(database)} cannot be read: {exc}.", 0, (str(exc),))
+    if isinstance(database, pw.SqliteDatabase):
+        pragma = "quick_check" if quick else "integrity_check"
+        try:
+            rows = [r[0] for r in database.execute_sql(f"PRAGMA {pragma}").fetchall()]
+        except pw.DatabaseError as exc:
+            rows = [str(exc)]
+        if rows != ["ok"]:
+            problems.extend(rows[:5])
+        if not quick:
+            fk = database.execute_sql("PRAGMA foreign_key_check").fetchall()
+            if fk:
+                problems.append(f"{len(fk)} broken links between records")
+    if version == 0:
+        problems.append("this is not a FixDesk database (no schema version)")
+    elif version != LATEST:
+        problems.append(f"schema version {version}, this FixDesk expects {LATEST}")
+    where = describe(database)
+    if problems:
+        return HealthReport(False, f"{where}: NOT healthy: " + "; ".join(problems) + ".", version,
+                            tuple(problems))
+    counts = ""
+    try:
+        from desktop_app.models import Asset, Incident, Vendor
+
+        counts = (f", {Incident.select().count()} incidents, {Asset.select().count()} assets, "
+                  f"{Vendor.select().count()} vendors")
+    except pw.DatabaseError:
+        pass
+    return HealthReport(True, f"{where}: ok, integrity ok, schema version {version}{counts}.", version)
+
+
+def check(location: str | os.PathLike[str] | None = None) -> HealthReport:
+    """Check without changing anything: no migration is run."""
+    database = connect(location)
+    try:
+        return check_database(database)
+    finally:
+        database.close()

@@ -1,0 +1,91 @@
+"""Schema version ladder.
+
+Each step moves the schema up by exactly one version inside one transaction.
+Before any step runs on an existing SQLite file, a backup copy is written
+beside it (``NAME.pre-vN.bak``) with SQLite's online backup API.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee as pw
+
+from desktop_app import models as m
+from desktop_app.db import DatabaseError, sqlite_path
+
+
+def _v1(db: pw.Database) -> None:
+    db.create_tables(m.MODELS, safe=True)
+
+
+def _v2(db: pw.Database) -> None:
+    """Indexes for the large lists, and (SQLite) an FTS5 index for incident search."""
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "incident_status_opened" ON "incident" ("status", "opened_at")'
+    )
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "asset_name" ON "asset" ("name")')
+    if isinstance(db, pw.SqliteDatabase):
+        from desktop_app.search import create_fts
+
+        create_fts(db)
+
+
+STEPS: list[Callable[[pw.Database], None]] = [_v1, _v2]
+LATEST = len(STEPS)
+
+
+def current_version(db: pw.Database) -> int:
+    if not db.table_exists("schema_version"):
+        return 0
+    row = m.SchemaVersion.select().first()
+    return row.version if row else 0
+
+
+def _set_version(version: int) -> None:
+    updated = m.SchemaVersion.update(version=version).execute()
+    if not updated:
+        m.SchemaVersion.create(version=version)
+
+
+def backup_before_migration(db: pw.Database, target: int) -> Path | None:
+    path = sqlite_path(db)
+    if path is None or not path.exists():
+        return None
+    dest = path.with_name(f"{path.name}.pre-v{target}.bak")
+    src = sqlite3.connect(str(path))
+    try:
+        out = sqlite3.connect(str(dest))
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    dest.chmod(0o600)
+    return dest
+
+
+def migrate(db: pw.Database, target: int | None = None) -> list[int]:
+    """Apply the steps needed to reach ``target`` (default: latest); return the versions applied."""
+    target = LATEST if target is None else target
+    version = current_version(db)
+    if version > LATEST:
+        raise DatabaseError(
+            f"This database is at schema version {version}, newer than this FixDesk understands "
+            f"({LATEST}); please update FixDesk."
+        )
+    if version >= target:
+        return []
+    fresh = version == 0 and not db.get_tables()
+    if not fresh:
+        backup_before_migration(db, target)
+    applied = []
+    for number in range(version + 1, target + 1):
+        with db.atomic():
+            STEPS[number - 1](db)
+            _set_version(number)
+        applied.append(number)
+    return applied

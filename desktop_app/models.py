@@ -1,0 +1,188 @@
+"""Peewee models: plain nouns, no behaviour beyond storage.
+
+Every datetime stored here is naive UTC; services convert at the edges.
+Money is Decimal with two places.  Models are bound to a database at open
+time (``db.open_database``), so importing this module touches nothing.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+ASSET_STATUSES = ("in_use", "spare", "in_repair", "retired")
+INCIDENT_STATUSES = (
+    "new", "called_out", "in_progress", "waiting_parts", "resolved", "closed", "cancelled",
+)
+OPEN_STATUSES = ("new", "called_out", "in_progress", "waiting_parts")
+PRIORITIES = ("P1", "P2", "P3", "P4")
+VENDOR_KINDS = ("it_breakfix", "printer_copier", "telecom", "manufacturer", "software", "other")
+COST_KINDS = ("callout", "labour", "parts", "travel", "other")
+EVENT_KINDS = ("status", "note", "call", "callout", "cost", "attachment", "email", "edit")
+
+
+def _money(null: bool = True) -> pw.DecimalField:
+    return pw.DecimalField(max_digits=12, decimal_places=2, auto_round=True, null=null)
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    """One row: the schema version this database is at."""
+
+    version = pw.IntegerField()
+
+
+class Site(BaseModel):
+    name = pw.CharField(unique=True)
+    address = pw.TextField(default="")
+    phone = pw.CharField(default="")
+    opening_hours = pw.CharField(default="")
+    access_notes = pw.TextField(default="")
+    parking_notes = pw.TextField(default="")
+    alarm_notes = pw.TextField(default="")
+    contact_name = pw.CharField(default="")
+    contact_phone = pw.CharField(default="")
+    backup_contact_name = pw.CharField(default="")
+    backup_contact_phone = pw.CharField(default="")
+    archived = pw.BooleanField(default=False)
+
+
+class Person(BaseModel):
+    name = pw.CharField(index=True)
+    email = pw.CharField(default="")
+    phone = pw.CharField(default="")
+    site = pw.ForeignKeyField(Site, null=True, backref="people", on_delete="RESTRICT")
+    archived = pw.BooleanField(default=False)
+
+
+class Vendor(BaseModel):
+    name = pw.CharField(unique=True)
+    kind = pw.CharField(default="it_breakfix")
+    phone = pw.CharField(default="")
+    phone_alt = pw.CharField(default="")
+    email = pw.CharField(default="")
+    website = pw.CharField(default="")
+    portal_url = pw.CharField(default="")
+    portal_user = pw.CharField(default="")
+    account_number = pw.CharField(default="")
+    support_hours = pw.CharField(default="")
+    callout_fee = _money()
+    hourly_rate = _money()
+    minimum_charge = _money()
+    response_hours = pw.FloatField(null=True)
+    notes = pw.TextField(default="")
+    archived = pw.BooleanField(default=False)
+
+
+class VendorContact(BaseModel):
+    vendor = pw.ForeignKeyField(Vendor, backref="contacts", on_delete="CASCADE")
+    name = pw.CharField()
+    role = pw.CharField(default="")
+    phone = pw.CharField(default="")
+    email = pw.CharField(default="")
+
+
+class Asset(BaseModel):
+    tag = pw.CharField()
+    # Lower-cased tag: uniqueness is case-insensitive on every backend.
+    tag_key = pw.CharField(unique=True)
+    name = pw.CharField()
+    category = pw.CharField(default="", index=True)
+    manufacturer = pw.CharField(default="")
+    model = pw.CharField(default="")
+    serial = pw.CharField(default="", index=True)
+    site = pw.ForeignKeyField(Site, null=True, backref="assets", on_delete="RESTRICT")
+    location = pw.CharField(default="")
+    person = pw.ForeignKeyField(Person, null=True, backref="assets", on_delete="RESTRICT")
+    status = pw.CharField(default="in_use", index=True)
+    purchase_date = pw.DateField(null=True)
+    purchase_cost = _money()
+    supplier = pw.CharField(default="")
+    warranty_end = pw.DateField(null=True, index=True)
+    vendor = pw.ForeignKeyField(Vendor, null=True, backref="assets", on_delete="RESTRICT")
+    hostname = pw.CharField(default="")
+    ip_address = pw.CharField(default="")
+    notes = pw.TextField(default="")
+    custom_fields = pw.TextField(default="{}")
+    archived = pw.BooleanField(default=False)
+
+
+class RefCounter(BaseModel):
+    """Last incident number handed out per year, so references are never reused."""
+
+    year = pw.IntegerField(primary_key=True)
+    last = pw.IntegerField(default=0)
+
+
+class Incident(BaseModel):
+    ref = pw.CharField(unique=True)
+    title = pw.CharField()
+    description = pw.TextField(default="")
+    error_messages = pw.TextField(default="")
+    tried = pw.TextField(default="")
+    asset = pw.ForeignKeyField(Asset, null=True, backref="incidents", on_delete="RESTRICT")
+    reported_by = pw.ForeignKeyField(Person, null=True, backref="incidents", on_delete="RESTRICT")
+    priority = pw.CharField(default="P3", index=True)
+    users_affected = pw.IntegerField(default=1)
+    status = pw.CharField(default="new", index=True)
+    vendor = pw.ForeignKeyField(Vendor, null=True, backref="incidents", on_delete="RESTRICT")
+    vendor_ref = pw.CharField(default="")
+    po_number = pw.CharField(default="")
+    spend_cap = _money()
+    authorised_by = pw.CharField(default="")
+    opened_at = pw.DateTimeField(index=True)
+    called_out_at = pw.DateTimeField(null=True)
+    response_due_at = pw.DateTimeField(null=True)
+    arrived_at = pw.DateTimeField(null=True)
+    resolved_at = pw.DateTimeField(null=True)
+    closed_at = pw.DateTimeField(null=True)
+    cancelled_at = pw.DateTimeField(null=True)
+    cause = pw.TextField(default="")
+    resolution = pw.TextField(default="")
+    # Kept in step by the cost service so lists never sum per row.
+    total_cost = _money(null=False)
+    updated_at = pw.DateTimeField()
+
+
+class IncidentEvent(BaseModel):
+    incident = pw.ForeignKeyField(Incident, backref="events", on_delete="CASCADE")
+    at = pw.DateTimeField()
+    kind = pw.CharField(default="note")
+    text = pw.TextField(default="")
+    author = pw.CharField(default="")
+    from_status = pw.CharField(null=True)
+    to_status = pw.CharField(null=True)
+
+
+class CostLine(BaseModel):
+    incident = pw.ForeignKeyField(Incident, backref="costs", on_delete="CASCADE")
+    kind = pw.CharField()
+    description = pw.CharField(default="")
+    hours = pw.DecimalField(max_digits=8, decimal_places=2, auto_round=True, null=True)
+    amount = _money(null=False)
+    invoice_ref = pw.CharField(default="")
+    created_at = pw.DateTimeField()
+
+
+class Attachment(BaseModel):
+    incident = pw.ForeignKeyField(Incident, backref="attachments", on_delete="CASCADE")
+    filename = pw.CharField()
+    mime = pw.CharField(default="application/octet-stream")
+    size = pw.IntegerField()
+    sha256 = pw.CharField()
+    data = pw.BlobField()
+    created_at = pw.DateTimeField()
+
+
+class Setting(BaseModel):
+    key = pw.CharField(primary_key=True)
+    value = pw.TextField(default="")
+
+
+MODELS: list[type[pw.Model]] = [
+    SchemaVersion, Site, Person, Vendor, VendorContact, Asset, RefCounter,
+    Incident, IncidentEvent, CostLine, Attachment, Setting,
+]

@@ -1,0 +1,64 @@
+"""Services: the only code that reads or writes the models.
+
+``Services.open(location)`` is what the CLI, the window and the tests use to
+get everything wired to one database.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+
+import peewee as pw
+
+from desktop_app.db import describe, open_database
+from desktop_app.services.assets import AssetService
+from desktop_app.services.costs import CostService
+from desktop_app.services.errors import NotFound, Refused, ServiceError, ValidationError
+from desktop_app.services.incidents import IncidentService
+from desktop_app.services.settings import SettingsService
+from desktop_app.services.sites import PersonService, SiteService
+from desktop_app.services.vendors import VendorService
+from desktop_app.services.workflow import WorkflowService
+
+__all__ = ["Services", "ServiceError", "ValidationError", "NotFound", "Refused"]
+
+
+class Services:
+    """Every service, sharing one database connection."""
+
+    def __init__(self, db: pw.Database) -> None:
+        self.db = db
+        self.settings = SettingsService(db)
+        self.sites = SiteService(db)
+        self.people = PersonService(db, self.sites)
+        self.vendors = VendorService(db)
+        self.assets = AssetService(db)
+        self.incidents = IncidentService(db)
+        self.workflow = WorkflowService(db, self.incidents)
+        self.costs = CostService(db)
+
+    @classmethod
+    def open(cls, location: str | os.PathLike[str] | None = None) -> Services:
+        return cls(open_database(location))
+
+    @property
+    def location(self) -> str:
+        return describe(self.db)
+
+    def author(self) -> str:
+        """Who is doing this: the name in settings, else the login name."""
+        name = self.settings.get("user_name")
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except Exception:  # no login name on some service accounts
+            return ""
+
+    def is_empty(self) -> bool:
+        return not (self.incidents.total() or self.assets.count() or self.vendors.count())
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()

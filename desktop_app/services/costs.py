@@ -1,0 +1,120 @@
+"""Money and files attached to an incident: cost lines and attachments."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from desktop_app.models import COST_KINDS, Attachment, CostLine, Incident, IncidentEvent
+from desktop_app.services.base import Service, to_record
+from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.incidents import AttachmentRecord, CostRecord
+from desktop_app.services.validate import Field, choice, clean, parse_float, parse_money, text
+from desktop_app.timeutil import now_utc
+
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+
+COST_LABELS = {"callout": "Call-out fee", "labour": "Labour", "parts": "Parts",
+               "travel": "Travel", "other": "Other"}
+
+
+def _hours(label: str, value: Any) -> Decimal | None:
+    number = parse_float(label, value)
+    return None if number is None else Decimal(str(number)).quantize(Decimal("0.01"))
+
+
+COST_FIELDS = {
+    "kind": Field("Kind", choice(COST_KINDS), required=True),
+    "amount": Field("Amount", parse_money, required=True),
+    "hours": Field("Hours", _hours),
+    "description": Field("Description", text),
+    "invoice_ref": Field("Invoice reference", text),
+}
+
+
+def _money_text(amount: Decimal) -> str:
+    return f"{amount:,.2f}"
+
+
+class CostService(Service):
+    def _refresh_total(self, incident_id: int) -> None:
+        total = (CostLine.select(pw.fn.COALESCE(pw.fn.SUM(CostLine.amount), 0))
+                 .where(CostLine.incident == incident_id).scalar())
+        Incident.update(total_cost=Decimal(str(total)).quantize(Decimal("0.01")),
+                        updated_at=now_utc()).where(Incident.id == incident_id).execute()
+
+    def add(self, incident_id: int, author: str = "", **values: Any) -> CostRecord:
+        data = clean(COST_FIELDS, values)
+        if data["kind"] == "labour" and data.get("hours") is None:
+            raise ValidationError("hours", "Labour needs the number of hours.")
+        with self.db.atomic():
+            incident = self._get(Incident, incident_id, "incident")
+            now = now_utc()
+            row = CostLine.create(incident=incident, created_at=now, **data)
+            self._refresh_total(incident_id)
+            what = COST_LABELS[data["kind"]]
+            hours = f" ({data['hours']} h)" if data.get("hours") is not None else ""
+            desc = f": {data['description']}" if data.get("description") else ""
+            IncidentEvent.create(incident=incident, at=max(now, incident.opened_at), kind="cost",
+                                 author=author,
+                                 text=f"Cost added - {what}{hours} {_money_text(data['amount'])}{desc}")
+        return to_record(row, CostRecord)
+
+    def remove(self, cost_id: int, author: str = "") -> None:
+        with self.db.atomic():
+            row = CostLine.get_or_none(CostLine.id == cost_id)
+            if row is None:
+                raise NotFound(f"There is no cost line with id {cost_id}.")
+            incident_id = row.incident_id
+            row.delete_instance()
+            self._refresh_total(incident_id)
+            IncidentEvent.create(incident=incident_id, at=now_utc(), kind="cost", author=author,
+                                 text=f"Cost removed - {COST_LABELS.get(row.kind, row.kind)} "
+                                      f"{_money_text(row.amount)}")
+
+    def list(self, incident_id: int) -> list[CostRecord]:
+        query = CostLine.select().where(CostLine.incident == incident_id).order_by(CostLine.id)
+        return [to_record(c, CostRecord) for c in query]
+
+    # -- attachments ----------------------------------------------------------------------
+    def attach(self, incident_id: int, path: str | Path, author: str = "") -> AttachmentRecord:
+        source = Path(path)
+        try:
+            size = source.stat().st_size
+        except OSError:
+            raise ValidationError("file", f"Cannot read the file {source}.") from None
+        if size > MAX_ATTACHMENT_BYTES:
+            raise ValidationError(
+                "file", f"{source.name} is {size / 1048576:.1f} MB; attachments are limited to "
+                        f"{MAX_ATTACHMENT_BYTES // 1048576} MB.")
+        data = source.read_bytes()
+        mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+        with self.db.atomic():
+            incident = self._get(Incident, incident_id, "incident")
+            row = Attachment.create(incident=incident, filename=source.name, mime=mime, size=len(data),
+                                    sha256=hashlib.sha256(data).hexdigest(), data=data,
+                                    created_at=now_utc())
+            IncidentEvent.create(incident=incident, at=max(now_utc(), incident.opened_at),
+                                 kind="attachment", author=author,
+                                 text=f"Attached {source.name}")
+        return to_record(row, AttachmentRecord)
+
+    def attachment_data(self, attachment_id: int) -> tuple[str, bytes]:
+        row = Attachment.get_or_none(Attachment.id == attachment_id)
+        if row is None:
+            raise NotFound(f"There is no attachment with id {attachment_id}.")
+        return row.filename, bytes(row.data)
+
+    def remove_attachment(self, attachment_id: int, author: str = "") -> None:
+        with self.db.atomic():
+            row = Attachment.get_or_none(Attachment.id == attachment_id)
+            if row is None:
+                raise NotFound(f"There is no attachment with id {attachment_id}.")
+            row.delete_instance()
+            IncidentEvent.create(incident=row.incident_id, at=now_utc(), kind="attachment",
+                                 author=author, text=f"Removed attachment {row.filename}")

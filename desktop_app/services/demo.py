@@ -1,0 +1,409 @@
+"""A believable sample office, at any size (``fixdesk demo``).
+
+Small sizes make a pleasant first look; ``--incidents 100000`` builds a
+decade-old office for benchmarks.  Rows go in with ``insert_many`` in chunks
+inside one transaction, and the generator is seeded, so the same arguments
+always produce the same office.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+import peewee as pw
+
+from desktop_app.models import (
+    Asset, CostLine, Incident, IncidentEvent, Person, RefCounter, Setting, Site, Vendor,
+    VendorContact,
+)
+from desktop_app.services.errors import Refused
+from desktop_app.timeutil import format_local, now_utc
+
+CHUNK = 1000
+Progress = Callable[[int, int], None]
+
+SITES = [
+    dict(name="Harbour Street office", address="12 Harbour Street\nPortwell PW1 4AB",
+         phone="+44 1632 960100", opening_hours="Mon-Fri 08:30-17:30",
+         access_notes="Ring the bell at the blue door; reception is on the first floor.",
+         parking_notes="Two visitor bays behind the building (code 4711 for the barrier).",
+         alarm_notes="Alarm panel left of the door; the office manager disarms it.",
+         contact_name="Zoë Hartley", contact_phone="+44 7700 900123",
+         backup_contact_name="Łukasz Nowak", backup_contact_phone="+44 7700 900456"),
+    dict(name="Ærøskøbing branch", address="Vestergade 3\n5970 Ærøskøbing\nDenmark",
+         phone="+45 62 52 10 10", opening_hours="Mon-Thu 09:00-16:00",
+         access_notes="Key safe by the side entrance; ask for the code by phone.",
+         contact_name="Søren Østergaard", contact_phone="+45 20 12 34 56"),
+]
+
+PEOPLE = ["Zoë Hartley", "Łukasz Nowak", "Priya Raman", "Tom Becker", "李雷", "Amelia Clarke",
+          "Søren Østergaard", "Fatima Haddad", "Jonas Weber", "Chloé Martin", "Oliver Grant",
+          "Nadia Petrova"]
+
+VENDORS = [
+    dict(name="BrightFix IT Services", kind="it_breakfix", phone="+44 1632 960200",
+         email="service@brightfix.example", website="https://brightfix.example",
+         portal_url="https://portal.brightfix.example", portal_user="harbour-office",
+         account_number="BF-20931", support_hours="Mon-Fri 08:00-18:00",
+         callout_fee=Decimal("95.00"), hourly_rate=Decimal("75.00"),
+         minimum_charge=Decimal("120.00"), response_hours=4.0,
+         contacts=[("Dave Kettering", "Service desk lead", "+44 1632 960201", "dave@brightfix.example"),
+                   ("Rita Moss", "Account manager", "+44 1632 960202", "rita@brightfix.example")]),
+    dict(name="CopyRight Printers", kind="printer_copier", phone="+44 1632 960300",
+         email="callouts@copyright-printers.example", account_number="CR-5521",
+         support_hours="Mon-Fri 08:00-17:00", callout_fee=Decimal("60.00"),
+         hourly_rate=Decimal("55.00"), minimum_charge=Decimal("60.00"), response_hours=8.0,
+         contacts=[("Gary Lund", "Field engineer", "+44 7700 900789", "gary@copyright-printers.example")]),
+    dict(name="NetLine Telecom", kind="telecom", phone="0800 123 4567",
+         email="faults@netline.example", account_number="NL-88812034",
+         support_hours="24/7", callout_fee=Decimal("0.00"), hourly_rate=Decimal("0.00"),
+         response_hours=24.0, contacts=[("Fault desk", "", "0800 123 4567", "")]),
+    dict(name="Dellwood Hardware (warranty)", kind="manufacturer", phone="+44 1632 960400",
+         email="warranty@dellwood.example", support_hours="Mon-Sat 08:00-20:00",
+         callout_fee=Decimal("0.00"), hourly_rate=Decimal("0.00"), response_hours=48.0),
+    dict(name="LedgerSoft Support", kind="software", phone="+44 1632 960500",
+         email="help@ledgersoft.example", support_hours="Mon-Fri 09:00-17:00",
+         callout_fee=Decimal("0.00"), hourly_rate=Decimal("90.00"), minimum_charge=Decimal("45.00"),
+         response_hours=8.0),
+    dict(name="Sparks & Sons Electrical", kind="other", phone="+44 1632 960600",
+         email="office@sparks.example", callout_fee=Decimal("70.00"), hourly_rate=Decimal("48.00"),
+         minimum_charge=Decimal("70.00"), response_hours=12.0),
+]
+
+# (category, tag prefix, manufacturer, models, typical cost, vendor index, faults)
+CATALOGUE = [
+    ("Desktop PC", "PC", "Dellwood", ["OptiPlex 7010", "OptiPlex 5000"], 780, 0,
+     ["PC will not power on", "Blue screen on start-up", "Very slow to log in", "Fan noise and overheating"]),
+    ("Laptop", "LT", "Lenovo", ["ThinkPad T14", "ThinkPad X1 Carbon"], 1150, 0,
+     ["Cracked screen", "Battery will not charge", "Keyboard keys not working", "Wi-Fi drops out"]),
+    ("Printer", "PR", "Brother", ["HL-L6400DW", "MFC-L8900CDW"], 420, 1,
+     ["Paper jam that will not clear", "Prints blank pages", "Offline for everyone", "Streaks on every page"]),
+    ("Copier", "CP", "Konica Minolta", ["bizhub C300i"], 4200, 1,
+     ["Scanner to e-mail fails", "Error C-2558 on the panel", "Finisher jams"]),
+    ("Network", "NW", "Ubiquiti", ["UniFi Switch 24", "UniFi AP U6-Pro"], 380, 0,
+     ["Half the office has no network", "Wi-Fi very slow upstairs"]),
+    ("Internet", "IN", "NetLine", ["Fibre router FR-2"], 0, 2,
+     ["Internet down", "Internet drops every few minutes", "Phones cannot make outside calls"]),
+    ("Server", "SV", "Dellwood", ["PowerEdge T150"], 2600, 0,
+     ["Shared drive not reachable", "Backup failed three nights running", "Disk warning light amber"]),
+    ("Phone", "PH", "Yealink", ["T54W"], 190, 2, ["Handset has no dial tone", "Voicemail not working"]),
+    ("Software", "SW", "LedgerSoft", ["LedgerSoft Accounts 12"], 0, 4,
+     ["Accounts package will not open", "Licence expired message", "Month-end report crashes"]),
+]
+
+CAUSES = [("Failed power supply", "Replaced the power supply unit."),
+          ("Worn pickup roller", "Fitted a new roller kit and cleaned the paper path."),
+          ("Corrupt user profile", "Rebuilt the user profile and restored the files."),
+          ("Faulty network cable", "Replaced the patch lead and tested the port."),
+          ("Line fault at the exchange", "Provider repaired the line; router re-synced."),
+          ("Failing hard disk", "Swapped the disk and rebuilt the array overnight."),
+          ("Expired licence key", "Applied the renewed licence key."),
+          ("Driver update broke printing", "Rolled back the driver and paused updates.")]
+
+
+@dataclass
+class DemoResult:
+    sites: int
+    people: int
+    vendors: int
+    assets: int
+    incidents: int
+    events: int
+    costs: int
+
+
+def _chunks(rows: list[dict], size: int = CHUNK) -> Iterator[list[dict]]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def is_empty(db: pw.Database) -> bool:
+    return not (Incident.select().exists() or Asset.select().exists() or Vendor.select().exists()
+                or Site.select().exists() or Person.select().exists())
+
+
+def clear(db: pw.Database) -> None:
+    for model in (CostLine, IncidentEvent, Incident, RefCounter, Asset, VendorContact, Vendor,
+                  Person, Site):
+        model.delete().execute()
+
+
+def build(db: pw.Database, assets: int = 40, incidents: int = 60, force: bool = False,
+          seed: int = 7, progress: Progress | None = None, now: dt.datetime | None = None) -> DemoResult:
+    if assets < 1 or incidents < 0:
+        raise Refused("The demo needs at least one asset and a non-negative number of incidents.")
+    with db.atomic():
+        if not is_empty(db):
+            if not force:
+                raise Refused("This database already has records; use --force to replace them with demo data.")
+            clear(db)
+        return _Builder(random.Random(seed), now or now_utc(), progress).run(assets, incidents)
+
+
+class _Builder:
+    def __init__(self, rng: random.Random, now: dt.datetime, progress: Progress | None) -> None:
+        self.rng = rng
+        self.now = now
+        self.progress = progress or (lambda done, total: None)
+
+    def run(self, n_assets: int, n_incidents: int) -> DemoResult:
+        site_ids = [Site.create(**s).id for s in SITES]
+        people = [Person.create(name=name, email=self._email(name), site=site_ids[0 if i < 10 else 1],
+                                phone=f"+44 7700 90{i:04d}").id for i, name in enumerate(PEOPLE)]
+        vendors = []
+        for spec in VENDORS:
+            spec = dict(spec)
+            contacts = spec.pop("contacts", [])
+            vendor = Vendor.create(**spec)
+            for name, role, phone, email in contacts:
+                VendorContact.create(vendor=vendor, name=name, role=role, phone=phone, email=email)
+            vendors.append(vendor)
+        assets = self._assets(n_assets, site_ids, people, vendors)
+        n_events, n_costs = self._incidents(n_incidents, assets, people, vendors)
+        Setting.insert_many([
+            {"key": "office_name", "value": "Harbour Street Accountants"},
+            {"key": "office_address", "value": SITES[0]["address"]},
+            {"key": "office_phone", "value": SITES[0]["phone"]},
+            {"key": "currency", "value": "GBP"},
+            {"key": "downtime_cost_per_hour", "value": "65.00"},
+            {"key": "managed_quote_per_seat", "value": "45.00"},
+            {"key": "setup_done", "value": "1"},
+        ]).on_conflict_replace().execute()
+        return DemoResult(len(site_ids), len(people), len(vendors), len(assets), n_incidents,
+                          n_events, n_costs)
+
+    @staticmethod
+    def _email(name: str) -> str:
+        ascii_name = name.split()[0].encode("ascii", "ignore").decode().lower() or "staff"
+        return f"{ascii_name}@harbour-accountants.example"
+
+    def _assets(self, n: int, sites: list[int], people: list[int], vendors: list[Vendor]) -> list[dict]:
+        rng, today = self.rng, self.now.date()
+        rows, counters = [], {}
+        statuses = ["in_use"] * 14 + ["spare"] * 2 + ["in_repair", "retired"]
+        for i in range(n):
+            cat, prefix, make, models, cost, vendor_idx, _ = CATALOGUE[i % len(CATALOGUE)] \
+                if i < len(CATALOGUE) * 2 else rng.choice(CATALOGUE)
+            counters[prefix] = counters.get(prefix, 0) + 1
+            tag = f"{prefix}-{counters[prefix]:04d}"
+            bought = today - dt.timedelta(days=rng.randint(20, 365 * 6))
+            warranty = bought + dt.timedelta(days=365 * rng.choice([1, 2, 3, 3, 5]))
+            status = statuses[i] if i < len(statuses) else rng.choice(statuses)
+            rows.append(dict(
+                tag=tag, tag_key=tag.lower(), name=f"{cat} {counters[prefix]}" if cat != "Software"
+                else models[0], category=cat, manufacturer=make, model=rng.choice(models),
+                serial=f"{prefix[0]}{rng.randint(10**7, 10**8 - 1)}X" if cost else "",
+                site=sites[0] if rng.random() < 0.85 else sites[-1],
+                location=rng.choice(["Reception", "Open-plan", "Meeting room", "Server cupboard",
+                                     "Partners' office", "Kitchen"]),
+                person=rng.choice(people) if cat in ("Desktop PC", "Laptop", "Phone") else None,
+                status=status, purchase_date=bought,
+                purchase_cost=Decimal(cost) * Decimal(str(round(rng.uniform(0.9, 1.1), 2))) if cost else None,
+                supplier=rng.choice(["Officeworld Direct", "TechBuy Ltd", "Vendor direct"]),
+                warranty_end=warranty if cost else None, vendor=vendors[vendor_idx].id,
+                hostname=f"{tag.lower()}.harbour.lan" if prefix in ("PC", "LT", "SV") else "",
+                ip_address=f"192.168.10.{10 + i % 240}" if prefix in ("PC", "PR", "SV", "NW", "CP") else "",
+                notes="", custom_fields="{}", archived=False,
+            ))
+        for chunk in _chunks(rows):
+            Asset.insert_many(chunk).execute()
+        by_tag = {a.tag: a.id for a in Asset.select(Asset.id, Asset.tag)}
+        for row in rows:
+            row["id"] = by_tag[row["tag"]]
+        return rows
+
+    def _incidents(self, n: int, assets: list[dict], people: list[int],
+                   vendors: list[Vendor]) -> tuple[int, int]:
+        if n == 0:
+            return 0, 0
+        rng, now = self.rng, self.now
+        span_days = max(120, min(3650, n // 8))
+        catalogue = {c[0]: c for c in CATALOGUE}
+        vendor_by_id = {v.id: v for v in vendors}
+        every_status = ["new", "called_out", "in_progress", "waiting_parts", "resolved",
+                        "closed", "cancelled"]
+        rows, plans = [], []
+        for i in range(n):
+            opened = now - dt.timedelta(minutes=rng.randint(30, span_days * 24 * 60))
+            asset = rng.choice(assets)
+            vendor = vendor_by_id[asset["vendor"]]
+            age_days = (now - opened).days
+            if i < len(every_status):
+                target = every_status[i]  # so every status is on show, even in a tiny demo
+            elif age_days < 3:
+                target = rng.choice(every_status[:5])
+            elif age_days < 14:
+                target = rng.choice(["resolved", "closed", "closed", "in_progress", "waiting_parts"])
+            else:
+                target = "cancelled" if rng.random() < 0.04 else "closed"
+            plan = self._timeline(opened, target, vendor, rng)
+            last = plan["steps"][-1][2] if plan["steps"] else opened
+            if last > now:  # a recent incident whose steps would run into the future
+                shift = last - now + dt.timedelta(minutes=rng.randint(5, 60))
+                opened -= shift
+                plan = self._shift(plan, shift)
+            plan["costs"] = self._costs(plan, vendor, rng)
+            cause, fix = rng.choice(CAUSES)
+            resolved = plan["resolved_at"] is not None
+            rows.append(dict(
+                title=f"{rng.choice(catalogue[asset['category']][6])} ({asset['tag']})",
+                description=rng.choice([
+                    "Reported first thing in the morning; nobody can work on it.",
+                    "Started after the weekend. Restarting did not help.",
+                    "Intermittent since yesterday afternoon, now constant.",
+                    "Customer-facing desk affected; please treat as urgent.",
+                ]),
+                error_messages=rng.choice(["", "", "Error 0x80070005", "No signal", "E-42 on the display"]),
+                tried=rng.choice(["Restarted it.", "Checked the cables and restarted.", ""]),
+                asset=asset["id"], reported_by=rng.choice(people),
+                priority=rng.choices(["P1", "P2", "P3", "P4"], [1, 3, 5, 2])[0],
+                users_affected=rng.choice([1, 1, 1, 2, 3, 5, 12]),
+                status=plan["status"], vendor=vendor.id,
+                vendor_ref=f"JOB-{rng.randint(10000, 99999)}" if plan["called_out_at"] else "",
+                po_number=f"PO-{rng.randint(1000, 9999)}" if rng.random() < 0.5 else "",
+                spend_cap=Decimal(rng.choice([250, 500, 750])) if rng.random() < 0.4 else None,
+                authorised_by="Zoë Hartley" if rng.random() < 0.5 else "",
+                opened_at=opened, called_out_at=plan["called_out_at"],
+                response_due_at=plan["response_due_at"], arrived_at=plan["arrived_at"],
+                resolved_at=plan["resolved_at"], closed_at=plan["closed_at"],
+                cancelled_at=plan["cancelled_at"], cause=cause if resolved else "",
+                resolution=fix if resolved else "",
+                total_cost=sum((c["amount"] for c in plan["costs"]), Decimal("0.00")), updated_at=now,
+            ))
+            plans.append(plan)
+        # References run in the order incidents were opened, numbered per year.
+        order = sorted(range(n), key=lambda k: rows[k]["opened_at"])
+        rows = [rows[k] for k in order]
+        plans = [plans[k] for k in order]
+        counters: dict[int, int] = {}
+        for row in rows:
+            year = row["opened_at"].year
+            counters[year] = counters.get(year, 0) + 1
+            row["ref"] = f"INC-{year}-{counters[year]:04d}"
+        done = 0
+        for chunk in _chunks(rows):
+            Incident.insert_many(chunk).execute()
+            done += len(chunk)
+            self.progress(done // 2, n)
+        for year, last in counters.items():
+            RefCounter.insert(year=year, last=last).on_conflict_replace().execute()
+        by_ref = {r.ref: r.id for r in Incident.select(Incident.id, Incident.ref)}
+        return self._events_and_costs([by_ref[r["ref"]] for r in rows], rows, plans, vendor_by_id)
+
+    @staticmethod
+    def _shift(plan: dict, delta: dt.timedelta) -> dict:
+        for key in ("called_out_at", "response_due_at", "arrived_at", "resolved_at", "closed_at",
+                    "cancelled_at"):
+            if plan[key] is not None:
+                plan[key] -= delta
+        plan["steps"] = [(a, b, at - delta) for a, b, at in plan["steps"]]
+        return plan
+
+    @staticmethod
+    def _timeline(opened: dt.datetime, target: str, vendor: Vendor, rng: random.Random) -> dict:
+        """The steps an incident took to reach ``target``, with believable gaps between them."""
+        plan: dict = dict(status="new", called_out_at=None, response_due_at=None, arrived_at=None,
+                          resolved_at=None, closed_at=None, cancelled_at=None, steps=[])
+
+        def step(status: str, at: dt.datetime) -> None:
+            plan["steps"].append((plan["status"], status, at))
+            plan["status"] = status
+
+        depth = {"new": 0, "called_out": 1, "in_progress": 2, "waiting_parts": 3,
+                 "resolved": 4, "closed": 5, "cancelled": rng.randint(0, 2)}[target]
+        use_parts = target == "waiting_parts" or rng.random() < 0.15
+        t = opened
+        for status in ["called_out", "in_progress", "waiting_parts", "resolved", "closed"][:depth]:
+            if status == "called_out":
+                t += dt.timedelta(minutes=rng.randint(5, 90))
+                plan["called_out_at"] = t
+                if vendor.response_hours:
+                    plan["response_due_at"] = t + dt.timedelta(hours=vendor.response_hours)
+            elif status == "in_progress":
+                promise = (vendor.response_hours or 8) * 60
+                t += dt.timedelta(minutes=int(promise * rng.uniform(0.2, 1.4)))
+                plan["arrived_at"] = t
+            elif status == "waiting_parts":
+                if not use_parts:
+                    continue
+                t += dt.timedelta(minutes=rng.randint(20, 120))
+                step("waiting_parts", t)
+                if target == "waiting_parts":
+                    break
+                t += dt.timedelta(hours=rng.randint(12, 72))
+                step("in_progress", t)
+                continue
+            elif status == "resolved":
+                t += dt.timedelta(minutes=rng.randint(30, 300))
+                plan["resolved_at"] = t
+            else:
+                t += dt.timedelta(hours=rng.randint(2, 96))
+                plan["closed_at"] = t
+            step(status, t)
+        if target == "cancelled":
+            t += dt.timedelta(minutes=rng.randint(10, 240))
+            plan["cancelled_at"] = t
+            step("cancelled", t)
+        return plan
+
+    @staticmethod
+    def _costs(plan: dict, vendor: Vendor, rng: random.Random) -> list[dict]:
+        if plan["arrived_at"] is None:
+            return []
+        lines = []
+        if vendor.callout_fee:
+            lines.append(dict(kind="callout", hours=None, amount=vendor.callout_fee,
+                              description="Call-out fee"))
+        if vendor.hourly_rate:
+            hours = Decimal(rng.choice(["0.5", "1", "1.5", "2", "3"]))
+            lines.append(dict(kind="labour", hours=hours, description="On-site labour",
+                              amount=(hours * vendor.hourly_rate).quantize(Decimal("0.01"))))
+        if rng.random() < 0.3:
+            lines.append(dict(kind="parts", hours=None, amount=Decimal(rng.randint(15, 280)),
+                              description=rng.choice(["Power supply", "Roller kit", "Patch leads",
+                                                      "Replacement disk", "Toner"])))
+        for line in lines:
+            line["created_at"] = plan["arrived_at"]
+            line["invoice_ref"] = f"INV-{rng.randint(10000, 99999)}" if plan["resolved_at"] else ""
+        return lines
+
+    def _events_and_costs(self, ids: list[int], rows: list[dict], plans: list[dict],
+                          vendors: dict[int, Vendor]) -> tuple[int, int]:
+        n = len(ids)
+        texts = {"called_out": "Called out {vendor}", "in_progress": "Engineer arrived",
+                 "waiting_parts": "Waiting for parts", "resolved": "Resolved: {fix}",
+                 "closed": "Closed", "cancelled": "Cancelled"}
+        events: list[dict] = []
+        costs: list[dict] = []
+        n_events = n_costs = 0
+        for index, (inc_id, row, plan) in enumerate(zip(ids, rows, plans)):
+            vendor = vendors[row["vendor"]]
+            events.append(dict(incident=inc_id, at=row["opened_at"], kind="status", to_status="new",
+                               text="Incident logged", author="Zoë Hartley"))
+            for from_status, to_status, at in plan["steps"]:
+                text = texts[to_status].format(vendor=vendor.name, fix=row["resolution"])
+                if to_status == "called_out" and plan["response_due_at"]:
+                    text += f", response due {format_local(plan['response_due_at'])}"
+                if from_status == "waiting_parts":
+                    text = "Parts arrived, work resumed"
+                events.append(dict(incident=inc_id, at=at, kind="status", from_status=from_status,
+                                   to_status=to_status, text=text, author="Zoë Hartley"))
+            for line in plan["costs"]:
+                costs.append(dict(incident=inc_id, **line))
+                events.append(dict(incident=inc_id, at=line["created_at"], kind="cost",
+                                   author="Zoë Hartley",
+                                   text=f"Cost added - {line['description']} {line['amount']:,.2f}"))
+            if len(events) >= 5 * CHUNK or index == n - 1:
+                for chunk in _chunks(events):
+                    IncidentEvent.insert_many(chunk).execute()
+                for chunk in _chunks(costs):
+                    CostLine.insert_many(chunk).execute()
+                n_events += len(events)
+                n_costs += len(costs)
+                events, costs = [], []
+                self.progress(n // 2 + (index + 1) // 2, n)
+        return n_events, n_costs

@@ -1,0 +1,402 @@
+"""Incidents: logging, editing, finding and listing them (the workflow is in workflow.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import peewee as pw
+
+from desktop_app.models import (
+    OPEN_STATUSES, PRIORITIES, Asset, Attachment, CostLine, Incident, IncidentEvent, Person,
+    RefCounter, Vendor,
+)
+from desktop_app.search import fts_phrase, has_fts
+from desktop_app.services.base import Service, to_record
+from desktop_app.services.errors import NotFound, ValidationError
+from desktop_app.services.refs import resolve
+from desktop_app.services.validate import (
+    Field, choice, clean, parse_datetime, parse_int, parse_money, text,
+)
+from desktop_app.timeutil import minutes_between, now_utc
+
+STATUS_LABELS = {
+    "new": "New", "called_out": "Called out", "in_progress": "In progress",
+    "waiting_parts": "Waiting for parts", "resolved": "Resolved", "closed": "Closed",
+    "cancelled": "Cancelled",
+}
+PRIORITY_LABELS = {
+    "P1": "P1 - business stopped", "P2": "P2 - serious", "P3": "P3 - annoying",
+    "P4": "P4 - cosmetic",
+}
+
+
+def _passthrough(label: str, value: Any) -> Any:
+    return value
+
+
+INCIDENT_FIELDS = {
+    "title": Field("Title", text, required=True),
+    "description": Field("Description", text),
+    "error_messages": Field("Error messages", text),
+    "tried": Field("What was tried", text),
+    "asset": Field("Asset", _passthrough),
+    "reported_by": Field("Reported by", _passthrough),
+    "priority": Field("Priority", choice(PRIORITIES)),
+    "users_affected": Field("Users affected", parse_int),
+    "vendor": Field("Vendor", _passthrough),
+    "vendor_ref": Field("Vendor's job reference", text),
+    "po_number": Field("PO number", text),
+    "spend_cap": Field("Spend cap", parse_money),
+    "authorised_by": Field("Authorised by", text),
+    "opened_at": Field("Opened at", parse_datetime),
+    "cause": Field("Cause", text),
+    "resolution": Field("Resolution", text),
+}
+
+
+@dataclass(frozen=True)
+class IncidentRecord:
+    id: int
+    ref: str
+    title: str
+    status: str
+    priority: str
+    opened_at: dt.datetime
+    description: str = ""
+    error_messages: str = ""
+    tried: str = ""
+    asset_id: int | None = None
+    asset_tag: str = ""
+    asset_name: str = ""
+    reported_by_id: int | None = None
+    reported_by_name: str = ""
+    users_affected: int = 1
+    vendor_id: int | None = None
+    vendor_name: str = ""
+    vendor_response_hours: float | None = None
+    vendor_ref: str = ""
+    po_number: str = ""
+    spend_cap: Decimal | None = None
+    authorised_by: str = ""
+    called_out_at: dt.datetime | None = None
+    response_due_at: dt.datetime | None = None
+    arrived_at: dt.datetime | None = None
+    resolved_at: dt.datetime | None = None
+    closed_at: dt.datetime | None = None
+    cancelled_at: dt.datetime | None = None
+    cause: str = ""
+    resolution: str = ""
+    total_cost: Decimal = Decimal("0.00")
+    updated_at: dt.datetime | None = None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS.get(self.status, self.status)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    @property
+    def response_minutes(self) -> int | None:
+        """Called out -> engineer arrived."""
+        return minutes_between(self.called_out_at, self.arrived_at)
+
+    @property
+    def resolution_minutes(self) -> int | None:
+        """Opened -> resolved."""
+        return minutes_between(self.opened_at, self.resolved_at)
+
+    def downtime_minutes(self, now: dt.datetime | None = None) -> int | None:
+        """Opened -> resolved, or -> now while still open; none for a cancelled report."""
+        if self.status == "cancelled":
+            return None
+        end = self.resolved_at or (now or now_utc())
+        return minutes_between(self.opened_at, end)
+
+    def response_breached(self, now: dt.datetime | None = None) -> bool | None:
+        """Did the vendor miss its promised response? None when nothing was promised."""
+        if self.response_due_at is None:
+            return None
+        if self.arrived_at is not None:
+            return self.arrived_at > self.response_due_at
+        if self.is_open:
+            return (now or now_utc()) > self.response_due_at
+        return False
+
+    def age_minutes(self, now: dt.datetime | None = None) -> int:
+        end = self.closed_at or self.cancelled_at or (now or now_utc())
+        return minutes_between(self.opened_at, end) or 0
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    id: int
+    at: dt.datetime
+    kind: str
+    text: str
+    author: str = ""
+    from_status: str | None = None
+    to_status: str | None = None
+
+
+@dataclass(frozen=True)
+class CostRecord:
+    id: int
+    kind: str
+    amount: Decimal
+    description: str = ""
+    hours: Decimal | None = None
+    invoice_ref: str = ""
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class AttachmentRecord:
+    id: int
+    filename: str
+    mime: str
+    size: int
+    sha256: str
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class IncidentDetail:
+    incident: IncidentRecord
+    events: tuple[EventRecord, ...] = field(default_factory=tuple)
+    costs: tuple[CostRecord, ...] = field(default_factory=tuple)
+    attachments: tuple[AttachmentRecord, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """What the incidents list shows; every part is applied in the database."""
+
+    statuses: tuple[str, ...] = ()
+    search: str = ""
+    asset_id: int | None = None
+    vendor_id: int | None = None
+    opened_from: dt.datetime | None = None  # naive UTC, inclusive
+    opened_to: dt.datetime | None = None  # naive UTC, exclusive
+    overdue_only: bool = False
+
+
+SORTABLE = {
+    "ref": Incident.id, "title": Incident.title, "asset": Asset.tag_key,
+    "priority": Incident.priority, "status": Incident.status, "vendor": Vendor.name,
+    "opened": Incident.opened_at, "opened_at": Incident.opened_at,
+    "age": Incident.opened_at, "response_due": Incident.response_due_at,
+    "total_cost": Incident.total_cost,
+}
+
+
+def incident_query() -> pw.ModelSelect:
+    # The joined ids are selected too: peewee rebuilds each link from them.
+    return (Incident.select(Incident, Asset.id, Asset.tag, Asset.name, Vendor.id, Vendor.name,
+                            Vendor.response_hours, Person.id, Person.name)
+            .join(Asset, pw.JOIN.LEFT_OUTER, on=(Incident.asset == Asset.id))
+            .switch(Incident).join(Vendor, pw.JOIN.LEFT_OUTER, on=(Incident.vendor == Vendor.id))
+            .switch(Incident).join(Person, pw.JOIN.LEFT_OUTER, on=(Incident.reported_by == Person.id)))
+
+
+def record_from_row(row: Incident) -> IncidentRecord:
+    asset = row.asset if row.asset_id else None
+    vendor = row.vendor if row.vendor_id else None
+    return to_record(
+        row, IncidentRecord,
+        asset_id=row.asset_id, vendor_id=row.vendor_id, reported_by_id=row.reported_by_id,
+        asset_tag=asset.tag if asset else "", asset_name=asset.name if asset else "",
+        vendor_name=vendor.name if vendor else "",
+        vendor_response_hours=vendor.response_hours if vendor else None,
+        reported_by_name=row.reported_by.name if row.reported_by_id else "",
+        total_cost=(row.total_cost or Decimal("0")).quantize(Decimal("0.01")),
+    )
+
+
+class IncidentService(Service):
+    def __init__(self, db: pw.Database) -> None:
+        super().__init__(db)
+        self._fts: bool | None = None
+
+    # -- writing ---------------------------------------------------------------------------
+    def _next_ref(self, year: int) -> str:
+        counter, _ = RefCounter.get_or_create(year=year, defaults={"last": 0})
+        # Bump in SQL so two writers never hand out the same number.
+        RefCounter.update(last=RefCounter.last + 1).where(RefCounter.year == year).execute()
+        number = RefCounter.get(RefCounter.year == year).last
+        return f"INC-{year}-{number:04d}"
+
+    def _resolve_links(self, data: dict[str, Any]) -> dict[str, Any]:
+        if "asset" in data:
+            value = data["asset"]
+            if isinstance(value, str):
+                data["asset"] = resolve(Asset, value.strip().lower(), "asset", "asset",
+                                        name_field="tag_key") if value.strip() else None
+                if data["asset"] is None and value.strip():
+                    raise ValidationError("asset", f"There is no asset with tag {value.strip()}.")
+            else:
+                data["asset"] = resolve(Asset, value, "asset", "asset")
+        if "vendor" in data:
+            data["vendor"] = resolve(Vendor, data["vendor"], "vendor", "vendor")
+        if "reported_by" in data:
+            data["reported_by"] = resolve(Person, data["reported_by"], "reported_by", "person")
+        return data
+
+    def create(self, author: str = "", **values: Any) -> IncidentRecord:
+        data = clean(INCIDENT_FIELDS, values)
+        now = now_utc()
+        opened = data.pop("opened_at", None) or now
+        if opened > now + dt.timedelta(minutes=1):
+            raise ValidationError("opened_at", "Opened at cannot be in the future.")
+        if data.get("users_affected") is None:
+            data.pop("users_affected", None)
+        with self.db.atomic():
+            data = self._resolve_links(data)
+            if data.get("vendor") is None and data.get("asset"):
+                # The asset's maintainer is the sensible default vendor.
+                data["vendor"] = Asset.get_by_id(data["asset"]).vendor_id
+            row = Incident.create(ref=self._next_ref(opened.year), opened_at=opened, status="new",
+                                  total_cost=Decimal("0.00"), updated_at=now, **data)
+            IncidentEvent.create(incident=row, at=opened, kind="status", to_status="new",
+                                 text="Incident logged", author=author)
+        return self.get(row.id)
+
+    def update(self, incident_id: int, author: str = "", **values: Any) -> IncidentRecord:
+        data = clean(INCIDENT_FIELDS, values, partial=True)
+        with self.db.atomic():
+            row = self._get(Incident, incident_id, "incident")
+            if "opened_at" in data:
+                if data["opened_at"] is None:
+                    raise ValidationError("opened_at", "Opened at is required.")
+                first_step = (IncidentEvent.select(pw.fn.MIN(IncidentEvent.at))
+                              .where((IncidentEvent.incident == row)
+                                     & (IncidentEvent.to_status != "new")).scalar())
+                if first_step and data["opened_at"] > first_step:
+                    raise ValidationError("opened_at", "Opened at cannot be after the first workflow step.")
+            if "users_affected" in data and data["users_affected"] is None:
+                data["users_affected"] = 1
+            changed = []
+            for key, value in self._resolve_links(data).items():
+                attr = f"{key}_id" if key in ("asset", "vendor", "reported_by") else key
+                if getattr(row, attr) != value:
+                    changed.append(INCIDENT_FIELDS[key].label.lower())
+                    setattr(row, key, value)
+            if changed:
+                row.updated_at = now_utc()
+                row.save()
+                IncidentEvent.create(incident=row, at=now_utc(), kind="edit", author=author,
+                                     text="Edited: " + ", ".join(changed))
+        return self.get(incident_id)
+
+    def delete(self, incident_id: int) -> None:
+        """Remove an incident and its timeline, costs and attachments (the UI confirms first)."""
+        with self.db.atomic():
+            row = self._get(Incident, incident_id, "incident")
+            row.delete_instance(recursive=True)
+
+    # -- reading ---------------------------------------------------------------------------
+    def get(self, incident_id: int) -> IncidentRecord:
+        row = incident_query().where(Incident.id == incident_id).first()
+        if row is None:
+            raise NotFound(f"There is no incident with id {incident_id}.")
+        return record_from_row(row)
+
+    def id_for_ref(self, ref: str) -> int:
+        row = Incident.select(Incident.id).where(Incident.ref == ref.strip().upper()).first()
+        if row is None:
+            raise NotFound(f"There is no incident {ref.strip()}.")
+        return row.id
+
+    def by_ref(self, ref: str) -> IncidentRecord:
+        return self.get(self.id_for_ref(ref))
+
+    def detail(self, incident_id: int) -> IncidentDetail:
+        record = self.get(incident_id)
+        events = IncidentEvent.select().where(IncidentEvent.incident == incident_id) \
+            .order_by(IncidentEvent.at, IncidentEvent.id)
+        costs = CostLine.select().where(CostLine.incident == incident_id).order_by(CostLine.id)
+        attachments = (Attachment.select(Attachment.id, Attachment.filename, Attachment.mime,
+                                         Attachment.size, Attachment.sha256, Attachment.created_at)
+                       .where(Attachment.incident == incident_id).order_by(Attachment.id))
+        return IncidentDetail(
+            record,
+            tuple(to_record(e, EventRecord) for e in events),
+            tuple(to_record(c, CostRecord) for c in costs),
+            tuple(to_record(a, AttachmentRecord) for a in attachments),
+        )
+
+    def _use_fts(self) -> bool:
+        if self._fts is None:
+            self._fts = has_fts(self.db)
+        return self._fts
+
+    def _filtered(self, flt: IncidentFilter, query: pw.ModelSelect | None = None) -> pw.ModelSelect:
+        query = incident_query() if query is None else query
+        if flt.statuses:
+            query = query.where(Incident.status.in_(list(flt.statuses)))
+        if flt.asset_id is not None:
+            query = query.where(Incident.asset == flt.asset_id)
+        if flt.vendor_id is not None:
+            query = query.where(Incident.vendor == flt.vendor_id)
+        if flt.opened_from is not None:
+            query = query.where(Incident.opened_at >= flt.opened_from)
+        if flt.opened_to is not None:
+            query = query.where(Incident.opened_at < flt.opened_to)
+        if flt.overdue_only:
+            query = query.where(Incident.status.in_(list(OPEN_STATUSES))
+                                & Incident.arrived_at.is_null()
+                                & (Incident.response_due_at < now_utc()))
+        term = flt.search.strip()
+        if term:
+            query = query.where(self._search_condition(term))
+        return query
+
+    def _search_condition(self, term: str) -> pw.Expression:
+        """Ids of incidents whose text, asset (tag or name) or vendor name contains ``term``."""
+        assets = Asset.select(Asset.id).where(
+            Asset.tag.contains(term) | Asset.name.contains(term))
+        vendors = Vendor.select(Vendor.id).where(Vendor.name.contains(term))
+        by_link = Incident.asset.in_(assets) | Incident.vendor.in_(vendors)
+        if self._use_fts() and len(term) >= 3:
+            fts = pw.SQL("(SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)",
+                         [fts_phrase(term)])
+            by_text = Incident.id.in_(fts)
+        else:
+            by_text = (Incident.ref.contains(term) | Incident.title.contains(term)
+                       | Incident.description.contains(term) | Incident.cause.contains(term)
+                       | Incident.resolution.contains(term))
+        return by_text | by_link
+
+    def page(self, flt: IncidentFilter, sort: str = "opened", descending: bool = True,
+             offset: int = 0, limit: int = 200) -> list[IncidentRecord]:
+        column = SORTABLE.get(sort, Incident.opened_at)
+        order = [column.desc() if descending else column.asc(),
+                 Incident.id.desc() if descending else Incident.id.asc()]
+        query = self._filtered(flt).order_by(*order).limit(limit).offset(offset)
+        return [record_from_row(r) for r in query]
+
+    def count(self, flt: IncidentFilter) -> int:
+        return self._filtered(flt, Incident.select(Incident.id)).count()
+
+    def list(self, flt: IncidentFilter | None = None, sort: str = "opened",
+             descending: bool = True) -> list[IncidentRecord]:
+        return self.page(flt or IncidentFilter(), sort, descending, 0, 2**62)
+
+    def status_counts(self) -> dict[str, int]:
+        query = Incident.select(Incident.status, pw.fn.COUNT(Incident.id).alias("n")) \
+            .group_by(Incident.status)
+        counts = {status: 0 for status in STATUS_LABELS}
+        counts.update({r.status: r.n for r in query})
+        return counts
+
+    def open_and_overdue(self) -> tuple[int, int]:
+        open_count = Incident.select().where(Incident.status.in_(list(OPEN_STATUSES))).count()
+        overdue = self.count(IncidentFilter(overdue_only=True))
+        return open_count, overdue
+
+    def total(self) -> int:
+        return Incident.select().count()

@@ -1,0 +1,193 @@
+"""Office sites and the people who work there."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import peewee as pw
+
+from desktop_app.models import Asset, Incident, Person, Site
+from desktop_app.services.base import Service, to_record
+from desktop_app.services.errors import NotFound, Refused, ValidationError
+from desktop_app.services.validate import Field, clean, parse_bool, text
+
+
+@dataclass(frozen=True)
+class SiteRecord:
+    id: int
+    name: str
+    address: str = ""
+    phone: str = ""
+    opening_hours: str = ""
+    access_notes: str = ""
+    parking_notes: str = ""
+    alarm_notes: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    backup_contact_name: str = ""
+    backup_contact_phone: str = ""
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    id: int
+    name: str
+    email: str = ""
+    phone: str = ""
+    site_id: int | None = None
+    site_name: str = ""
+    archived: bool = False
+
+
+SITE_FIELDS = {
+    "name": Field("Name", text, required=True),
+    "address": Field("Address", text),
+    "phone": Field("Phone", text),
+    "opening_hours": Field("Opening hours", text),
+    "access_notes": Field("Access notes", text),
+    "parking_notes": Field("Parking notes", text),
+    "alarm_notes": Field("Alarm notes", text),
+    "contact_name": Field("On-site contact", text),
+    "contact_phone": Field("On-site contact phone", text),
+    "backup_contact_name": Field("Backup contact", text),
+    "backup_contact_phone": Field("Backup contact phone", text),
+    "archived": Field("Archived", parse_bool),
+}
+
+PERSON_FIELDS = {
+    "name": Field("Name", text, required=True),
+    "email": Field("E-mail", text),
+    "phone": Field("Phone", text),
+    "site": Field("Site", text),
+    "archived": Field("Archived", parse_bool),
+}
+
+
+class SiteService(Service):
+    def list(self, include_archived: bool = False) -> list[SiteRecord]:
+        query = Site.select().order_by(Site.name)
+        if not include_archived:
+            query = query.where(~Site.archived)
+        return [to_record(s, SiteRecord) for s in query]
+
+    def get(self, site_id: int) -> SiteRecord:
+        return to_record(self._get(Site, site_id, "site"), SiteRecord)
+
+    def find(self, name: str) -> SiteRecord | None:
+        row = Site.get_or_none(pw.fn.LOWER(Site.name) == name.strip().lower())
+        return to_record(row, SiteRecord) if row else None
+
+    def id_for_name(self, name: str, field: str = "site") -> int | None:
+        """Resolve a site name typed by the user; blank means none."""
+        if not name or not name.strip():
+            return None
+        found = self.find(name)
+        if found is None:
+            raise ValidationError(field, f"There is no site called {name.strip()}.")
+        return found.id
+
+    def _check_unique(self, name: str, exclude: int | None = None) -> None:
+        query = Site.select().where(pw.fn.LOWER(Site.name) == name.lower())
+        if exclude is not None:
+            query = query.where(Site.id != exclude)
+        if query.exists():
+            raise ValidationError("name", f"A site called {name} already exists.")
+
+    def create(self, **values: Any) -> SiteRecord:
+        data = clean(SITE_FIELDS, values)
+        with self.db.atomic():
+            self._check_unique(data["name"])
+            row = Site.create(**data)
+        return to_record(row, SiteRecord)
+
+    def update(self, site_id: int, **values: Any) -> SiteRecord:
+        data = clean(SITE_FIELDS, values, partial=True)
+        with self.db.atomic():
+            row = self._get(Site, site_id, "site")
+            if "name" in data:
+                self._check_unique(data["name"], exclude=site_id)
+            for key, value in data.items():
+                setattr(row, key, value)
+            row.save()
+        return to_record(row, SiteRecord)
+
+    def delete(self, site_id: int) -> None:
+        with self.db.atomic():
+            row = self._get(Site, site_id, "site")
+            if Asset.select().where(Asset.site == row).exists() or \
+                    Person.select().where(Person.site == row).exists():
+                raise Refused(f"Site {row.name} still has assets or people; archive it instead.")
+            row.delete_instance()
+
+    def count(self) -> int:
+        return Site.select().count()
+
+
+class PersonService(Service):
+    def __init__(self, db: pw.Database, sites: SiteService) -> None:
+        super().__init__(db)
+        self.sites = sites
+
+    @staticmethod
+    def _record(row: Person) -> PersonRecord:
+        return to_record(row, PersonRecord, site_id=row.site_id,
+                         site_name=row.site.name if row.site_id else "")
+
+    def list(self, include_archived: bool = False, search: str = "") -> list[PersonRecord]:
+        query = (Person.select(Person, Site).join(Site, pw.JOIN.LEFT_OUTER)
+                 .order_by(Person.name))
+        if not include_archived:
+            query = query.where(~Person.archived)
+        if search.strip():
+            pattern = f"%{search.strip()}%"
+            query = query.where(Person.name ** pattern | Person.email ** pattern)
+        return [self._record(p) for p in query]
+
+    def get(self, person_id: int) -> PersonRecord:
+        return self._record(self._get(Person, person_id, "person"))
+
+    def find(self, name: str) -> PersonRecord | None:
+        row = Person.get_or_none(pw.fn.LOWER(Person.name) == name.strip().lower())
+        return self._record(row) if row else None
+
+    def id_for_name(self, name: str, field: str = "reported_by") -> int | None:
+        if not name or not name.strip():
+            return None
+        found = self.find(name)
+        if found is None:
+            raise ValidationError(field, f"There is no person called {name.strip()}.")
+        return found.id
+
+    def _apply(self, data: dict[str, Any]) -> dict[str, Any]:
+        if "site" in data:
+            data["site"] = self.sites.id_for_name(data["site"])
+        return data
+
+    def create(self, **values: Any) -> PersonRecord:
+        data = clean(PERSON_FIELDS, values)
+        with self.db.atomic():
+            row = Person.create(**self._apply(data))
+        return self.get(row.id)
+
+    def update(self, person_id: int, **values: Any) -> PersonRecord:
+        data = clean(PERSON_FIELDS, values, partial=True)
+        with self.db.atomic():
+            row = self._get(Person, person_id, "person")
+            for key, value in self._apply(data).items():
+                setattr(row, key, value)
+            row.save()
+        return self.get(person_id)
+
+    def delete(self, person_id: int) -> None:
+        with self.db.atomic():
+            row = self._get(Person, person_id, "person")
+            if Asset.select().where(Asset.person == row).exists() or \
+                    Incident.select().where(Incident.reported_by == row).exists():
+                raise Refused(f"{row.name} has assets or reported incidents; archive them instead.")
+            row.delete_instance()
+
+    def require(self, person_id: int) -> None:
+        if not Person.select().where(Person.id == person_id).exists():
+            raise NotFound(f"There is no person with id {person_id}.")

@@ -1,0 +1,157 @@
+"""Turning raw input (strings from forms, CSV, CLI) into typed values, or a clear error.
+
+A service declares its fields as ``{name: Field(label, parser, required)}`` and
+calls ``clean``; the first problem raises ``ValidationError`` naming the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from desktop_app.services.errors import ValidationError
+from desktop_app.timeutil import to_utc_naive
+
+Parser = Callable[[str, Any], Any]
+
+
+@dataclass(frozen=True)
+class Field:
+    label: str
+    parse: Parser
+    required: bool = False
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def text(label: str, value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def parse_date(label: str, value: Any) -> dt.date | None:
+    if _blank(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError("", f"{label} {str(value).strip()} is not a date (use YYYY-MM-DD).") from None
+
+
+def parse_datetime(label: str, value: Any) -> dt.datetime | None:
+    """ISO time; naive means local wall-clock time. Returns naive UTC."""
+    if _blank(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return to_utc_naive(value)
+    raw = str(value).strip()
+    try:
+        parsed = dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValidationError(
+            "", f"{label} {raw} is not a date and time (use YYYY-MM-DDTHH:MM)."
+        ) from None
+    return to_utc_naive(parsed)
+
+
+_MONEY_JUNK = re.compile(r"[\s$€£¥]|[A-Z]{3}")
+
+
+def parse_money(label: str, value: Any) -> Decimal | None:
+    if _blank(value):
+        return None
+    if isinstance(value, (int, float, Decimal)):
+        amount = Decimal(str(value))
+    else:
+        raw = _MONEY_JUNK.sub("", str(value).strip())
+        # "1.234,50" (comma decimal) vs "1,234.50": the last separator is the decimal one.
+        if "," in raw and ("." not in raw or raw.rfind(",") > raw.rfind(".")):
+            raw = raw.replace(".", "").replace(",", ".")
+        else:
+            raw = raw.replace(",", "")
+        try:
+            amount = Decimal(raw)
+        except InvalidOperation:
+            raise ValidationError("", f"{label} {str(value).strip()} is not an amount of money.") from None
+    if not amount.is_finite():
+        raise ValidationError("", f"{label} {value} is not an amount of money.")
+    if amount < 0:
+        raise ValidationError("", f"{label} cannot be negative.")
+    return amount.quantize(Decimal("0.01"))
+
+
+def parse_int(label: str, value: Any) -> int | None:
+    if _blank(value):
+        return None
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ValidationError("", f"{label} {str(value).strip()} is not a whole number.") from None
+    if number < 0:
+        raise ValidationError("", f"{label} cannot be negative.")
+    return number
+
+
+def parse_float(label: str, value: Any) -> float | None:
+    if _blank(value):
+        return None
+    try:
+        number = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        raise ValidationError("", f"{label} {str(value).strip()} is not a number.") from None
+    if number != number or number < 0:
+        raise ValidationError("", f"{label} must be a positive number.")
+    return number
+
+
+def parse_bool(label: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raw = text(label, value).lower()
+    if raw in ("1", "true", "yes", "y", "on"):
+        return True
+    if raw in ("", "0", "false", "no", "n", "off"):
+        return False
+    raise ValidationError("", f"{label} {value} is not yes or no.")
+
+
+def choice(options: Iterable[str]) -> Parser:
+    allowed = tuple(options)
+
+    def parse(label: str, value: Any) -> str:
+        raw = text(label, value)
+        if raw not in allowed:
+            raise ValidationError("", f"{label} {raw or '(empty)'} is not one of: {', '.join(allowed)}.")
+        return raw
+
+    return parse
+
+
+def clean(fields: Mapping[str, Field], values: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
+    """Validate ``values`` against ``fields``; unknown keys are an error (a programming slip)."""
+    unknown = set(values) - set(fields)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], f"Unknown field: {', '.join(sorted(unknown))}.")
+    out: dict[str, Any] = {}
+    for name, spec in fields.items():
+        if name not in values:
+            if spec.required and not partial:
+                raise ValidationError(name, f"{spec.label} is required.")
+            continue
+        raw = values[name]
+        if spec.required and _blank(raw):
+            raise ValidationError(name, f"{spec.label} is required.")
+        try:
+            out[name] = spec.parse(spec.label, raw)
+        except ValidationError as err:
+            raise ValidationError(name, err.message) from None
+    return out

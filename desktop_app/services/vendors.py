@@ -1,0 +1,209 @@
+"""The vendor address book: companies that come and fix things, and their named people."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import peewee as pw
+
+from desktop_app.models import VENDOR_KINDS, Asset, Incident, Vendor, VendorContact
+from desktop_app.services.base import Service, to_record
+from desktop_app.services.errors import Refused, ValidationError
+from desktop_app.services.validate import Field, choice, clean, parse_bool, parse_float, parse_money, text
+
+KIND_LABELS = {
+    "it_breakfix": "IT break-fix",
+    "printer_copier": "Printer / copier",
+    "telecom": "Telecom / internet",
+    "manufacturer": "Manufacturer",
+    "software": "Software",
+    "other": "Other",
+}
+
+
+@dataclass(frozen=True)
+class ContactRecord:
+    id: int
+    name: str
+    role: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class VendorRecord:
+    id: int
+    name: str
+    kind: str = "it_breakfix"
+    phone: str = ""
+    phone_alt: str = ""
+    email: str = ""
+    website: str = ""
+    portal_url: str = ""
+    portal_user: str = ""
+    account_number: str = ""
+    support_hours: str = ""
+    callout_fee: Decimal | None = None
+    hourly_rate: Decimal | None = None
+    minimum_charge: Decimal | None = None
+    response_hours: float | None = None
+    notes: str = ""
+    archived: bool = False
+    contacts: tuple[ContactRecord, ...] = field(default_factory=tuple)
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+VENDOR_FIELDS = {
+    "name": Field("Name", text, required=True),
+    "kind": Field("Kind", choice(VENDOR_KINDS)),
+    "phone": Field("Phone", text),
+    "phone_alt": Field("Other phone", text),
+    "email": Field("E-mail", text),
+    "website": Field("Website", text),
+    "portal_url": Field("Portal URL", text),
+    "portal_user": Field("Portal user name", text),
+    "account_number": Field("Account number", text),
+    "support_hours": Field("Support hours", text),
+    "callout_fee": Field("Call-out fee", parse_money),
+    "hourly_rate": Field("Hourly rate", parse_money),
+    "minimum_charge": Field("Minimum charge", parse_money),
+    "response_hours": Field("Response time (hours)", parse_float),
+    "notes": Field("Notes", text),
+    "archived": Field("Archived", parse_bool),
+}
+
+CONTACT_FIELDS = {
+    "name": Field("Contact name", text, required=True),
+    "role": Field("Role", text),
+    "phone": Field("Phone", text),
+    "email": Field("E-mail", text),
+}
+
+
+def _check_email(data: dict[str, Any], key: str = "email") -> None:
+    value = data.get(key)
+    if value and ("@" not in value or " " in value):
+        raise ValidationError(key, f"E-mail {value} is not an e-mail address.")
+
+
+class VendorService(Service):
+    def _record(self, row: Vendor, contacts: list[VendorContact] | None = None) -> VendorRecord:
+        if contacts is None:
+            contacts = list(row.contacts.order_by(VendorContact.name))
+        return to_record(row, VendorRecord,
+                         contacts=tuple(to_record(c, ContactRecord) for c in contacts))
+
+    def list(self, include_archived: bool = False, search: str = "") -> list[VendorRecord]:
+        query = Vendor.select().order_by(Vendor.name)
+        if not include_archived:
+            query = query.where(~Vendor.archived)
+        if search.strip():
+            pattern = f"%{search.strip()}%"
+            query = query.where(Vendor.name ** pattern | Vendor.email ** pattern
+                                | Vendor.phone ** pattern | Vendor.account_number ** pattern)
+        vendors = list(query)
+        by_vendor: dict[int, list[VendorContact]] = {v.id: [] for v in vendors}
+        if vendors:  # one query for every vendor's contacts, not one per vendor
+            for c in VendorContact.select().where(VendorContact.vendor.in_(list(by_vendor))) \
+                    .order_by(VendorContact.name):
+                by_vendor[c.vendor_id].append(c)
+        return [self._record(v, by_vendor[v.id]) for v in vendors]
+
+    def get(self, vendor_id: int) -> VendorRecord:
+        return self._record(self._get(Vendor, vendor_id, "vendor"))
+
+    def find(self, name: str) -> VendorRecord | None:
+        row = Vendor.get_or_none(pw.fn.LOWER(Vendor.name) == name.strip().lower())
+        return self._record(row) if row else None
+
+    def id_for_name(self, name: str, field: str = "vendor") -> int | None:
+        if not name or not name.strip():
+            return None
+        found = self.find(name)
+        if found is None:
+            raise ValidationError(field, f"There is no vendor called {name.strip()}.")
+        return found.id
+
+    def _check_unique(self, name: str, exclude: int | None = None) -> None:
+        query = Vendor.select().where(pw.fn.LOWER(Vendor.name) == name.lower())
+        if exclude is not None:
+            query = query.where(Vendor.id != exclude)
+        if query.exists():
+            raise ValidationError("name", f"A vendor called {name} already exists.")
+
+    def create(self, contacts: list[dict[str, Any]] | None = None, **values: Any) -> VendorRecord:
+        data = clean(VENDOR_FIELDS, values)
+        _check_email(data)
+        cleaned = [clean(CONTACT_FIELDS, c) for c in contacts or []]
+        for c in cleaned:
+            _check_email(c)
+        with self.db.atomic():
+            self._check_unique(data["name"])
+            row = Vendor.create(**data)
+            for c in cleaned:
+                VendorContact.create(vendor=row, **c)
+        return self.get(row.id)
+
+    def update(self, vendor_id: int, contacts: list[dict[str, Any]] | None = None,
+               **values: Any) -> VendorRecord:
+        """Update fields; when ``contacts`` is given it replaces the contact list
+        (entries with an ``id`` are kept and edited, others added, missing ones removed)."""
+        data = clean(VENDOR_FIELDS, values, partial=True)
+        _check_email(data)
+        with self.db.atomic():
+            row = self._get(Vendor, vendor_id, "vendor")
+            if "name" in data:
+                self._check_unique(data["name"], exclude=vendor_id)
+            for key, value in data.items():
+                setattr(row, key, value)
+            row.save()
+            if contacts is not None:
+                self._replace_contacts(row, contacts)
+        return self.get(vendor_id)
+
+    def _replace_contacts(self, vendor: Vendor, contacts: list[dict[str, Any]]) -> None:
+        keep: set[int] = set()
+        for entry in contacts:
+            entry = dict(entry)
+            contact_id = entry.pop("id", None)
+            data = clean(CONTACT_FIELDS, entry)
+            _check_email(data)
+            if contact_id:
+                VendorContact.update(**data).where(
+                    (VendorContact.id == contact_id) & (VendorContact.vendor == vendor)).execute()
+                keep.add(contact_id)
+            else:
+                keep.add(VendorContact.create(vendor=vendor, **data).id)
+        VendorContact.delete().where(
+            (VendorContact.vendor == vendor) & VendorContact.id.not_in(list(keep) or [0])).execute()
+
+    def add_contact(self, vendor_id: int, **values: Any) -> ContactRecord:
+        data = clean(CONTACT_FIELDS, values)
+        _check_email(data)
+        with self.db.atomic():
+            vendor = self._get(Vendor, vendor_id, "vendor")
+            row = VendorContact.create(vendor=vendor, **data)
+        return to_record(row, ContactRecord)
+
+    def delete(self, vendor_id: int) -> None:
+        with self.db.atomic():
+            row = self._get(Vendor, vendor_id, "vendor")
+            in_use = Incident.select().where(Incident.vendor == row).count()
+            maintains = Asset.select().where(Asset.vendor == row).count()
+            if in_use or maintains:
+                raise Refused(
+                    f"Vendor {row.name} is used by {in_use} incident(s) and {maintains} asset(s); "
+                    "archive it instead."
+                )
+            row.delete_instance(recursive=True)
+
+    def archive(self, vendor_id: int, archived: bool = True) -> VendorRecord:
+        return self.update(vendor_id, archived=archived)
+
+    def count(self) -> int:
+        return Vendor.select().count()

@@ -1,0 +1,167 @@
+"""The incident workflow: which status may follow which, and what each step records.
+
+new -> called_out -> in_progress -> (waiting_parts <-> in_progress) -> resolved -> closed,
+cancelled from any open state, and reopening (resolved/closed -> in_progress).
+Every step is one transaction that moves the status, stamps its time and writes
+a timeline event; a refused step changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import peewee as pw
+
+from desktop_app.models import INCIDENT_STATUSES, Incident, IncidentEvent, Vendor
+from desktop_app.services.base import Service
+from desktop_app.services.errors import Refused, ValidationError
+from desktop_app.services.incidents import STATUS_LABELS, IncidentRecord, IncidentService
+from desktop_app.services.refs import resolve
+from desktop_app.services.validate import parse_datetime
+from desktop_app.timeutil import format_local, now_utc
+
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "new": ("called_out", "cancelled"),
+    "called_out": ("in_progress", "cancelled"),
+    "in_progress": ("waiting_parts", "resolved", "cancelled"),
+    "waiting_parts": ("in_progress", "cancelled"),
+    "resolved": ("closed", "in_progress"),
+    "closed": ("in_progress",),
+    "cancelled": (),
+}
+
+# Words a user sees for each step (buttons, menu items).
+ACTION_LABELS = {
+    "called_out": "Call out vendor",
+    "in_progress": "Engineer arrived",
+    "waiting_parts": "Waiting for parts",
+    "resolved": "Resolved",
+    "closed": "Close",
+    "cancelled": "Cancel incident",
+}
+
+
+def allowed_next(status: str) -> tuple[str, ...]:
+    return TRANSITIONS.get(status, ())
+
+
+def action_label(current: str, target: str) -> str:
+    if target == "in_progress" and current in ("resolved", "closed"):
+        return "Reopen"
+    if target == "in_progress" and current == "waiting_parts":
+        return "Parts arrived"
+    return ACTION_LABELS[target]
+
+
+class WorkflowService(Service):
+    def __init__(self, db: pw.Database, incidents: IncidentService) -> None:
+        super().__init__(db)
+        self.incidents = incidents
+
+    def _last_event_time(self, incident: Incident) -> dt.datetime:
+        last = (IncidentEvent.select(pw.fn.MAX(IncidentEvent.at))
+                .where(IncidentEvent.incident == incident).scalar())
+        if isinstance(last, str):  # some backends hand back text for aggregates
+            last = dt.datetime.fromisoformat(last)
+        return max(last or incident.opened_at, incident.opened_at)
+
+    def _step_time(self, incident: Incident, at: Any) -> dt.datetime:
+        now = now_utc()
+        when = parse_datetime("Time", at) if at not in (None, "") else now
+        assert when is not None
+        if when > now + dt.timedelta(minutes=1):
+            raise ValidationError("at", "Time cannot be in the future.")
+        previous = self._last_event_time(incident)
+        if when < previous:
+            raise ValidationError(
+                "at", f"Time {format_local(when)} is before the previous step ({format_local(previous)})."
+            )
+        return when
+
+    def transition(self, incident_id: int, to: str, *, at: Any = None, note: str = "",
+                   author: str = "", cause: str | None = None, resolution: str | None = None,
+                   vendor: Any = None, vendor_ref: str | None = None) -> IncidentRecord:
+        if to not in INCIDENT_STATUSES:
+            raise ValidationError("status", f"Status {to} is not one of: {', '.join(INCIDENT_STATUSES)}.")
+        with self.db.atomic():
+            row = self._get(Incident, incident_id, "incident")
+            current = row.status
+            if to not in allowed_next(current):
+                raise Refused(self._refusal(row.ref, current, to))
+            when = self._step_time(row, at)
+            text = self._apply(row, current, to, when, vendor, vendor_ref, cause, resolution)
+            row.status = to
+            row.updated_at = now_utc()
+            row.save()
+            note = (note or "").strip()
+            IncidentEvent.create(incident=row, at=when, kind="status", from_status=current,
+                                 to_status=to, author=author,
+                                 text=text + (f" - {note}" if note else ""))
+        return self.incidents.get(incident_id)
+
+    @staticmethod
+    def _refusal(ref: str, current: str, to: str) -> str:
+        now_label = STATUS_LABELS[current].lower()
+        if current == "cancelled":
+            return f"{ref} was cancelled; a cancelled incident cannot be moved to {STATUS_LABELS[to].lower()}."
+        if to == "closed":
+            return f"{ref} is {now_label}; only a resolved incident can be closed."
+        if to == "resolved" and current in ("new", "called_out"):
+            return f"{ref} is {now_label}; record the engineer's arrival before resolving it."
+        options = ", ".join(allowed_next(current)) or "none"
+        return f"{ref} cannot go from {current} to {to} (allowed next: {options})."
+
+    def _apply(self, row: Incident, current: str, to: str, when: dt.datetime, vendor: Any,
+               vendor_ref: str | None, cause: str | None, resolution: str | None) -> str:
+        """Stamp the step's time and fields; return the timeline text."""
+        if to == "called_out":
+            if vendor not in (None, ""):
+                row.vendor = resolve(Vendor, vendor, "vendor", "vendor")
+            if row.vendor_id is None:
+                raise ValidationError("vendor", f"Choose a vendor to call out for {row.ref}.")
+            if vendor_ref:
+                row.vendor_ref = vendor_ref.strip()
+            supplier = Vendor.get_by_id(row.vendor_id)
+            row.called_out_at = when
+            row.response_due_at = (when + dt.timedelta(hours=supplier.response_hours)
+                                   if supplier.response_hours else None)
+            due = f", response due {format_local(row.response_due_at)}" if row.response_due_at else ""
+            return f"Called out {supplier.name}{due}"
+        if to == "in_progress":
+            if current == "called_out":
+                row.arrived_at = when
+                return "Engineer arrived"
+            if current == "waiting_parts":
+                return "Parts arrived, work resumed"
+            row.resolved_at = None
+            row.closed_at = None
+            return "Reopened"
+        if to == "waiting_parts":
+            return "Waiting for parts"
+        if to == "resolved":
+            if cause is not None:
+                row.cause = cause.strip()
+            if resolution is not None:
+                row.resolution = resolution.strip()
+            row.resolved_at = when
+            return "Resolved" + (f": {row.resolution}" if row.resolution else "")
+        if to == "closed":
+            row.closed_at = when
+            return "Closed"
+        row.cancelled_at = when
+        return "Cancelled"
+
+    def add_note(self, incident_id: int, text: str, *, kind: str = "note", author: str = "",
+                 at: Any = None) -> None:
+        body = (text or "").strip()
+        if not body:
+            raise ValidationError("text", "The note is empty.")
+        if kind not in ("note", "call", "email", "callout"):
+            raise ValidationError("kind", f"Note kind {kind} is not one of: note, call, email, callout.")
+        with self.db.atomic():
+            row = self._get(Incident, incident_id, "incident")
+            when = now_utc() if at in (None, "") else self._step_time(row, at)
+            IncidentEvent.create(incident=row, at=when, kind=kind, text=body, author=author)
+            row.updated_at = now_utc()
+            row.save(only=[Incident.updated_at])

@@ -1,0 +1,55 @@
+"""UTC in storage, local time on screen and paper."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def now_utc() -> dt.datetime:
+    """Naive UTC now, truncated to seconds (what the database stores)."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def to_utc_naive(value: dt.datetime) -> dt.datetime:
+    """Aware -> naive UTC; naive values are taken to be local wall-clock time."""
+    if value.tzinfo is None:
+        value = value.astimezone()  # interpret as local
+    return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+def to_local(value: dt.datetime | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=dt.timezone.utc).astimezone()
+
+
+def format_local(value: dt.datetime | None, with_seconds: bool = False) -> str:
+    local = to_local(value)
+    if local is None:
+        return ""
+    return local.strftime("%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M")
+
+
+def iso_utc(value: dt.datetime | None) -> str | None:
+    """Naive UTC -> ISO 8601 with a Z, for JSON."""
+    if value is None:
+        return None
+    return value.replace(microsecond=0).isoformat() + "Z"
+
+
+def minutes_between(start: dt.datetime | None, end: dt.datetime | None) -> int | None:
+    if start is None or end is None:
+        return None
+    return int((end - start).total_seconds() // 60)
+
+
+def humanize_minutes(minutes: int | None) -> str:
+    if minutes is None:
+        return ""
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, mins = divmod(minutes, 60)
+    if hours < 48:
+        return f"{hours} h {mins:02d} min" if mins else f"{hours} h"
+    days, hours = divmod(hours, 24)
+    return f"{days} d {hours} h"
