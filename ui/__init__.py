@@ -1,0 +1,1 @@
+"""FixDesk's PySide6 user interface. Importing this package builds nothing."""
