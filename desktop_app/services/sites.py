@@ -65,11 +65,24 @@ PERSON_FIELDS = {
 }
 
 
+SITE_SORTABLE = {
+    "name": Site.name, "address": Site.address, "phone": Site.phone,
+    "contact_name": Site.contact_name, "opening_hours": Site.opening_hours,
+}
+PERSON_SORTABLE = {"name": Person.name, "email": Person.email, "phone": Person.phone, "site": Site.name}
+
+
 class SiteService(Service):
-    def list(self, include_archived: bool = False) -> list[SiteRecord]:
-        query = Site.select().order_by(Site.name)
+    def list(self, include_archived: bool = False, search: str = "", sort: str = "name",
+             descending: bool = False) -> list[SiteRecord]:
+        column = SITE_SORTABLE.get(sort, Site.name)
+        query = Site.select().order_by(column.desc() if descending else column.asc(), Site.id)
         if not include_archived:
             query = query.where(~Site.archived)
+        if search.strip():
+            pattern = f"%{search.strip()}%"
+            query = query.where(Site.name ** pattern | Site.address ** pattern
+                                | Site.contact_name ** pattern | Site.phone ** pattern)
         return [to_record(s, SiteRecord) for s in query]
 
     def get(self, site_id: int) -> SiteRecord:
@@ -135,9 +148,11 @@ class PersonService(Service):
         return to_record(row, PersonRecord, site_id=row.site_id,
                          site_name=row.site.name if row.site_id else "")
 
-    def list(self, include_archived: bool = False, search: str = "") -> list[PersonRecord]:
+    def list(self, include_archived: bool = False, search: str = "", sort: str = "name",
+             descending: bool = False) -> list[PersonRecord]:
+        column = PERSON_SORTABLE.get(sort, Person.name)
         query = (Person.select(Person, Site).join(Site, pw.JOIN.LEFT_OUTER)
-                 .order_by(Person.name))
+                 .order_by(column.desc() if descending else column.asc(), Person.id))
         if not include_archived:
             query = query.where(~Person.archived)
         if search.strip():

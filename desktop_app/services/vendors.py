@@ -77,6 +77,12 @@ VENDOR_FIELDS = {
     "archived": Field("Archived", parse_bool),
 }
 
+VENDOR_SORTABLE = {
+    "name": Vendor.name, "kind": Vendor.kind, "phone": Vendor.phone, "email": Vendor.email,
+    "response_hours": Vendor.response_hours, "callout_fee": Vendor.callout_fee,
+    "hourly_rate": Vendor.hourly_rate, "minimum_charge": Vendor.minimum_charge,
+}
+
 CONTACT_FIELDS = {
     "name": Field("Contact name", text, required=True),
     "role": Field("Role", text),
@@ -98,8 +104,10 @@ class VendorService(Service):
         return to_record(row, VendorRecord,
                          contacts=tuple(to_record(c, ContactRecord) for c in contacts))
 
-    def list(self, include_archived: bool = False, search: str = "") -> list[VendorRecord]:
-        query = Vendor.select().order_by(Vendor.name)
+    def list(self, include_archived: bool = False, search: str = "", sort: str = "name",
+             descending: bool = False) -> list[VendorRecord]:
+        column = VENDOR_SORTABLE.get(sort, Vendor.name)
+        query = Vendor.select().order_by(column.desc() if descending else column.asc(), Vendor.id)
         if not include_archived:
             query = query.where(~Vendor.archived)
         if search.strip():
