@@ -97,6 +97,17 @@ def _check_email(data: dict[str, Any], key: str = "email") -> None:
         raise ValidationError(key, f"E-mail {value} is not an e-mail address.")
 
 
+def _clean_contact(values: dict[str, Any]) -> dict[str, Any]:
+    """A contact's problem is reported against "contacts", so a form does not show it
+    beside the vendor's own name or e-mail field."""
+    try:
+        data = clean(CONTACT_FIELDS, values)
+        _check_email(data)
+    except ValidationError as err:
+        raise ValidationError("contacts", err.message) from None
+    return data
+
+
 class VendorService(Service):
     def _record(self, row: Vendor, contacts: list[VendorContact] | None = None) -> VendorRecord:
         if contacts is None:
@@ -147,9 +158,7 @@ class VendorService(Service):
     def create(self, contacts: list[dict[str, Any]] | None = None, **values: Any) -> VendorRecord:
         data = clean(VENDOR_FIELDS, values)
         _check_email(data)
-        cleaned = [clean(CONTACT_FIELDS, c) for c in contacts or []]
-        for c in cleaned:
-            _check_email(c)
+        cleaned = [_clean_contact(c) for c in contacts or []]
         with self.db.atomic():
             self._check_unique(data["name"])
             row = Vendor.create(**data)
@@ -179,8 +188,7 @@ class VendorService(Service):
         for entry in contacts:
             entry = dict(entry)
             contact_id = entry.pop("id", None)
-            data = clean(CONTACT_FIELDS, entry)
-            _check_email(data)
+            data = _clean_contact(entry)
             if contact_id:
                 VendorContact.update(**data).where(
                     (VendorContact.id == contact_id) & (VendorContact.vendor == vendor)).execute()
