@@ -1,0 +1,107 @@
+"""Create or edit one asset in the register."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from desktop_app.services import Services
+from desktop_app.services.assets import STATUS_LABELS, AssetRecord
+from ui.dialogs.record_dialog import RecordDialog
+from ui.widgets.date_edit import OptionalDateEdit
+from ui.widgets.form import FieldForm
+from ui.widgets.money import MoneyEdit
+
+
+class AssetDialog(RecordDialog):
+    """``record`` None creates a new asset; ``saved`` holds the AssetRecord after OK."""
+
+    def __init__(self, services: Services, record: AssetRecord | None = None,
+                 parent: QWidget | None = None) -> None:
+        title = self.tr("New asset") if record is None else self.tr("Asset %1").replace("%1", record.tag)
+        super().__init__(title, parent)
+        self.setObjectName("AssetDialog")
+        self.services = services
+        self.record = record
+        r = record
+        currency = services.settings.get("currency")
+        status_names = {"in_use": self.tr("In use"), "spare": self.tr("Spare"),
+                        "in_repair": self.tr("In repair"), "retired": self.tr("Retired")}
+
+        # Two columns: what it is (left) and where it lives / who looks after it (right).
+        left, right = self.form, FieldForm()
+        self.tag = left.add("tag", self.tr("Asset &tag"), self.line(r.tag if r else "", "PC-0007"),
+                            required=True)
+        self.name = left.add("name", self.tr("&Name"), self.line(r.name if r else ""), required=True)
+        self.category = left.add("category", self.tr("&Category"), self._categories(r))
+        self.manufacturer = left.add("manufacturer", self.tr("&Manufacturer"),
+                                     self.line(r.manufacturer if r else ""))
+        self.model = left.add("model", self.tr("M&odel"), self.line(r.model if r else ""))
+        self.serial = left.add("serial", self.tr("&Serial number"), self.line(r.serial if r else ""))
+        self.status = left.add("status", self.tr("Stat&us"), self.combo_for(
+            [(status_names.get(k, v), k) for k, v in STATUS_LABELS.items()], r.status if r else "in_use"))
+        self.hostname = left.add("hostname", self.tr("&Hostname"), self.line(r.hostname if r else ""))
+        self.ip_address = left.add("ip_address", self.tr("&IP address"),
+                                   self.line(r.ip_address if r else ""))
+
+        sites = [(s.name, s.id) for s in services.sites.list(include_archived=True)
+                 if not s.archived or (r and s.id == r.site_id)]
+        self.site = right.add("site", self.tr("Si&te"), self.combo_for(
+            [(self.tr("(none)"), None)] + sites, r.site_id if r else None))
+        self.location = right.add("location", self.tr("&Room"), self.line(r.location if r else ""))
+        people = [(p.name, p.id) for p in services.people.list(include_archived=True)
+                  if not p.archived or (r and p.id == r.person_id)]
+        self.person = right.add("person", self.tr("Assigned to"), self.combo_for(
+            [(self.tr("(nobody)"), None)] + people, r.person_id if r else None))
+        vendors = [(v.name, v.id) for v in services.vendors.list(include_archived=True)
+                   if not v.archived or (r and v.id == r.vendor_id)]
+        self.vendor = right.add("vendor", self.tr("Maintained &by"), self.combo_for(
+            [(self.tr("(no vendor)"), None)] + vendors, r.vendor_id if r else None))
+        self.purchase_date = right.add("purchase_date", self.tr("&Purchase date"), OptionalDateEdit())
+        self.purchase_date.set_date(r.purchase_date if r else None)
+        self.purchase_cost = right.add("purchase_cost",
+                                       self.tr("Purchase cost (%1)").replace("%1", currency),
+                                       MoneyEdit(currency))
+        self.purchase_cost.set_amount(r.purchase_cost if r else None)
+        self.supplier = right.add("supplier", self.tr("Supp&lier"), self.line(r.supplier if r else ""))
+        self.warranty_end = right.add("warranty_end", self.tr("&Warranty end"), OptionalDateEdit())
+        self.warranty_end.set_date(r.warranty_end if r else None)
+        self.notes_edit = right.add("notes", self.tr("No&tes"), self.notes(r.notes if r else ""))
+
+        body = self.two_columns(right)
+        self.finish_layout(body)
+        self._tab_order()
+        self.resize(820, self.sizeHint().height())
+
+    def _categories(self, r: AssetRecord | None) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(True)  # pick a known category or type a new one
+        combo.addItem("")
+        combo.addItems(self.services.assets.categories())
+        combo.setCurrentText(r.category if r else "")
+        return combo
+
+    def _tab_order(self) -> None:
+        chain = [self.tag, self.name, self.category, self.manufacturer, self.model, self.serial,
+                 self.status, self.hostname, self.ip_address, self.site, self.location, self.person,
+                 self.vendor, self.purchase_date.check, self.purchase_date.edit, self.purchase_cost,
+                 self.supplier, self.warranty_end.check, self.warranty_end.edit, self.notes_edit]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
+
+    def values(self) -> dict[str, object]:
+        return {
+            "tag": self.tag.text(), "name": self.name.text(),
+            "category": self.category.currentText(), "manufacturer": self.manufacturer.text(),
+            "model": self.model.text(), "serial": self.serial.text(),
+            "status": self.status.currentData(), "hostname": self.hostname.text(),
+            "ip_address": self.ip_address.text(), "site": self.site.currentData(),
+            "location": self.location.text(), "person": self.person.currentData(),
+            "vendor": self.vendor.currentData(), "purchase_date": self.purchase_date.date(),
+            "purchase_cost": self.purchase_cost.amount_text(), "supplier": self.supplier.text(),
+            "warranty_end": self.warranty_end.date(), "notes": self.notes_edit.toPlainText(),
+        }
+
+    def save(self) -> AssetRecord:
+        if self.record is None:
+            return self.services.assets.create(**self.values())
+        return self.services.assets.update(self.record.id, **self.values())

@@ -1,0 +1,164 @@
+"""What every record dialog shares: a field form, OK/Cancel, and service errors shown inline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.errors import ServiceError, ValidationError
+from ui.widgets.form import FieldForm, error_colour
+
+
+class RecordDialog(QDialog):
+    """Subclasses build their fields into ``self.form`` and implement ``save()``.
+
+    ``save()`` calls the service; a ``ValidationError`` is shown next to the
+    field it names (or at the bottom if no field matches) and the dialog stays
+    open, so nothing is saved until the user fixes it.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.saved: object | None = None
+        self.form = FieldForm()
+        self._extra_forms: list[FieldForm] = []
+        self.general_error = QLabel()
+        self.general_error.setObjectName("error_general")
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(f"color: {error_colour(self)};")
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._layout = QVBoxLayout(self)
+        self.required_note = QLabel(self.tr("Fields marked * are required."))
+        self.required_note.setEnabled(False)
+
+    def finish_layout(self, body: QWidget | None = None) -> None:
+        """Place the form (or ``body`` holding it), the messages and the buttons."""
+        if body is None:
+            holder = QWidget()
+            holder.setLayout(self.form)
+            body = holder
+        self._layout.addWidget(body, 1)
+        self._layout.addWidget(self.general_error)
+        self._layout.addWidget(self.required_note)
+        self._layout.addWidget(self.buttons)
+        for widget in self.form.required.values():
+            self._watch(widget)
+        self.update_ok()
+
+    def adopt(self, other: FieldForm) -> FieldForm:
+        """Let ``self.form`` find (and clear) the fields of another form laid out elsewhere."""
+        main = self.form
+        for attr in ("fields", "labels", "errors", "required"):
+            getattr(main, attr).update(getattr(other, attr))
+        self._extra_forms.append(other)
+        return main
+
+    def clear_errors(self) -> None:
+        for form in [self.form, *self._extra_forms]:
+            FieldForm.clear_errors(form)
+
+    def two_columns(self, right: FieldForm) -> QWidget:
+        """Lay ``self.form`` and ``right`` side by side; errors for either land inline."""
+        left = self.adopt(right)
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(24)
+        for column, form in enumerate((left, right)):
+            holder = QWidget()
+            holder.setLayout(form)
+            grid.addWidget(holder, 0, column, Qt.AlignmentFlag.AlignTop)
+        return body
+
+    def _watch(self, widget: QWidget) -> None:
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            widget.textChanged.connect(self.update_ok)
+        elif isinstance(widget, QComboBox):
+            widget.currentTextChanged.connect(self.update_ok)
+
+    @staticmethod
+    def _filled(widget: QWidget) -> bool:
+        if isinstance(widget, QLineEdit):
+            return bool(widget.text().strip())
+        if isinstance(widget, QPlainTextEdit):
+            return bool(widget.toPlainText().strip())
+        if isinstance(widget, QComboBox):
+            return bool(widget.currentText().strip())
+        return True
+
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def update_ok(self) -> None:
+        self.ok_button().setEnabled(all(self._filled(w) for w in self.form.required.values()))
+
+    def save(self) -> object:  # pragma: no cover - every dialog overrides it
+        raise NotImplementedError
+
+    def show_failure(self, err: ServiceError) -> None:
+        self.general_error.hide()
+        field = err.field if isinstance(err, ValidationError) else ""
+        self.clear_errors()
+        if not self.form.show_error(field, str(err)):
+            self.general_error.setText(str(err))
+            self.general_error.show()
+
+    def accept(self) -> None:
+        if not self.ok_button().isEnabled():
+            return
+        self.clear_errors()
+        self.general_error.hide()
+        try:
+            self.saved = self.save()
+        except ServiceError as err:
+            self.show_failure(err)
+            return
+        super().accept()
+
+    def field_error(self, name: str) -> str:
+        """The message shown beside ``name`` (what the user sees; used by tests too)."""
+        return self.form.error_text(name)
+
+    @staticmethod
+    def line(text: str = "", placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(text)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        return edit
+
+    @staticmethod
+    def notes(text: str = "", rows: int = 3) -> QPlainTextEdit:
+        edit = QPlainTextEdit(text)
+        edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * rows + 14)
+        return edit
+
+    @staticmethod
+    def combo_for(items: list[tuple[str, object]], current: object = None,
+                  editable: bool = False) -> QComboBox:
+        combo = QComboBox()
+        combo.setEditable(editable)
+        for label, data in items:
+            combo.addItem(label, data)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return combo

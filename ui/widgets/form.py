@@ -1,0 +1,83 @@
+"""Labelled form rows with an inline message slot beside each field.
+
+A dialog adds its fields by the service's field name ("tag", "warranty_end",
+...), so a ``ValidationError(field, message)`` from the service lands right
+beside the input it is about.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+
+def error_colour(widget: QWidget) -> str:
+    # A red that stays readable on both light and dark window backgrounds.
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return "#ff8a80" if dark else "#b00020"
+
+
+class FieldForm(QFormLayout):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.required: dict[str, QWidget] = {}
+
+    def add(self, name: str, label: str, widget: QWidget, required: bool = False,
+            note: str = "") -> QWidget:
+        """Add a labelled row; ``note`` is a permanent hint shown under the field."""
+        caption = QLabel(label + (" *" if required else ""))
+        caption.setBuddy(widget)
+        if required:
+            font = caption.font()
+            font.setBold(True)
+            caption.setFont(font)
+        cell = QWidget()
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        if note:
+            hint = QLabel(note)
+            hint.setWordWrap(True)
+            hint.setEnabled(False)  # the palette's "disabled" text: a quiet hint
+            box.addWidget(hint)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setWordWrap(True)
+        error.setStyleSheet(f"color: {error_colour(widget)};")
+        error.setAccessibleName(label)
+        error.hide()
+        box.addWidget(error)
+        self.addRow(caption, cell)
+        self.fields[name] = widget
+        self.labels[name] = caption
+        self.errors[name] = error
+        if required:
+            self.required[name] = widget
+        return widget
+
+    def show_error(self, name: str, message: str) -> bool:
+        """Show ``message`` beside field ``name``; False when there is no such field."""
+        label = self.errors.get(name)
+        if label is None:
+            return False
+        label.setText(message)
+        label.show()
+        widget = self.fields[name]
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def error_text(self, name: str) -> str:
+        label = self.errors.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
