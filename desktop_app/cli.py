@@ -263,7 +263,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             for s in wanted:
                 if s != "open" and s not in INCIDENT_STATUSES:
                     raise CommandError(f"Status {s} is not one of: open, {', '.join(INCIDENT_STATUSES)}.")
-            statuses = tuple(dict.fromkeys(x for s in wanted for x in (OPEN_STATUSES if s == "open" else [s])))
+            statuses = tuple(dict.fromkeys(
+                x for s in wanted for x in (OPEN_STATUSES if s == "open" else [s])))
         records = services.incidents.list(IncidentFilter(statuses=statuses, search=args.search or ""))
         if args.json:
             _print_json([incident_dict(r) for r in records])

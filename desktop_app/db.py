@@ -136,5 +136,6 @@ def open_database(location: str | os.PathLike[str] | None = None, *, migrate: bo
             run_migrations(database)
         except pw.DatabaseError as exc:
             database.close()
-            raise DatabaseError(f"The database {describe(database)} is damaged or unreadable: {exc}.") from exc
+            raise DatabaseError(
+                f"The database {describe(database)} is damaged or unreadable: {exc}.") from exc
     return database

@@ -169,13 +169,15 @@ class AssetService(Service):
             query = query.where(Asset.id != exclude)
         existing = query.first()
         if existing is not None:
-            raise ValidationError("tag", f"Asset tag {tag} is already used by {existing.tag} ({existing.name}).")
+            raise ValidationError(
+                "tag", f"Asset tag {tag} is already used by {existing.tag} ({existing.name}).")
 
     @staticmethod
     def _check_dates(row_or_data: dict[str, Any]) -> None:
         bought, ends = row_or_data.get("purchase_date"), row_or_data.get("warranty_end")
         if bought and ends and ends < bought:
-            raise ValidationError("warranty_end", f"Warranty end {ends} is before the purchase date {bought}.")
+            raise ValidationError("warranty_end",
+                                  f"Warranty end {ends} is before the purchase date {bought}.")
 
     def create(self, **values: Any) -> AssetRecord:
         data = clean(ASSET_FIELDS, values)

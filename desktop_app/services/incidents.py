@@ -10,15 +10,29 @@ from typing import Any
 import peewee as pw
 
 from desktop_app.models import (
-    OPEN_STATUSES, PRIORITIES, Asset, Attachment, CostLine, Incident, IncidentEvent, Person,
-    RefCounter, Vendor,
+    OPEN_STATUSES,
+    PRIORITIES,
+    Asset,
+    Attachment,
+    CostLine,
+    Incident,
+    IncidentEvent,
+    Person,
+    RefCounter,
+    Vendor,
 )
 from desktop_app.search import fts_phrase, has_fts
 from desktop_app.services.base import Service, to_record
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.refs import resolve
 from desktop_app.services.validate import (
-    Field, choice, clean, parse_datetime, parse_int, parse_money, text,
+    Field,
+    choice,
+    clean,
+    parse_datetime,
+    parse_int,
+    parse_money,
+    text,
 )
 from desktop_app.timeutil import minutes_between, now_utc
 

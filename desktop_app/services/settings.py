@@ -9,7 +9,13 @@ from typing import Any
 from desktop_app.models import Setting
 from desktop_app.services.base import Service
 from desktop_app.services.validate import (
-    Field, choice, clean, parse_bool, parse_int, parse_money, text,
+    Field,
+    choice,
+    clean,
+    parse_bool,
+    parse_int,
+    parse_money,
+    text,
 )
 
 PAPER_SIZES = ("A4", "Letter")
@@ -20,7 +26,8 @@ def _currency(label: str, value: Any) -> str:
 
     code = text(label, value).upper()
     if len(code) != 3 or not code.isalpha():
-        raise ValidationError("", f"{label} {code or '(empty)'} is not a three-letter currency code like EUR.")
+        raise ValidationError(
+            "", f"{label} {code or '(empty)'} is not a three-letter currency code like EUR.")
     return code
 
 

@@ -104,7 +104,8 @@ class WorkflowService(Service):
     def _refusal(ref: str, current: str, to: str) -> str:
         now_label = STATUS_LABELS[current].lower()
         if current == "cancelled":
-            return f"{ref} was cancelled; a cancelled incident cannot be moved to {STATUS_LABELS[to].lower()}."
+            return (f"{ref} was cancelled; a cancelled incident cannot be moved to "
+                    f"{STATUS_LABELS[to].lower()}.")
         if to == "closed":
             return f"{ref} is {now_label}; only a resolved incident can be closed."
         if to == "resolved" and current in ("new", "called_out"):
