@@ -1,0 +1,251 @@
+"""Backups and restore of the SQLite database, and opening a database safely.
+
+Every copy is made with SQLite's online backup API, so it is consistent even
+while the window (or another process) is writing.  Automatic copies go into a
+``backups/`` folder beside the database, named ``auto-YYYY-MM-DD.sqlite3``, at
+most one per day, keeping the newest N.  A restore first checks the chosen
+file (an SQLite file, a FixDesk schema, ``PRAGMA integrity_check`` ok), then
+saves a safety copy of the current database, and only then copies over it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import peewee as pw
+
+from desktop_app.db import DatabaseError, connect, open_database, resolve_location, sqlite_path
+from desktop_app.services.errors import ServiceError
+
+AUTO_PATTERN = re.compile(r"^auto-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class BackupError(ServiceError):
+    """A backup or restore was refused; the message is one sentence."""
+
+
+class DamagedDatabase(DatabaseError):
+    """The database fails its integrity check; ``newest_good_backup`` may offer a way back."""
+
+    def __init__(self, message: str, path: Path, newest_good_backup: BackupInfo | None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.newest_good_backup = newest_good_backup
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    modified: dt.datetime  # local wall-clock time of the file
+    size: int
+    incidents: int
+    assets: int
+    vendors: int
+
+    @property
+    def summary(self) -> str:
+        return (f"{self.modified:%Y-%m-%d %H:%M}: {self.incidents} incidents, {self.assets} assets, "
+                f"{self.vendors} vendors")
+
+
+def backup_dir(db_path: Path) -> Path:
+    return Path(db_path).parent / "backups"
+
+
+def _db_file(location: str | os.PathLike[str] | pw.Database | None) -> Path:
+    if isinstance(location, pw.Database):
+        path = sqlite_path(location)
+        if path is None:
+            raise BackupError("Backups are made only for a database file; "
+                              "a shared database server is backed up by its administrator.")
+        return path
+    loc = resolve_location(location)
+    if "://" in loc and not loc.startswith("sqlite:///"):
+        raise BackupError("Backups are made only for a database file; "
+                          "a shared database server is backed up by its administrator.")
+    return Path(loc.removeprefix("sqlite:///")).expanduser()
+
+
+def _copy(source: Path, dest: Path) -> None:
+    """Online backup from ``source`` to ``dest`` (replacing ``dest``'s contents)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    if not dest.exists():
+        os.close(os.open(dest, os.O_CREAT | os.O_WRONLY, 0o600))
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+    try:
+        out = sqlite3.connect(str(dest), timeout=30)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    except sqlite3.Error as exc:
+        raise BackupError(f"Could not copy {source.name}: {exc}.") from exc
+    finally:
+        src.close()
+
+
+def backup(location: str | os.PathLike[str] | pw.Database | None, dest: str | os.PathLike[str] | None = None,
+           *, now: dt.datetime | None = None) -> Path:
+    """Copy the database to ``dest`` (default: backups/manual-TIMESTAMP.sqlite3); return the path."""
+    source = _db_file(location)
+    if not source.exists():
+        raise BackupError(f"There is no database at {source} to back up.")
+    now = now or dt.datetime.now()
+    target = Path(dest) if dest else backup_dir(source) / f"manual-{now:%Y-%m-%d-%H%M%S}.sqlite3"
+    if target.is_dir():
+        target = target / f"fixdesk-{now:%Y-%m-%d-%H%M%S}.sqlite3"
+    if target.resolve() == source.resolve():
+        raise BackupError("The backup cannot be written over the database itself.")
+    _copy(source, target)
+    return target
+
+
+def auto_backup(location: str | os.PathLike[str] | pw.Database | None, keep: int = 14,
+                *, today: dt.date | None = None) -> Path | None:
+    """Today's automatic copy if there is none yet; prune to the newest ``keep``. None if skipped."""
+    source = _db_file(location)
+    if not source.exists() or source.stat().st_size == 0:
+        return None
+    today = today or dt.date.today()
+    folder = backup_dir(source)
+    target = folder / f"auto-{today.isoformat()}.sqlite3"
+    made = None
+    if not target.exists():
+        _copy(source, target)
+        made = target
+    autos = sorted((p for p in folder.glob("auto-*.sqlite3") if AUTO_PATTERN.match(p.name)),
+                   key=lambda p: p.name, reverse=True)
+    for old in autos[max(keep, 1):]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def inspect(path: str | os.PathLike[str]) -> BackupInfo:
+    """Check that ``path`` is a healthy FixDesk database and count its records, or refuse."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"{path} does not exist.")
+    with open(path, "rb") as fh:
+        if fh.read(16) != SQLITE_MAGIC:
+            raise BackupError(f"{path.name} is not a FixDesk database (it is not an SQLite file).")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise BackupError(f"{path.name} cannot be opened: {exc}.") from exc
+    try:
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        except sqlite3.DatabaseError as exc:
+            raise BackupError(f"{path.name} is damaged ({exc}).") from exc
+        if rows != ["ok"]:
+            raise BackupError(f"{path.name} is damaged: {rows[0]}.")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not {"schema_version", "incident", "asset", "vendor"} <= tables:
+            raise BackupError(f"{path.name} is not a FixDesk database (its tables are not FixDesk's).")
+        counts = [conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]
+                  for t in ("incident", "asset", "vendor")]
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{path.name} is damaged ({exc}).") from exc
+    finally:
+        conn.close()
+    stat = path.stat()
+    return BackupInfo(path, dt.datetime.fromtimestamp(stat.st_mtime), stat.st_size, *counts)
+
+
+def list_backups(location: str | os.PathLike[str] | pw.Database | None) -> list[BackupInfo]:
+    """Healthy backups beside the database, newest first (damaged ones are left out)."""
+    folder = backup_dir(_db_file(location))
+    found = []
+    for path in folder.glob("*.sqlite3") if folder.is_dir() else []:
+        try:
+            found.append(inspect(path))
+        except BackupError:
+            continue
+    return sorted(found, key=lambda b: b.modified, reverse=True)
+
+
+def restore(location: str | os.PathLike[str] | pw.Database | None, source: str | os.PathLike[str],
+            *, now: dt.datetime | None = None) -> Path | None:
+    """Replace the database with ``source``; returns the safety copy of what was there (or None).
+
+    Callers close their own connection first; other processes see the new
+    contents on their next transaction, because the copy goes through SQLite.
+    """
+    target = _db_file(location)
+    info = inspect(source)
+    if target.exists() and info.path.resolve() == target.resolve():
+        raise BackupError("That file is the database itself; choose a backup.")
+    safety = None
+    now = now or dt.datetime.now()
+    if target.exists() and target.stat().st_size:
+        safety = backup_dir(target) / f"before-restore-{now:%Y-%m-%d-%H%M%S}.sqlite3"
+        try:
+            _copy(target, safety)
+        except BackupError:
+            # A database too damaged to copy through SQLite is kept byte for byte instead.
+            safety.write_bytes(target.read_bytes())
+    # A damaged file cannot be a backup destination through SQLite: start it afresh.
+    try:
+        _copy(info.path, target)
+    except BackupError:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        _copy(info.path, target)
+    return safety
+
+
+def quick_check(path: Path) -> str | None:
+    """None when the file passes SQLite's quick check, else the first problem."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if rows == ["ok"] else rows[0]
+
+
+def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    backups = list_backups(db_path)
+    return backups[0] if backups else None
+
+
+def open_or_explain(location: str | os.PathLike[str] | None = None) -> pw.Database:
+    """Open (and migrate) the database, or raise ``DamagedDatabase`` with a way back.
+
+    Never creates an empty database in place of a damaged one: the damaged file
+    is left untouched for the user (or a restore) to deal with.
+    """
+    loc = resolve_location(location)
+    if "://" in loc and not loc.startswith("sqlite:///"):
+        return open_database(loc)
+    path = Path(loc.removeprefix("sqlite:///")).expanduser()
+    if path.exists() and path.stat().st_size:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+        problem = (None if head == SQLITE_MAGIC else "it is not an SQLite file") or quick_check(path)
+        if problem:
+            good = newest_good_backup(path)
+            offer = (f" The newest good backup is from {good.modified:%Y-%m-%d %H:%M} "
+                     f"({good.incidents} incidents, {good.assets} assets)." if good
+                     else " No good backup was found beside it.")
+            raise DamagedDatabase(f"The database {path} is damaged ({problem}).{offer}", path, good)
+    try:
+        return open_database(path)
+    except DatabaseError as exc:
+        if not path.exists():
+            raise
+        good = newest_good_backup(path)
+        raise DamagedDatabase(str(exc), path, good) from exc
+
+
+__all__ = ["BackupError", "BackupInfo", "DamagedDatabase", "auto_backup", "backup", "backup_dir",
+           "connect", "inspect", "list_backups", "newest_good_backup", "open_or_explain", "restore"]

@@ -1,0 +1,175 @@
+"""Planning and running an import: preview first, then all-or-nothing in one transaction.
+
+``prepare`` reads the file, matches columns and converts every cell; problems
+carry the file line number.  ``run`` sends the rows through the services
+inside one transaction (each row in its own savepoint).  A dry run, or any
+row error when the user did not choose to skip bad rows, rolls the whole
+transaction back: nothing is imported.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop_app.importing.columns import CUSTOM, IGNORE, propose, target_by_key, targets
+from desktop_app.importing.reader import Table, _lines, read_table
+from desktop_app.importing.rows import RowConverter, RowValues
+from desktop_app.importing.values import DATE_FORMATS, decide_order, is_ambiguous
+from desktop_app.services.errors import ServiceError
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass
+class ImportPlan:
+    kind: str
+    table: Table
+    mapping: dict[int, str]
+    date_order: str
+    rows: list[RowValues] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def headers(self) -> list[str]:
+        return self.table.headers
+
+
+@dataclass
+class ImportResult:
+    dry_run: bool
+    committed: bool
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    linked_created: list[str] = field(default_factory=list)  # sites/people made along the way
+    problems: list[RowProblem] = field(default_factory=list)
+    skipped: list[RowProblem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        verb = "Would create" if self.dry_run else "Created"
+        upd = "would update" if self.dry_run else "updated"
+        text = f"{verb} {len(self.created)}, {upd} {len(self.updated)}"
+        if self.skipped:
+            text += f", skipped {len(self.skipped)} bad row(s)"
+        if self.linked_created:
+            text += f" (and {len(self.linked_created)} new sites/people/vendors)"
+        if self.problems and not self.committed and not self.dry_run:
+            text = f"Nothing was imported: {len(self.problems)} row(s) have problems"
+        return text + "."
+
+
+def default_date_order(currency: str) -> str:
+    """The office's usual order when a file does not show it: month first only for US dollars."""
+    return "mdy" if currency.upper() == "USD" else "dmy"
+
+
+def prepare(kind: str, source: str | os.PathLike[str] | bytes | Table, *,
+            mapping: dict[int, str] | None = None, date_format: str = "auto",
+            default_order: str = "dmy") -> ImportPlan:
+    """Read and convert without touching the database."""
+    if date_format not in DATE_FORMATS:
+        raise ServiceError(f"Date format {date_format} is not one of: {', '.join(DATE_FORMATS)}.")
+    table = source if isinstance(source, Table) else read_table(source)
+    proposed, notes = propose(kind, table.headers)
+    mapping = dict(proposed if mapping is None else mapping)
+    warnings = [f"Read as {table.encoding}, {_delim_name(table.delimiter)}-separated."]
+    warnings += table.notes + (notes if mapping == proposed else [])
+    known = target_by_key(kind)
+    missing = [t.label for t in targets(kind) if t.required and t.key not in mapping.values()]
+    if kind == "people" and "name" not in mapping.values() and not (
+            {"first_name", "last_name"} & set(mapping.values())):
+        missing.append("Name")
+    if missing:
+        raise ServiceError(f"No column of the file is matched to {', '.join(missing)}, which FixDesk needs; "
+                           "check the header row (or choose the column in the import window).")
+    for index, target in mapping.items():
+        if target not in (CUSTOM, IGNORE) and target not in known:
+            raise ServiceError(f"Column {index + 1} is mapped to an unknown field {target}.")
+    date_columns = [i for i, t in mapping.items() if t in known and known[t].type == "date"]
+    date_cells = [(line, cells[i]) for line, cells in table.rows for i in date_columns if i < len(cells)]
+    order = date_format
+    if date_format == "auto":
+        proven = decide_order([v for _, v in date_cells])
+        order = proven or default_order
+        ambiguous = [(line, v.strip()) for line, v in date_cells if is_ambiguous(v)]
+        if ambiguous:
+            how = ("as the unambiguous dates in the file show" if proven
+                   else "the office default; use --date-format dmy or mdy if that is wrong")
+            shown = ", ".join(f"line {ln} {v}" for ln, v in ambiguous[:8])
+            more = f" and {len(ambiguous) - 8} more" if len(ambiguous) > 8 else ""
+            warnings.append(f"{len(ambiguous)} date(s) could be day/month or month/day and were read as "
+                            f"{_order_name(order)} ({how}): {shown}{more}.")
+    plan = ImportPlan(kind, table, mapping, order, warnings=warnings)
+    converter = RowConverter(kind, table.headers, mapping, order)
+    for line, cells in table.rows:
+        try:
+            plan.rows.append(converter.convert(line, cells))
+        except ServiceError as exc:
+            plan.problems.append(RowProblem(line, str(exc)))
+    plan.warnings += converter.warnings()
+    return plan
+
+
+def _delim_name(delim: str) -> str:
+    return {",": "comma", ";": "semicolon", "\t": "tab"}.get(delim, repr(delim))
+
+
+def _order_name(order: str) -> str:
+    return {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year/month/day"}[order]
+
+
+def run(services: Any, plan: ImportPlan, *, dry_run: bool = False, skip_bad: bool = False,
+        progress: Progress | None = None) -> ImportResult:
+    """Apply ``plan`` in one transaction; see the module docstring for what is kept."""
+    from desktop_app.importing.apply import RowWriter
+
+    result = ImportResult(dry_run=dry_run, committed=False, warnings=list(plan.warnings))
+    result.problems = list(plan.problems)
+    writer = RowWriter(services, plan.kind)
+    db = services.db
+    total = len(plan.rows)
+    with db.atomic() as txn:
+        for done, row in enumerate(plan.rows, 1):
+            try:
+                with db.atomic():  # a savepoint: a bad row takes only itself back
+                    action, key, linked = writer.write(row)
+            except ServiceError as exc:
+                result.problems.append(RowProblem(row.line, str(exc)))
+            else:
+                (result.created if action == "create" else result.updated).append(key)
+                result.linked_created += linked
+            if progress:
+                progress(done, total)
+        result.problems.sort(key=lambda p: p.line)
+        if dry_run or (result.problems and not skip_bad):
+            txn.rollback()
+        else:
+            result.committed = True
+            result.skipped = list(result.problems)
+    if result.problems and skip_bad and not dry_run:
+        result.warnings.append(f"Skipped {len(result.skipped)} row(s) on lines "
+                               f"{_lines([p.line for p in result.skipped], 50)}.")
+    return result
+
+
+def import_file(services: Any, kind: str, source: str | os.PathLike[str] | bytes, *,
+                date_format: str = "auto", dry_run: bool = False, skip_bad: bool = False,
+                mapping: dict[int, str] | None = None,
+                progress: Progress | None = None) -> ImportResult:
+    """prepare + run, with the office's default date order."""
+    plan = prepare(kind, source, mapping=mapping, date_format=date_format,
+                   default_order=default_date_order(services.settings.get("currency")))
+    return run(services, plan, dry_run=dry_run, skip_bad=skip_bad, progress=progress)
