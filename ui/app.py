@@ -1,0 +1,68 @@
+"""The composition root: builds the QApplication, the services and the main window.
+
+Nothing happens at import.  ``run()`` is what ``fixdesk`` (no subcommand) calls;
+``create_main_window()`` is what tests, the self-test and benchmarks use.
+Feature modules (printing, data tools) add an installer to ``FEATURES``: each is
+called with the finished window and attaches its menus and actions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.services import Services
+from ui.main_window import MainWindow
+
+FEATURES: tuple[Callable[[MainWindow], None], ...] = ()
+
+
+def create_main_window(services: Services, settings: QSettings | None = None) -> MainWindow:
+    """A ready main window over ``services``; ``settings`` defaults to the user's QSettings."""
+    window = MainWindow(services, settings if settings is not None else QSettings("FixDesk", "FixDesk"))
+    for install in FEATURES:
+        install(window)
+    return window
+
+
+def _application(argv: Sequence[str]) -> QApplication:
+    app = QApplication(list(argv))
+    app.setOrganizationName("FixDesk")
+    app.setApplicationName("FixDesk")
+    app.setApplicationDisplayName("FixDesk")
+    app.setDesktopFileName("fixdesk")
+    return app
+
+
+def run(db_location: str | None = None, argv: Sequence[str] | None = None) -> int:
+    """Open the window on ``db_location`` (None: FIXDESK_DB or the user's database)."""
+    app = _application(argv if argv is not None else sys.argv[:1])
+    try:
+        services = Services.open(db_location)
+    except Exception as exc:  # noqa: BLE001 (a bad path, a non-FixDesk file, a refused server)
+        from ui import prompts
+
+        prompts.show_error(None, "FixDesk", str(exc))
+        return 1
+    try:
+        window = create_main_window(services)
+        window.show()
+        return app.exec()
+    finally:
+        services.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``fixdesk-gui`` entry point: ``fixdesk-gui [--db PATH_OR_URL]``."""
+    parser = argparse.ArgumentParser(prog="fixdesk-gui", description="Open the FixDesk window.")
+    parser.add_argument("--db", help="database file or URL (default: FIXDESK_DB or your data folder)")
+    args, qt_args = parser.parse_known_args(list(argv) if argv is not None else sys.argv[1:])
+    return run(args.db, [sys.argv[0] if sys.argv else "fixdesk", *qt_args])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

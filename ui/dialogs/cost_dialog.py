@@ -1,0 +1,124 @@
+"""Add a cost line (call-out fee, labour, parts, travel, other) to an incident."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import Services
+from desktop_app.services.costs import COST_LABELS
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.incidents import CostRecord, IncidentRecord
+from ui.dialogs.validation import FieldErrors, error_label
+
+
+class CostDialog(QDialog):
+    def __init__(self, services: Services, incident: IncidentRecord,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.incident = incident
+        self.saved: CostRecord | None = None
+        currency = services.settings.get("currency")
+        self.setWindowTitle(self.tr("Add cost - %s") % incident.ref)
+        self.setMinimumWidth(420)
+        self._rates = self._vendor_rates()
+
+        self.kind = QComboBox()
+        for key, label in COST_LABELS.items():
+            self.kind.addItem(self.tr(label), key)
+        self.hours = QLineEdit()
+        self.hours.setPlaceholderText(self.tr("e.g. 1.5"))
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("0.00")
+        self.description = QLineEdit()
+        self.invoice_ref = QLineEdit()
+
+        form = QFormLayout()
+        self.general_error = error_label()
+        self.errors = FieldErrors(self.general_error)
+        for field, text, widget in (
+            ("kind", self.tr("&Kind"), self.kind),
+            ("hours", self.tr("&Hours"), self.hours),
+            ("amount", self.tr("&Amount (%s) *") % currency, self.amount),
+            ("description", self.tr("&Description"), self.description),
+            ("invoice_ref", self.tr("&Invoice ref"), self.invoice_ref),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            message = error_label()
+            form.addRow("", message)
+            self.errors.register(field, widget, message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add cost"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+        self.amount.textChanged.connect(self._update_ok)
+        self.kind.currentIndexChanged.connect(self._suggest)
+        self.hours.textChanged.connect(self._suggest)
+        self._suggest()
+
+    def _vendor_rates(self) -> dict[str, Decimal | None]:
+        if self.incident.vendor_id is None:
+            return {}
+        vendor = self.services.vendors.get(self.incident.vendor_id)
+        return {"callout": vendor.callout_fee, "labour": vendor.hourly_rate}
+
+    def _suggest(self) -> None:
+        """Pre-fill the amount from the vendor's rates; the user can overwrite it."""
+        kind = self.kind.currentData()
+        self.hours.setEnabled(kind == "labour")
+        rate = self._rates.get(kind)
+        if rate is not None and not self.amount.isModified():
+            if kind == "labour":
+                try:
+                    hours = Decimal(self.hours.text().strip() or "0")
+                except ArithmeticError:
+                    hours = Decimal("0")
+                self.amount.setText(f"{rate * hours:.2f}" if hours else "")
+            else:
+                self.amount.setText(f"{rate:.2f}")
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            bool(self.amount.text().strip()))
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "kind": self.kind.currentData(),
+            "amount": self.amount.text(),
+            "description": self.description.text(),
+            "invoice_ref": self.invoice_ref.text(),
+        }
+        if self.kind.currentData() == "labour":
+            values["hours"] = self.hours.text()
+        return values
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            self.saved = self.services.costs.add(self.incident.id, author=self.services.author(),
+                                                 **self.values())
+        except ServiceError as err:
+            self.errors.show(err)
+            return
+        super().accept()

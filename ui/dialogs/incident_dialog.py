@@ -1,0 +1,231 @@
+"""Log a new incident or edit one: one form, validated by the incident service."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import Services
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.incidents import PRIORITY_LABELS, IncidentRecord
+from desktop_app.timeutil import to_local
+from ui.dialogs.validation import FieldErrors, error_label
+
+MONEY_HINT = "0.00"
+
+
+def _text_box(lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)  # Tab moves on instead of typing a tab character
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+class IncidentDialog(QDialog):
+    """``IncidentDialog(services, incident=None)``; after ``accept`` ``saved`` holds the record."""
+
+    def __init__(self, services: Services, incident: IncidentRecord | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.incident = incident
+        self.saved: IncidentRecord | None = None
+        self.setWindowTitle(self.tr("Edit %s") % incident.ref if incident else self.tr("New incident"))
+        self.setMinimumWidth(560)
+        self._build()
+        self._load_choices()
+        if incident:
+            self._fill(incident)
+        else:
+            self.opened.setDateTime(QDateTime.currentDateTime())
+        self._update_ok()
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("What is broken, in a few words"))
+        self.asset = QComboBox()
+        self.warranty = QLabel()
+        self.warranty.setWordWrap(True)
+        self.reported_by = QComboBox()
+        self.priority = QComboBox()
+        for key, label in PRIORITY_LABELS.items():
+            self.priority.addItem(self.tr(label), key)
+        self.priority.setCurrentIndex(2)
+        self.users_affected = QSpinBox()
+        self.users_affected.setRange(0, 100000)
+        self.users_affected.setValue(1)
+        self.vendor = QComboBox()
+        self.vendor_ref = QLineEdit()
+        self.opened = QDateTimeEdit()
+        self.opened.setCalendarPopup(True)
+        self.opened.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.description = _text_box(4)
+        self.error_messages = _text_box(2)
+        self.tried = _text_box(2)
+        self.po_number = QLineEdit()
+        self.spend_cap = QLineEdit()
+        self.spend_cap.setPlaceholderText(MONEY_HINT)
+        self.authorised_by = QLineEdit()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.general_error = error_label()
+        self.errors = FieldErrors(self.general_error)
+        rows: list[tuple[str, str, QWidget]] = [
+            ("title", self.tr("&Title *"), self.title),
+            ("asset", self.tr("&Asset"), self.asset),
+            ("reported_by", self.tr("&Reported by"), self.reported_by),
+            ("priority", self.tr("&Priority"), self.priority),
+            ("users_affected", self.tr("&Users affected"), self.users_affected),
+            ("vendor", self.tr("&Vendor"), self.vendor),
+            ("vendor_ref", self.tr("Vendor's &job ref"), self.vendor_ref),
+            ("opened_at", self.tr("&Opened at"), self.opened),
+            ("description", self.tr("&Description"), self.description),
+            ("error_messages", self.tr("&Error messages"), self.error_messages),
+            ("tried", self.tr("What was tr&ied"), self.tried),
+            ("po_number", self.tr("P&O number"), self.po_number),
+            ("spend_cap", self.tr("&Spend cap (not to exceed)"), self.spend_cap),
+            ("authorised_by", self.tr("Aut&horised by"), self.authorised_by),
+        ]
+        for field, label_text, widget in rows:
+            label = QLabel(label_text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            if field == "asset":
+                form.addRow("", self.warranty)
+            message = error_label()
+            form.addRow("", message)
+            self.errors.register(field, widget, message)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Save") if self.incident else self.tr("Log incident"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+        self.title.textChanged.connect(self._update_ok)
+        self.asset.currentIndexChanged.connect(self._asset_changed)
+        for a, b in zip(
+            [w for _f, _l, w in rows], [w for _f, _l, w in rows][1:], strict=False
+        ):
+            QWidget.setTabOrder(a, b)
+
+    def _load_choices(self) -> None:
+        self._assets = {a.id: a for a in self.services.assets.list()}
+        self.asset.addItem(self.tr("(no asset)"), None)
+        for asset in self._assets.values():
+            self.asset.addItem(f"{asset.tag} - {asset.name}", asset.id)
+        self.reported_by.addItem(self.tr("(nobody in particular)"), None)
+        for person in self.services.people.list():
+            self.reported_by.addItem(person.name, person.id)
+        self.vendor.addItem(self.tr("(not chosen yet)"), None)
+        for vendor in self.services.vendors.list():
+            self.vendor.addItem(vendor.name, vendor.id)
+        self._asset_changed()
+
+    def _select(self, combo: QComboBox, value: Any) -> None:
+        index = combo.findData(value)
+        if index < 0 and value is not None:
+            # An archived record still linked to this incident: keep it choosable.
+            combo.addItem(self.tr("(archived #%s)") % value, value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
+
+    def _fill(self, rec: IncidentRecord) -> None:
+        self.title.setText(rec.title)
+        self._select(self.asset, rec.asset_id)
+        self._select(self.reported_by, rec.reported_by_id)
+        self._select(self.priority, rec.priority)
+        self.users_affected.setValue(rec.users_affected)
+        self._select(self.vendor, rec.vendor_id)  # after the asset, which may have set it
+        self.vendor_ref.setText(rec.vendor_ref)
+        local = to_local(rec.opened_at)
+        if local is not None:
+            self.opened.setDateTime(QDateTime(local.replace(tzinfo=None)))
+        self.description.setPlainText(rec.description)
+        self.error_messages.setPlainText(rec.error_messages)
+        self.tried.setPlainText(rec.tried)
+        self.po_number.setText(rec.po_number)
+        self.spend_cap.setText("" if rec.spend_cap is None else f"{rec.spend_cap:.2f}")
+        self.authorised_by.setText(rec.authorised_by)
+
+    # -- behaviour ------------------------------------------------------------------------
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.title.text().strip()))
+
+    def _asset_changed(self) -> None:
+        asset = self._assets.get(self.asset.currentData())
+        if asset is None:
+            self.warranty.setText("")
+            self.warranty.setVisible(False)
+            return
+        # The maintainer of the asset is who gets called: fill it in for the user.
+        if asset.vendor_id is not None:
+            self._select(self.vendor, asset.vendor_id)
+        state = self.tr(asset.warranty_state())
+        if asset.under_warranty():
+            state += self.tr(" - call the manufacturer first")
+        maintained = self.tr("Maintained by %s.") % asset.vendor_name if asset.vendor_name else ""
+        self.warranty.setText(f"{state}. {maintained}".strip())
+        self.warranty.setVisible(True)
+
+    def values(self) -> dict[str, Any]:
+        opened = self.opened.dateTime().toPython()
+        assert isinstance(opened, dt.datetime)
+        values: dict[str, Any] = {
+            "title": self.title.text(),
+            "asset": self.asset.currentData(),
+            "reported_by": self.reported_by.currentData(),
+            "priority": self.priority.currentData(),
+            "users_affected": self.users_affected.value(),
+            "vendor": self.vendor.currentData(),
+            "vendor_ref": self.vendor_ref.text(),
+            "description": self.description.toPlainText(),
+            "error_messages": self.error_messages.toPlainText(),
+            "tried": self.tried.toPlainText(),
+            "po_number": self.po_number.text(),
+            "spend_cap": self.spend_cap.text(),
+            "authorised_by": self.authorised_by.text(),
+        }
+        # Seconds are not shown, so only send the time when the user changed the minute.
+        if self.incident is None or to_local(self.incident.opened_at).replace(  # type: ignore[union-attr]
+                tzinfo=None, second=0) != opened.replace(second=0, microsecond=0):
+            values["opened_at"] = opened.replace(microsecond=0)
+        return values
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            if self.incident is None:
+                self.saved = self.services.incidents.create(author=self.services.author(),
+                                                            **self.values())
+            else:
+                self.saved = self.services.incidents.update(self.incident.id,
+                                                            author=self.services.author(),
+                                                            **self.values())
+        except ServiceError as err:
+            self.errors.show(err)
+            return
+        super().accept()

@@ -1,0 +1,148 @@
+"""One workflow step on an incident: call out, arrived, resolved, close, reopen, cancel.
+
+The form asks only what the step needs (the vendor for a call-out, cause and
+resolution for "Resolved") plus when it happened and an optional note; the
+workflow service decides whether the step is allowed and stamps the times.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import Services
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.incidents import IncidentRecord
+from desktop_app.services.workflow import action_label
+from ui.dialogs.validation import FieldErrors, error_label
+
+
+def _box(lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+class StepDialog(QDialog):
+    def __init__(self, services: Services, incident: IncidentRecord, target: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.incident = incident
+        self.target = target
+        self.saved: IncidentRecord | None = None
+        self._time_touched = False
+        label = self.tr(action_label(incident.status, target))
+        self.setWindowTitle(f"{label} - {incident.ref}")
+        self.setMinimumWidth(460)
+
+        form = QFormLayout()
+        self.general_error = error_label()
+        self.errors = FieldErrors(self.general_error)
+        heading = QLabel(f"<b>{incident.ref}</b> {html.escape(incident.title)}")
+        heading.setWordWrap(True)
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        form.addRow(heading)
+
+        self.vendor: QComboBox | None = None
+        self.vendor_ref: QLineEdit | None = None
+        self.cause: QPlainTextEdit | None = None
+        self.resolution: QPlainTextEdit | None = None
+        if target == "called_out":
+            self.vendor = QComboBox()
+            self.vendor.addItem(self.tr("(choose a vendor)"), None)
+            for vendor in services.vendors.list():
+                suffix = (self.tr(" - responds within %s h") % f"{vendor.response_hours:g}"
+                          if vendor.response_hours else "")
+                self.vendor.addItem(vendor.name + suffix, vendor.id)
+            index = self.vendor.findData(incident.vendor_id)
+            self.vendor.setCurrentIndex(max(index, 0))
+            self.vendor_ref = QLineEdit(incident.vendor_ref)
+            self._row(form, "vendor", self.tr("&Vendor *"), self.vendor)
+            self._row(form, "vendor_ref", self.tr("Vendor's &job ref"), self.vendor_ref)
+            self.vendor.currentIndexChanged.connect(self._update_ok)
+        if target == "resolved":
+            self.cause = _box(2)
+            self.cause.setPlainText(incident.cause)
+            self.resolution = _box(3)
+            self.resolution.setPlainText(incident.resolution)
+            self._row(form, "cause", self.tr("&Cause found"), self.cause)
+            self._row(form, "resolution", self.tr("&Resolution *"), self.resolution)
+            self.resolution.textChanged.connect(self._update_ok)
+
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.dateTimeChanged.connect(self._touched)
+        self._row(form, "at", self.tr("&When"), self.when)
+        self.note = _box(2)
+        self._row(form, "note", self.tr("&Note"), self.note)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(label)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+
+    def _row(self, form: QFormLayout, field: str, text: str, widget: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+        message = error_label()
+        form.addRow("", message)
+        self.errors.register(field, widget, message)
+
+    def _touched(self) -> None:
+        self._time_touched = True
+
+    def _update_ok(self) -> None:
+        ok = True
+        if self.vendor is not None:
+            ok = self.vendor.currentData() is not None
+        if self.resolution is not None:
+            ok = bool(self.resolution.toPlainText().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {"note": self.note.toPlainText()}
+        # The widget shows minutes only; unless the user picked a time, let the
+        # service stamp "now" to the second so steps stay in order.
+        if self._time_touched:
+            values["at"] = self.when.dateTime().toPython()
+        if self.vendor is not None and self.vendor_ref is not None:
+            values["vendor"] = self.vendor.currentData()
+            values["vendor_ref"] = self.vendor_ref.text()
+        if self.cause is not None and self.resolution is not None:
+            values["cause"] = self.cause.toPlainText()
+            values["resolution"] = self.resolution.toPlainText()
+        return values
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            self.saved = self.services.workflow.transition(
+                self.incident.id, self.target, author=self.services.author(), **self.values())
+        except ServiceError as err:
+            self.errors.show(err)
+            return
+        super().accept()

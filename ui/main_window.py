@@ -1,0 +1,307 @@
+"""The main window: side bar of pages, shared actions in menu and toolbar, status bar.
+
+Pages are plain widgets built from the services; the window only places them,
+routes the shared actions (New incident, Find, Print, Refresh) to them, and
+remembers its layout in QSettings.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop_app.services import Services
+from ui import prompts
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.views.incidents_page import IncidentsPage
+from ui.views.welcome_page import WelcomePage
+
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+
+# The register pages (module, class, side-bar label, icon); Incidents is always first.
+REGISTER_PAGES = (
+    ("ui.views.assets_page", "AssetsPage", "Assets", "assets"),
+    ("ui.views.vendors_page", "VendorsPage", "Vendors", "vendors"),
+    ("ui.views.sites_page", "SitesPage", "Sites && People", "sites"),
+)
+COUNTS_EVERY_MS = 60_000  # overdue counts change with the clock, not only with writes
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(ICONS / f"{name}.svg"))
+
+
+class MainWindow(QMainWindow):
+    incidentCalledOut = Signal(int)
+    dataChanged = Signal()
+
+    def __init__(self, services: Services, settings: QSettings) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self._menus: dict[str, QMenu] = {}
+        self._print_handler: Callable[[], None] | None = None
+        self.setWindowTitle(self.tr("FixDesk"))
+        self.setWindowIcon(icon("fixdesk"))
+
+        self.incidents = IncidentsPage(services)
+        self.pages: list[QWidget] = [self.incidents]
+        labels = [(self.tr("Incidents"), "incidents")]
+        for module, cls, label, icon_name in REGISTER_PAGES:
+            page = self._register_page(module, cls)
+            if page is not None:
+                self.pages.append(page)
+                labels.append((self.tr(label).replace("&&", "&"), icon_name))
+
+        self.side_bar = QListWidget()
+        self.side_bar.setIconSize(QSize(22, 22))
+        self.side_bar.setAccessibleName(self.tr("Pages"))
+        for text, icon_name in labels:
+            QListWidgetItem(icon(icon_name), text, self.side_bar)
+        self.side_bar.setFixedWidth(max(150, self.side_bar.sizeHintForColumn(0) + 24))
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+        self.welcome = WelcomePage(services)
+        self.stack.addWidget(self.welcome)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.addWidget(self.side_bar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+        self._build_actions()
+        self._build_status_bar()
+        self.side_bar.currentRowChanged.connect(self.show_page)
+        self.welcome.finished.connect(self._welcome_done)
+        self.incidents.changed.connect(self._after_write)
+        self.incidents.calledOut.connect(self.incidentCalledOut)
+        for page in self.pages[1:]:
+            signal = getattr(page, "changed", None)
+            if signal is not None:
+                signal.connect(self._after_write)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setInterval(COUNTS_EVERY_MS)
+        self._counts_timer.timeout.connect(self.update_counts)
+        self._counts_timer.start()
+
+        self._restore_state()
+        if services.is_empty() and not services.settings.is_set_up():
+            self._show_welcome()
+        self.update_counts()
+
+    def _register_page(self, module: str, cls: str) -> QWidget | None:
+        try:
+            page_class = getattr(importlib.import_module(module), cls)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:  # the page exists but something it needs is missing: say so
+                raise
+            return None
+        return page_class(self.services)
+
+    # -- actions, menus, toolbar ----------------------------------------------------------
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], None],
+                icon_name: str | None = None) -> QAction:
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_incident_action = self._action(self.tr("&New incident..."), "Ctrl+N",
+                                                self.new_incident, "new")
+        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self.find, "find")
+        self.print_action = self._action(self.tr("&Print..."), "Ctrl+P", self._print, "print")
+        self.print_action.setEnabled(False)
+        self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh,
+                                           self.refresh_all, "refresh")
+        self.settings_action = self._action(self.tr("&Settings..."), "Ctrl+,", self.open_settings,
+                                            "settings")
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.about_action = self._action(self.tr("&About FixDesk"), None, self._about)
+        self.page_actions: list[QAction] = []
+        for i in range(self.side_bar.count()):
+            action = self._action(self.side_bar.item(i).text(), f"Ctrl+{i + 1}",
+                                  lambda i=i: self.show_page(i))
+            self.page_actions.append(action)
+
+        file_menu = self.menu("&File")
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        incident_menu = self.menu("&Incident")
+        incident_menu.addAction(self.new_incident_action)
+        incident_menu.addSeparator()
+        for action in self.incidents.actions.all_actions():
+            incident_menu.addAction(action)
+        view_menu = self.menu("&View")
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        for action in self.page_actions:
+            view_menu.addAction(action)
+        self.menu("&Help").addAction(self.about_action)
+
+        bar = self.toolbar()
+        for action in (self.new_incident_action, self.find_action, self.print_action,
+                       self.refresh_action, self.settings_action):
+            bar.addAction(action)
+
+    def menu(self, name: str) -> QMenu:
+        """The menu called ``name``, created on first use; Help stays last."""
+        existing = self._menus.get(name)
+        if existing is not None:
+            return existing
+        help_menu = self._menus.get("&Help")
+        created = QMenu(self.tr(name), self)
+        if help_menu is not None:
+            self.menuBar().insertMenu(help_menu.menuAction(), created)
+        else:
+            self.menuBar().addMenu(created)
+        self._menus[name] = created
+        return created
+
+    def toolbar(self) -> QToolBar:
+        bar = self.findChild(QToolBar, "mainToolBar")
+        if bar is None:
+            bar = QToolBar(self.tr("Main toolbar"), self)
+            bar.setObjectName("mainToolBar")
+            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            bar.setMovable(False)
+            self.addToolBar(bar)
+        return bar
+
+    def set_print_handler(self, fn: Callable[[], None] | None) -> None:
+        self._print_handler = fn
+        self.print_action.setEnabled(fn is not None)
+
+    def _print(self) -> None:
+        if self._print_handler is not None:
+            self._print_handler()
+
+    # -- status bar -----------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.location_label = QLabel(self.tr("Database: %s") % self.services.location)
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+    def update_counts(self) -> None:
+        open_count, overdue = self.services.incidents.open_and_overdue()
+        text = self.tr("%n open", "", open_count) + " \u00b7 " + self.tr("%n overdue", "", overdue)
+        self.counts_label.setText(text)
+
+    def show_status(self, text: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    # -- pages ----------------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < len(self.pages):
+            return
+        if self.stack.currentWidget() is self.welcome:
+            return  # finish (or skip) the welcome first
+        self.stack.setCurrentIndex(index)
+        if self.side_bar.currentRow() != index:
+            self.side_bar.setCurrentRow(index)
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def current_incident_id(self) -> int | None:
+        return self.incidents.current_incident_id()
+
+    def _show_welcome(self) -> None:
+        self.side_bar.setEnabled(False)
+        self.stack.setCurrentWidget(self.welcome)
+        for action in (self.new_incident_action, self.find_action, *self.page_actions):
+            action.setEnabled(False)
+
+    def _welcome_done(self) -> None:
+        self.side_bar.setEnabled(True)
+        for action in (self.new_incident_action, self.find_action, *self.page_actions):
+            action.setEnabled(True)
+        self.stack.setCurrentIndex(0)
+        self.side_bar.setCurrentRow(0)
+        self.refresh_all()
+        self.dataChanged.emit()
+
+    def new_incident(self) -> None:
+        self.show_page(0)
+        self.incidents.new_record()
+
+    def find(self) -> None:
+        page = self.current_page()
+        focus = getattr(page, "focus_search", None)
+        if focus is not None:
+            focus()
+
+    def refresh_all(self) -> None:
+        for page in self.pages:
+            page.refresh()  # type: ignore[attr-defined]
+        self.update_counts()
+
+    def _after_write(self) -> None:
+        self.update_counts()
+        self.dataChanged.emit()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.services, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh_all()  # currency and names show on the pages
+            self.show_status(self.tr("Settings saved."))
+
+    def _about(self) -> None:
+        prompts.show_info(self, self.tr("About FixDesk"), self.tr(
+            "FixDesk - the office logbook for IT problems, call-outs and repair costs.\n"
+            "Database: %s") % self.services.location)
+
+    # -- window state ---------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self.incidents.restore_state(self.settings)
+        for page in self.pages[1:]:
+            restore = getattr(page, "restore_state", None)
+            if restore is not None:
+                restore(self.settings)
+        self.show_page(int(self.settings.value("window/page", 0)))
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/page", self.stack.currentIndex()
+                               if self.stack.currentWidget() is not self.welcome else 0)
+        self.incidents.save_state(self.settings)
+        for page in self.pages[1:]:
+            save = getattr(page, "save_state", None)
+            if save is not None:
+                save(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,177 @@
+"""The incidents table: a windowed model over ``services.incidents.page()``.
+
+Only the row count is known up front; rows are fetched in blocks of
+``BLOCK`` as the view asks for them and kept in a small cache, so a database
+with 100,000 incidents costs one COUNT and one page query to show.  Sorting
+and filtering are handed to the database (``IncidentFilter`` + ``sort``), the
+model only resets and drops its cache.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from desktop_app.services import Services
+from desktop_app.services.incidents import IncidentFilter, IncidentRecord
+from desktop_app.timeutil import now_utc
+from ui.models.formatting import duration, overdue_colour, status_dot, status_tint, when
+
+BLOCK = 200
+MAX_BLOCKS = 20  # about 4,000 rows in memory at most
+
+# (key used by services.incidents.SORTABLE, header text; marked here, translated in headerData)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("ref", QT_TRANSLATE_NOOP("IncidentsTableModel", "Ref")),
+    ("title", QT_TRANSLATE_NOOP("IncidentsTableModel", "Title")),
+    ("asset", QT_TRANSLATE_NOOP("IncidentsTableModel", "Asset")),
+    ("priority", QT_TRANSLATE_NOOP("IncidentsTableModel", "Priority")),
+    ("status", QT_TRANSLATE_NOOP("IncidentsTableModel", "Status")),
+    ("vendor", QT_TRANSLATE_NOOP("IncidentsTableModel", "Vendor")),
+    ("opened", QT_TRANSLATE_NOOP("IncidentsTableModel", "Opened")),
+    ("age", QT_TRANSLATE_NOOP("IncidentsTableModel", "Age")),
+    ("response_due", QT_TRANSLATE_NOOP("IncidentsTableModel", "Response due")),
+)
+STATUS_COLUMN = 4
+DUE_COLUMN = 8
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class IncidentsTableModel(QAbstractTableModel):
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._filter = IncidentFilter(statuses=("new", "called_out", "in_progress", "waiting_parts"))
+        self._sort = "opened"
+        self._descending = True
+        self._count = 0
+        self._blocks: OrderedDict[int, list[IncidentRecord]] = OrderedDict()
+        self._now = now_utc()
+
+    # -- what to show ---------------------------------------------------------------------
+    @property
+    def filter(self) -> IncidentFilter:
+        return self._filter
+
+    def set_filter(self, flt: IncidentFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask the database again (after a write, a filter change or a new sort order)."""
+        self.beginResetModel()
+        self._blocks.clear()
+        self._now = now_utc()
+        self._count = self._services.incidents.count(self._filter)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        key = COLUMNS[column][0]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == "age":  # older incidents are the larger age: invert the opened order
+            descending = not descending
+        self._sort, self._descending = key, descending
+        self.reload()
+
+    # -- rows -----------------------------------------------------------------------------
+    def _block(self, number: int) -> list[IncidentRecord]:
+        block = self._blocks.get(number)
+        if block is None:
+            block = self._services.incidents.page(
+                self._filter, self._sort, self._descending, number * BLOCK, BLOCK)
+            self._blocks[number] = block
+            if len(self._blocks) > MAX_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(number)
+        return block
+
+    def record(self, row: int) -> IncidentRecord | None:
+        if not 0 <= row < self._count:
+            return None
+        block = self._block(row // BLOCK)
+        offset = row % BLOCK
+        return block[offset] if offset < len(block) else None
+
+    def row_of(self, incident_id: int) -> int | None:
+        """Row of an incident among the rows already loaded (no query)."""
+        for number, block in self._blocks.items():
+            for i, rec in enumerate(block):
+                if rec.id == incident_id:
+                    return number * BLOCK + i
+        return None
+
+    # -- Qt model API ---------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section][1])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        rec = self.record(index.row())
+        if rec is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(rec, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 5):
+            return self._text(rec, col)
+        if role == Qt.ItemDataRole.UserRole:
+            return rec.id
+        if col == STATUS_COLUMN:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return status_tint(rec.status)
+            if role == Qt.ItemDataRole.DecorationRole:
+                return status_dot(rec.status)
+        if col == DUE_COLUMN and rec.response_breached(self._now):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                tint = overdue_colour()
+                tint.setAlpha(60)
+                return tint
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return None
+
+    def _text(self, rec: IncidentRecord, col: int) -> str:
+        key = COLUMNS[col][0]
+        if key == "ref":
+            return rec.ref
+        if key == "title":
+            return rec.title
+        if key == "asset":
+            return f"{rec.asset_tag} {rec.asset_name}".strip()
+        if key == "priority":
+            return rec.priority
+        if key == "status":
+            return self.tr(rec.status_label)
+        if key == "vendor":
+            return rec.vendor_name
+        if key == "opened":
+            return when(rec.opened_at)
+        if key == "age":
+            return duration(rec.age_minutes(self._now))
+        return when(rec.response_due_at)

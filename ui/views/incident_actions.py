@@ -1,0 +1,177 @@
+"""The actions on one incident, shared by the detail pane, the context menu and the menu bar.
+
+``IncidentActions.set_incident(record)`` enables exactly the workflow steps the
+service allows from the record's status (``workflow.allowed_next``) and names
+them with ``workflow.action_label``; triggering one opens its dialog and, after
+a successful write, emits ``changed``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
+
+from desktop_app.services import Services
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.incidents import IncidentRecord
+from desktop_app.services.workflow import TRANSITIONS, action_label, allowed_next
+from ui import prompts
+from ui.dialogs.cost_dialog import CostDialog
+from ui.dialogs.incident_dialog import IncidentDialog
+from ui.dialogs.step_dialog import StepDialog
+
+# Every status some step can lead to, in the order the buttons appear.
+TARGETS = ("called_out", "in_progress", "waiting_parts", "resolved", "closed", "cancelled")
+assert set(TARGETS) >= {t for targets in TRANSITIONS.values() for t in targets}
+
+
+class IncidentActions(QObject):
+    changed = Signal(int)  # incident id after a write
+    deleted = Signal(int)
+    calledOut = Signal(int)
+
+    def __init__(self, services: Services, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.services = services
+        self._parent = parent_widget
+        self.incident: IncidentRecord | None = None
+
+        def make(text: str, slot, shortcut: str | None = None) -> QAction:  # noqa: ANN001
+            action = QAction(text, self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            return action
+
+        self.steps: dict[str, QAction] = {}
+        for target in TARGETS:
+            action = QAction(self.tr(action_label("new", target) if target != "in_progress"
+                                     else "Engineer arrived"), self)
+            action.triggered.connect(lambda _checked=False, t=target: self.step(t))
+            self.steps[target] = action
+        self.edit = make(self.tr("&Edit incident..."), self.edit_incident)
+        self.note = make(self.tr("Add &note..."), self.add_note)
+        self.cost = make(self.tr("Add &cost..."), self.add_cost)
+        self.attach = make(self.tr("Add &attachment..."), self.add_attachment)
+        self.delete = make(self.tr("&Delete incident..."), self.delete_incident)
+        self.set_incident(None)
+
+    def all_actions(self) -> list[QAction]:
+        return [*self.steps.values(), self.note, self.cost, self.attach, self.edit, self.delete]
+
+    def fill_menu(self, menu: QMenu) -> None:
+        for action in self.steps.values():
+            if action.isEnabled():
+                menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.note, self.cost, self.attach):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.edit)
+        menu.addAction(self.delete)
+
+    def set_incident(self, incident: IncidentRecord | None) -> None:
+        self.incident = incident
+        allowed = allowed_next(incident.status) if incident else ()
+        for target, action in self.steps.items():
+            action.setEnabled(target in allowed)
+            action.setVisible(incident is None or target in allowed)
+            if incident is not None and target in allowed:
+                action.setText(self.tr(action_label(incident.status, target)))
+        for action in (self.edit, self.note, self.cost, self.attach, self.delete):
+            action.setEnabled(incident is not None)
+
+    # -- what the actions do --------------------------------------------------------------
+    def _done(self, incident_id: int) -> None:
+        self.incident = self.services.incidents.get(incident_id)
+        self.set_incident(self.incident)
+        self.changed.emit(incident_id)
+
+    def step(self, target: str) -> None:
+        if self.incident is None or target not in allowed_next(self.incident.status):
+            return
+        if target == "cancelled" and not prompts.confirm(
+                self._parent, self.tr("Cancel incident"),
+                self.tr("Cancel %s? It stays in the log as cancelled.") % self.incident.ref):
+            return
+        dialog = StepDialog(self.services, self.incident, target, self._parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._done(self.incident.id)
+            if target == "called_out":
+                self.calledOut.emit(self.incident.id)
+
+    def edit_incident(self) -> None:
+        if self.incident is None:
+            return
+        dialog = IncidentDialog(self.services, self.incident, self._parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._done(self.incident.id)
+
+    def add_note(self) -> None:
+        if self.incident is None:
+            return
+        text = prompts.ask_text(self._parent, self.tr("Add note - %s") % self.incident.ref,
+                                self.tr("Note (phone call, what the vendor said, ...):"))
+        if text is None or not text.strip():
+            return
+        if self._run(lambda: self.services.workflow.add_note(
+                self.incident.id, text, author=self.services.author())):  # type: ignore[union-attr]
+            self._done(self.incident.id)
+
+    def add_cost(self) -> None:
+        if self.incident is None:
+            return
+        dialog = CostDialog(self.services, self.incident, self._parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._done(self.incident.id)
+
+    def add_attachment(self) -> None:
+        if self.incident is None:
+            return
+        path = prompts.choose_open_file(
+            self._parent, self.tr("Attach a file to %s") % self.incident.ref,
+            self.tr("Photos, PDFs and documents (*.png *.jpg *.jpeg *.pdf *.txt *.doc *.docx);;"
+                    "All files (*)"))
+        if not path:
+            return
+        if self._run(lambda: self.services.costs.attach(
+                self.incident.id, path, author=self.services.author())):  # type: ignore[union-attr]
+            self._done(self.incident.id)
+
+    def open_attachment(self, attachment_id: int) -> Path | None:
+        """Copy the stored file to a temporary folder and hand it to the system viewer."""
+        try:
+            filename, data = self.services.costs.attachment_data(attachment_id)
+        except ServiceError as err:
+            prompts.show_error(self._parent, self.tr("Open attachment"), str(err))
+            return None
+        folder = Path(tempfile.gettempdir()) / "fixdesk-attachments" / str(attachment_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / Path(filename).name
+        target.write_bytes(data)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target
+
+    def delete_incident(self) -> None:
+        if self.incident is None:
+            return
+        ref, incident_id = self.incident.ref, self.incident.id
+        if not prompts.confirm(self._parent, self.tr("Delete incident"),
+                               self.tr("Delete %s with its timeline, costs and attachments? "
+                                       "This cannot be undone.") % ref):
+            return
+        if self._run(lambda: self.services.incidents.delete(incident_id)):
+            self.set_incident(None)
+            self.deleted.emit(incident_id)
+
+    def _run(self, work) -> bool:  # noqa: ANN001
+        try:
+            work()
+        except ServiceError as err:
+            prompts.show_error(self._parent, self.tr("FixDesk"), str(err))
+            return False
+        return True

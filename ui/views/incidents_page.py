@@ -1,0 +1,224 @@
+"""The Incidents page: filter + search bar, the windowed incidents table, and the detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import Services
+from desktop_app.services.incidents import OPEN_STATUSES, STATUS_LABELS, IncidentFilter
+from ui.dialogs.incident_dialog import IncidentDialog
+from ui.models.incidents_model import IncidentsTableModel
+from ui.views.incident_actions import IncidentActions
+from ui.views.incident_detail import IncidentDetailPane
+
+SEARCH_DELAY_MS = 250  # long enough to skip a query per keystroke, short enough to feel live
+
+# (combo key, label); the statuses follow.
+_FIXED_FILTERS = (("open", "Open"), ("overdue", "Overdue"), ("all", "All incidents"))
+
+
+class IncidentsPage(QWidget):
+    changed = Signal()  # after any write made from this page
+    calledOut = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.model = IncidentsTableModel(services, self)
+        self.actions = IncidentActions(services, self)
+
+        self.status_filter = QComboBox()
+        for key, label in _FIXED_FILTERS:
+            self.status_filter.addItem(self.tr(label), key)
+        for key, label in STATUS_LABELS.items():
+            self.status_filter.addItem(self.tr(label), key)
+        filter_label = QLabel(self.tr("&Show:"))
+        filter_label.setBuddy(self.status_filter)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search ref, title, asset, vendor, text..."))
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("Sea&rch:"))
+        search_label.setBuddy(self.search)
+        self.count_label = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(filter_label)
+        bar.addWidget(self.status_filter)
+        bar.addSpacing(12)
+        bar.addWidget(search_label)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        # Uniform row height: Qt never measures 100,000 rows one by one.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        for col, width in enumerate((118, 240, 150, 60, 130, 160, 125, 80, 125)):
+            self.table.setColumnWidth(col, width)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        self.detail = IncidentDetailPane(services, self.actions)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.empty_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([760, 520])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        QWidget.setTabOrder(self.status_filter, self.search)
+        QWidget.setTabOrder(self.search, self.table)
+        QWidget.setTabOrder(self.table, self.detail)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda _index: self.actions.edit_incident())
+        self.actions.changed.connect(self._after_write)
+        self.actions.deleted.connect(lambda _id: self._after_write(None))
+        self.actions.calledOut.connect(self.calledOut)
+        self.apply_filter()
+
+    # -- filtering ------------------------------------------------------------------------
+    def current_filter(self) -> IncidentFilter:
+        key = self.status_filter.currentData()
+        search = self.search.text().strip()
+        if key == "open":
+            return IncidentFilter(statuses=tuple(OPEN_STATUSES), search=search)
+        if key == "overdue":
+            return IncidentFilter(overdue_only=True, search=search)
+        if key == "all":
+            return IncidentFilter(search=search)
+        return IncidentFilter(statuses=(key,), search=search)
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        keep = self.current_incident_id()
+        self.model.set_filter(self.current_filter())
+        self._after_reload(keep)
+
+    def refresh(self) -> None:
+        keep = self.current_incident_id()
+        self.model.reload()
+        self._after_reload(keep)
+
+    def _after_reload(self, keep: int | None) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("%n incident(s)", "", count))
+        has_rows = count > 0
+        self.table.setVisible(has_rows)
+        self.empty_label.setVisible(not has_rows)
+        if not has_rows:
+            if self.search.text().strip():
+                self.empty_label.setText(self.tr("No incidents match \u201c%s\u201d.")
+                                         % self.search.text().strip())
+            elif self.services.incidents.total() == 0:
+                self.empty_label.setText(self.tr("No incidents logged yet. Press Ctrl+N to log one."))
+            else:
+                self.empty_label.setText(self.tr("Nothing to show here: choose \u201cAll incidents\u201d "
+                                                 "to see the others."))
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+            self.detail.show_incident(keep)
+        elif has_rows:
+            self.table.selectRow(0)
+            self.detail.show_incident(self.model.record(0).id)  # type: ignore[union-attr]
+        else:
+            self.detail.show_incident(None)
+
+    # -- selection and actions ------------------------------------------------------------
+    def current_incident_id(self) -> int | None:
+        return self.detail.detail.incident.id if self.detail.detail else None
+
+    def select_incident(self, incident_id: int) -> bool:
+        row = self.model.row_of(incident_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return True
+
+    def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
+        record = self.model.record(current.row()) if current.isValid() else None
+        self.detail.show_incident(record.id if record else None)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        self.actions.fill_menu(menu)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self._menu = menu  # kept so tests (and Qt) can reach the open menu
+
+    def _after_write(self, incident_id: int | None) -> None:
+        self.refresh()
+        if incident_id is not None and not self.select_incident(incident_id):
+            # It no longer matches the filter (e.g. closed while showing open ones): still show it.
+            self.detail.show_incident(incident_id)
+        self.changed.emit()
+
+    def new_record(self) -> None:
+        dialog = IncidentDialog(self.services, None, self)
+        if dialog.exec() and dialog.saved is not None:
+            self._after_write(dialog.saved.id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- window state ---------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("incidents/splitter", self.splitter.saveState())
+        settings.setValue("incidents/header", self.table.horizontalHeader().saveState())
+        settings.setValue("incidents/filter", self.status_filter.currentData())
+
+    def restore_state(self, settings: QSettings) -> None:
+        splitter = settings.value("incidents/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = settings.value("incidents/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+        index = self.status_filter.findData(settings.value("incidents/filter", "open"))
+        if index >= 0:
+            self.status_filter.setCurrentIndex(index)
+
+
