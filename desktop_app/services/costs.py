@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import mimetypes
 from decimal import Decimal
@@ -76,6 +77,17 @@ class CostService(Service):
             IncidentEvent.create(incident=incident_id, at=now_utc(), kind="cost", author=author,
                                  text=f"Cost removed - {COST_LABELS.get(row.kind, row.kind)} "
                                       f"{_money_text(row.amount)}")
+
+    def labour_hours_by_incident(self, opened_from: dt.datetime | None = None,
+                                 opened_to: dt.datetime | None = None) -> dict[int, Decimal]:
+        """Labour hours per incident opened in [from, to) (naive UTC), in one query (reports)."""
+        query = (CostLine.select(CostLine.incident, pw.fn.SUM(CostLine.hours).alias("h"))
+                 .join(Incident).where(CostLine.kind == "labour").group_by(CostLine.incident))
+        if opened_from is not None:
+            query = query.where(Incident.opened_at >= opened_from)
+        if opened_to is not None:
+            query = query.where(Incident.opened_at < opened_to)
+        return {r.incident_id: Decimal(str(r.h or 0)).quantize(Decimal("0.01")) for r in query}
 
     def list(self, incident_id: int) -> list[CostRecord]:
         query = CostLine.select().where(CostLine.incident == incident_id).order_by(CostLine.id)

@@ -1,0 +1,349 @@
+"""The call-out form: the job sheet the office hands the visiting engineer.
+
+One page where it fits (long fault text may push the engineer's part to a
+second page; free text is capped so it never runs to a third). Boxes are drawn,
+not AcroForm fields: QtPdf does not render form fields, and paper needs ink.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from desktop_app.reports.data import CalloutData
+from desktop_app.reports.fonts import markup
+from desktop_app.reports.layout import (
+    ACCENT,
+    INK,
+    RULE,
+    build_pdf,
+    frame_size,
+    money,
+    para,
+    styles,
+)
+from desktop_app.reports.qr import qr_drawing
+from desktop_app.services.incidents import PRIORITY_LABELS
+from desktop_app.timeutil import format_local
+
+MAX_TEXT = 700  # characters of any one free-text field: keeps the form to two pages at most
+WARRANTY_FILL = colors.HexColor("#FFF4D6")
+WARRANTY_EDGE = colors.HexColor("#C98A00")
+BOX = colors.HexColor("#6E7F90")
+
+
+def _st(name: str) -> Any:
+    return styles()[name]
+
+
+def _cap(text: str, ref: str) -> str:
+    text = (text or "").strip()
+    if len(text) <= MAX_TEXT:
+        return text
+    return text[:MAX_TEXT].rsplit(" ", 1)[0] + f" … (shortened; full text in FixDesk under {ref})"
+
+
+def _value(text: object, style: Any = None) -> Any:
+    value = "" if text is None else str(text).strip()
+    return para(value, style or _st("cell")) if value else para("—", _st("muted"))
+
+
+def _section(title: str, rows: list[list[Any]], widths: list[float],
+             extra: list[tuple[Any, ...]] | None = None, heights: list[float | None] | None = None) -> Table:
+    """A boxed block whose first row is a coloured heading bar spanning all columns."""
+    head_style = _st("label").clone("head", textColor=colors.white, fontSize=7.5, leading=9)
+    head = [para(title.upper(), head_style, bold=True)] + [""] * (len(widths) - 1)
+    table = Table([head] + rows, colWidths=widths,
+                  rowHeights=None if heights is None else [5 * mm] + heights)
+    cmds: list[tuple[Any, ...]] = [
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("BOX", (0, 0), (-1, -1), 0.6, ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LINEBELOW", (0, 1), (-1, -2), 0.25, RULE),
+    ]
+    table.setStyle(TableStyle(cmds + (extra or [])))
+    return table
+
+
+def _pairs(items: list[tuple[str, Any]], label_w: float, value_w: float, columns: int = 1) -> list[list[Any]]:
+    """Label/value pairs laid out ``columns`` pairs to a row."""
+    rows: list[list[Any]] = []
+    for i in range(0, len(items), columns):
+        row: list[Any] = []
+        for label, value in items[i:i + columns]:
+            row += [para(label, _st("label")), value if isinstance(value, Flowable) else _value(value)]
+        row += ["", ""] * (columns - len(items[i:i + columns]))
+        rows.append(row)
+    return rows
+
+
+def _top(data: CalloutData, width: float) -> Table:
+    inc = data.incident
+    big = _st("title").clone("ref", fontSize=19, leading=22, textColor=INK)
+    kicker = _st("label").clone("kicker", textColor=ACCENT, fontSize=8)
+    left = [para("CALL-OUT FORM  ·  FORM REF", kicker, bold=True),
+            para(inc.ref, big, bold=True),
+            para(inc.title, _st("body").clone("what", fontSize=10.5, leading=13), bold=True)]
+    issuer = [para("Issued by", _st("label")), para(data.meta.office, _st("cell"), bold=True)]
+    if data.office_address:
+        issuer.append(para(data.office_address.replace("\n", ", "), _st("small")))
+    if data.office_phone:
+        issuer.append(para(f"Tel. {data.office_phone}", _st("small")))
+    qr_size = 20 * mm
+    qr = [qr_drawing(inc.ref, qr_size)]
+    table = Table([[left, issuer, qr]],
+                  colWidths=[width - 60 * mm - qr_size - 4 * mm, 60 * mm, qr_size + 4 * mm])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ("LEFTPADDING", (1, 0), (1, 0), 6),
+        ("RIGHTPADDING", (1, 0), (1, 0), 4),
+        ("LINEBEFORE", (1, 0), (1, 0), 0.4, RULE),
+        ("ALIGN", (2, 0), (2, 0), "RIGHT"),
+    ]))
+    return table
+
+
+def _response(data: CalloutData) -> str:
+    inc = data.incident
+    hours = data.vendor.response_hours if data.vendor else inc.vendor_response_hours
+    promise = f"{hours:g} h promise" if hours else ""
+    if inc.response_due_at:
+        due = f"On site by {format_local(inc.response_due_at)}"
+        return f"{due} ({promise})" if promise else due
+    return f"Within {hours:g} h of call-out" if hours else "As agreed with the vendor"
+
+
+def _job(data: CalloutData, width: float) -> Table:
+    inc, vendor = data.incident, data.vendor
+    raised = format_local(inc.opened_at) + (f" by {inc.reported_by_name}" if inc.reported_by_name else "")
+    vendor_name = vendor.name if vendor else inc.vendor_name
+    phone = " / ".join(p for p in (vendor.phone, vendor.phone_alt) if p) if vendor else ""
+    items: list[tuple[str, Any]] = [
+        ("Priority", para(PRIORITY_LABELS.get(inc.priority, inc.priority), _st("cell"), bold=True)),
+        ("Response required", para(_response(data), _st("cell"), bold=True)),
+        ("Raised", raised),
+        ("Vendor", para(vendor_name, _st("cell"), bold=True) if vendor_name else ""),
+        ("Vendor's job ref", para(inc.vendor_ref, _st("cell"), bold=True) if inc.vendor_ref else ""),
+        ("Vendor phone", phone),
+    ]
+    lw = 31 * mm
+    vw = width / 2 - lw
+    return _section("Job", _pairs(items, lw, vw, 2), [lw, vw, lw, vw])
+
+
+def _warranty_notice(data: CalloutData, width: float) -> Flowable | None:
+    asset = data.asset
+    if asset is None or not asset.under_warranty(data.today) or asset.warranty_end is None:
+        return None
+    who = f" Supplier: {markup(asset.supplier)}." if asset.supplier else ""
+    text = (f"<b>UNDER WARRANTY until {asset.warranty_end.isoformat()}.</b>{who} Check warranty "
+            "cover before charging for parts or labour; claim warranty repairs from the manufacturer.")
+    body = Paragraph(text, _st("body").clone("warn", fontSize=8, leading=10.5))
+    mark = Paragraph("<b>!</b>", _st("body").clone("bang", fontSize=13, leading=15, alignment=1,
+                                                     textColor=colors.white))
+    table = Table([[mark, body]], colWidths=[8 * mm, width - 8 * mm])
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), WARRANTY_FILL),
+        ("BACKGROUND", (0, 0), (0, 0), WARRANTY_EDGE),
+        ("BOX", (0, 0), (-1, -1), 1, WARRANTY_EDGE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ]))
+    return table
+
+
+def _contact(name: str, phone: str) -> str:
+    return ", ".join(p for p in (name, phone) if p)
+
+
+def _site_and_equipment(data: CalloutData, width: float) -> Table:
+    site, asset = data.site, data.asset
+    half = (width - 3 * mm) / 2
+    lw = 27 * mm
+    if site:
+        access = "\n".join(p for p in (
+            site.access_notes, site.parking_notes and f"Parking: {site.parking_notes}",
+            site.alarm_notes and f"Alarm: {site.alarm_notes}") if p)
+        site_items: list[tuple[str, Any]] = [
+            ("Site", para(site.name, _st("cell"), bold=True)),
+            ("Address", site.address),
+            ("Opening hours", site.opening_hours),
+            ("On-site contact", _contact(site.contact_name, site.contact_phone)),
+            ("Backup contact", _contact(site.backup_contact_name, site.backup_contact_phone)),
+            ("Access notes", _cap(access, data.incident.ref)),
+        ]
+    else:
+        site_items = [("Address", data.office_address), ("Phone", data.office_phone)]
+    if asset:
+        where = ", ".join(p for p in (asset.site_name, asset.location) if p)
+        user = f" (used by {asset.person_name})" if asset.person_name else ""
+        warranty = asset.warranty_state(data.today)
+        equip_items: list[tuple[str, Any]] = [
+            ("Asset tag", para(asset.tag, _st("cell"), bold=True)),
+            ("Equipment", asset.name + user),
+            ("Make / model", asset.make_model),
+            ("Serial no.", para(asset.serial, _st("cell"), bold=True) if asset.serial else ""),
+            ("Location", where),
+            ("Purchased", asset.purchase_date.isoformat() if asset.purchase_date else ""),
+            ("Warranty", para(warranty, _st("cell"), bold=asset.under_warranty(data.today))),
+        ]
+        if asset.hostname or asset.ip_address:
+            equip_items.append(("Network", " / ".join(p for p in (asset.hostname, asset.ip_address) if p)))
+    else:
+        equip_items = [("Equipment", "No asset recorded for this incident")]
+    left = _section("Site", _pairs(site_items, lw, half - lw), [lw, half - lw])
+    right = _section("Equipment", _pairs(equip_items, lw, half - lw), [lw, half - lw])
+    outer = Table([[left, right]], colWidths=[half + 3 * mm, half])
+    outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (0, 0), 3 * mm),
+                               ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return outer
+
+
+def _fault(data: CalloutData, width: float) -> Table:
+    inc = data.incident
+    lw = 27 * mm
+    users = f"{inc.users_affected} user" + ("" if inc.users_affected == 1 else "s")
+    half = width / 2 - lw
+    rows = [
+        [para("Description", _st("label")), _value(_cap(inc.description, inc.ref) or inc.title), "", ""],
+        [para("Error messages", _st("label")), _value(_cap(inc.error_messages, inc.ref)), "", ""],
+        [para("Already tried", _st("label")), _value(_cap(inc.tried, inc.ref)), "", ""],
+        [para("Started", _st("label")), _value(format_local(inc.opened_at)),
+         para("Users affected", _st("label")), _value(users)],
+    ]
+    spans = [("SPAN", (1, r), (3, r)) for r in (1, 2, 3)]
+    return _section("Fault reported", rows, [lw, half, lw, half], extra=spans)
+
+
+def _commercial(data: CalloutData, width: float) -> Table:
+    inc, vendor, cur = data.incident, data.vendor, data.meta.currency
+    cap = money(inc.spend_cap, cur)
+    cells: list[tuple[str, Any]] = [
+        ("PO number", para(inc.po_number, _st("cell"), bold=True) if inc.po_number else ""),
+        ("Spend cap", para(f"{cap} - not to exceed", _st("cell"), bold=True) if cap
+         else "None set: phone before chargeable work"),
+        ("Authorised by", inc.authorised_by),
+        ("Our account no.", vendor.account_number if vendor else ""),
+        ("Call-out fee", money(vendor.callout_fee, cur) if vendor else ""),
+        ("Hourly rate", money(vendor.hourly_rate, cur) if vendor else ""),
+        ("Minimum charge", money(vendor.minimum_charge, cur) if vendor else ""),
+        ("Vendor support hours", vendor.support_hours if vendor else ""),
+    ]
+    widths = [width * 0.2, width * 0.32, width * 0.24, width * 0.24]
+    rows = []
+    for i in (0, 4):
+        rows.append([[para(label, _st("label")), value if isinstance(value, Flowable) else _value(value)]
+                     for label, value in cells[i:i + 4]])
+    note = (f"Please quote {inc.ref}" + (f" and PO {inc.po_number}" if inc.po_number else "")
+            + " on your invoice. Work beyond the spend cap needs written approval"
+            + (f" from {inc.authorised_by}." if inc.authorised_by else " from the office."))
+    rows.append([para(note, _st("muted")), "", "", ""])
+    return _section("Commercial terms", rows, widths,
+                    extra=[("LINEAFTER", (0, 1), (2, 2), 0.25, RULE), ("SPAN", (0, 3), (-1, 3))])
+
+
+def _box(label: str) -> Any:
+    return para(label, _st("label"))
+
+
+def _engineer_block(width: float, scale: float) -> Table:
+    """The engineer's boxes; ``scale`` 0..1 picks writing space between cramped and roomy."""
+    def h(low: float, high: float) -> float:
+        return (low + (high - low) * scale) * mm
+
+    tick = _st("body").clone("tick", fontSize=9.5, leading=12)
+    rows: list[list[Any]] = [
+        [_box("Date of visit"), "", _box("Arrival time"), _box("Departure time"),
+         para("☐  Fixed", tick, bold=True), para("☐  Return visit needed", tick, bold=True)],
+        [_box("Cause found"), "", "", "", "", ""],
+        [_box("Work done"), "", "", "", "", ""],
+        [_box("Parts used: description, part no. / serial, quantity, cost"), "", "", "", "", ""],
+    ]
+    main = _section("To be completed by the engineer", rows,
+                    [width * f for f in (0.14, 0.14, 0.15, 0.15, 0.15, 0.27)],
+                    heights=[9 * mm, h(10, 24), h(13, 32), h(9, 22)],
+                    extra=[("SPAN", (0, 1), (1, 1)), ("SPAN", (0, 2), (-1, 2)),
+                           ("SPAN", (0, 3), (-1, 3)), ("SPAN", (0, 4), (-1, 4)),
+                           ("LINEAFTER", (1, 1), (3, 1), 0.25, RULE),
+                           ("VALIGN", (4, 1), (5, 1), "MIDDLE"),
+                           ("LINEBELOW", (0, 1), (-1, -2), 0.4, BOX)])
+    sign = [_box("Engineer name"), _box("Engineer signature"), _box("Date"),
+            _box("Customer name"), _box("Customer signature"), _box("Date")]
+    sw = [width * f for f in (0.19, 0.2, 0.11, 0.19, 0.2, 0.11)]
+    signs = Table([sign], colWidths=sw, rowHeights=[h(12, 16)])
+    signs.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, ACCENT),
+                               ("INNERGRID", (0, 0), (-1, -1), 0.25, RULE),
+                               ("LINEAFTER", (2, 0), (2, 0), 1.2, ACCENT),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    outer = Table([[main], [signs]], colWidths=[width])
+    outer.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 1), (0, 1), 2 * mm)]))
+    return outer
+
+
+class EngineerBoxes(Flowable):
+    """The engineer's part, sized to the room left on the page.
+
+    It grows to fill the rest of page one (more room to write) and shrinks to a
+    usable minimum before giving up and moving, whole, to page two at full size.
+    """
+
+    def __init__(self, width: float) -> None:
+        super().__init__()
+        self.box_width = width
+        self._table: Table | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        low = _engineer_block(self.box_width, 0.0).wrap(avail_width, avail_height)[1]
+        high = _engineer_block(self.box_width, 1.0).wrap(avail_width, avail_height)[1]
+        if low > avail_height or avail_height >= high:
+            scale = 1.0
+        else:
+            scale = (avail_height - low) / (high - low) * 0.999
+        self._table = _engineer_block(self.box_width, scale)
+        self.width, self.height = self._table.wrap(avail_width, avail_height)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []  # never split the boxes: the frame moves us to the next page
+
+    def draw(self) -> None:
+        assert self._table is not None
+        self._table.drawOn(self.canv, 0, 0)
+
+
+def callout_story(data: CalloutData) -> list[Flowable]:
+    width, _ = frame_size(data.meta)
+    gap = Spacer(1, 2.5 * mm)
+    story: list[Flowable] = [_top(data, width), Spacer(1, 3 * mm), _job(data, width), gap]
+    notice = _warranty_notice(data, width)
+    if notice is not None:
+        story += [notice, gap]
+    story += [_site_and_equipment(data, width), gap, _fault(data, width), gap,
+              _commercial(data, width), gap]
+    story.append(EngineerBoxes(width))
+    return story
+
+
+def build_callout(data: CalloutData) -> bytes:
+    """The call-out form for one incident, as PDF bytes."""
+    return build_pdf(data.meta, callout_story(data))
