@@ -58,7 +58,15 @@ def check_database(database: pw.Database, quick: bool = False) -> HealthReport:
 
 
 def check(location: str | os.PathLike[str] | None = None) -> HealthReport:
-    """Check without changing anything: no migration is run."""
+    """Check without changing anything: no migration is run, and no file is created."""
+    from pathlib import Path
+
+    from desktop_app.db import is_url, resolve_location
+
+    where = resolve_location(location)
+    if not is_url(where) and where != ":memory:" and not Path(where).expanduser().exists():
+        return HealthReport(False, f"There is no database at {where}.", 0,
+                            ("the database file does not exist",))
     database = connect(location)
     try:
         return check_database(database)

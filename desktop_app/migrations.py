@@ -3,6 +3,11 @@
 Each step moves the schema up by exactly one version inside one transaction.
 Before any step runs on an existing SQLite file, a backup copy is written
 beside it (``NAME.pre-vN.bak``) with SQLite's online backup API.
+
+Changing the schema: edit ``models.py``, then append a step here that brings
+an existing database to the same shape (``playhouse.migrate`` for columns,
+``CREATE INDEX IF NOT EXISTS`` for indexes).  Never edit a released step or
+``schema_v1.py``; the ladder test compares the ladder's end with the models.
 """
 
 from __future__ import annotations
@@ -14,11 +19,14 @@ from pathlib import Path
 import peewee as pw
 
 from desktop_app import models as m
-from desktop_app.db import DatabaseError, sqlite_path
+from desktop_app.db import DatabaseError, describe, sqlite_path
 
 
 def _v1(db: pw.Database) -> None:
-    db.create_tables(m.MODELS, safe=True)
+    """The first schema, from its frozen copy (see schema_v1.py for why not ``m.MODELS``)."""
+    from desktop_app import schema_v1
+
+    db.create_tables(schema_v1.models(db), safe=True)
 
 
 def _v2(db: pw.Database) -> None:
@@ -80,6 +88,9 @@ def migrate(db: pw.Database, target: int | None = None) -> list[int]:
     if version >= target:
         return []
     fresh = version == 0 and not db.get_tables()
+    if version == 0 and not fresh:
+        # Tables but no version row: some other program's database. Adding ours would mix them.
+        raise DatabaseError(f"{describe(db)} holds another program's data, not a FixDesk database.")
     if not fresh:
         backup_before_migration(db, target)
     applied = []

@@ -1,6 +1,7 @@
 """Peewee models: plain nouns, no behaviour beyond storage.
 
 Every datetime stored here is naive UTC; services convert at the edges.
+A change here needs a step in ``migrations.py`` (the ladder test says so).
 Money is Decimal with two places.  Models are bound to a database at open
 time (``db.open_database``), so importing this module touches nothing.
 """
@@ -89,7 +90,7 @@ class Asset(BaseModel):
     tag = pw.CharField()
     # Lower-cased tag: uniqueness is case-insensitive on every backend.
     tag_key = pw.CharField(unique=True)
-    name = pw.CharField()
+    name = pw.CharField(index=True)  # since schema v2
     category = pw.CharField(default="", index=True)
     manufacturer = pw.CharField(default="")
     model = pw.CharField(default="")
@@ -145,6 +146,10 @@ class Incident(BaseModel):
     # Kept in step by the cost service so lists never sum per row.
     total_cost = _money(null=False)
     updated_at = pw.DateTimeField()
+
+
+# The incidents list filters by status and sorts by opened time (since schema v2).
+Incident.add_index(Incident.index(Incident.status, Incident.opened_at, name="incident_status_opened"))
 
 
 class IncidentEvent(BaseModel):

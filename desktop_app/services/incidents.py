@@ -34,7 +34,7 @@ from desktop_app.services.validate import (
     parse_money,
     text,
 )
-from desktop_app.timeutil import minutes_between, now_utc
+from desktop_app.timeutil import minutes_between, now_utc, to_local
 
 STATUS_LABELS = {
     "new": "New", "called_out": "Called out", "in_progress": "In progress",
@@ -238,11 +238,16 @@ class IncidentService(Service):
 
     # -- writing ---------------------------------------------------------------------------
     def _next_ref(self, year: int) -> str:
-        counter, _ = RefCounter.get_or_create(year=year, defaults={"last": 0})
-        # Bump in SQL so two writers never hand out the same number.
-        RefCounter.update(last=RefCounter.last + 1).where(RefCounter.year == year).execute()
-        number = RefCounter.get(RefCounter.year == year).last
-        return f"INC-{year}-{number:04d}"
+        """The next INC-YYYY-NNNN; the counter only goes up, so a deleted number is never reused."""
+        RefCounter.get_or_create(year=year, defaults={"last": 0})
+        while True:
+            # Bump in SQL so two writers never hand out the same number.
+            RefCounter.update(last=RefCounter.last + 1).where(RefCounter.year == year).execute()
+            number = RefCounter.get(RefCounter.year == year).last
+            ref = f"INC-{year}-{number:04d}"
+            # A reference written by other means (an import, an old backup merged in) is skipped.
+            if not Incident.select().where(Incident.ref == ref).exists():
+                return ref
 
     def _resolve_links(self, data: dict[str, Any]) -> dict[str, Any]:
         if "asset" in data:
@@ -273,7 +278,9 @@ class IncidentService(Service):
             if data.get("vendor") is None and data.get("asset"):
                 # The asset's maintainer is the sensible default vendor.
                 data["vendor"] = Asset.get_by_id(data["asset"]).vendor_id
-            row = Incident.create(ref=self._next_ref(opened.year), opened_at=opened, status="new",
+            # The year in the reference is the office's year, not UTC's (New Year's Eve late shift).
+            year = to_local(opened).year  # type: ignore[union-attr]
+            row = Incident.create(ref=self._next_ref(year), opened_at=opened, status="new",
                                   total_cost=Decimal("0.00"), updated_at=now, **data)
             IncidentEvent.create(incident=row, at=opened, kind="status", to_status="new",
                                  text="Incident logged", author=author)
@@ -291,6 +298,11 @@ class IncidentService(Service):
                                      & (IncidentEvent.to_status != "new")).scalar())
                 if first_step and data["opened_at"] > first_step:
                     raise ValidationError("opened_at", "Opened at cannot be after the first workflow step.")
+                if data["opened_at"] > now_utc() + dt.timedelta(minutes=1):
+                    raise ValidationError("opened_at", "Opened at cannot be in the future.")
+                # The "Incident logged" event is the timeline's view of opened_at: keep them equal.
+                IncidentEvent.update(at=data["opened_at"]).where(
+                    (IncidentEvent.incident == row) & (IncidentEvent.to_status == "new")).execute()
             if "users_affected" in data and data["users_affected"] is None:
                 data["users_affected"] = 1
             changed = []

@@ -60,19 +60,31 @@ class WorkflowService(Service):
         self.incidents = incidents
 
     def _last_event_time(self, incident: Incident) -> dt.datetime:
+        """When the previous workflow step happened.
+
+        Only status events count: notes, costs and edits are stamped when they
+        were typed, and a step back-dated to before them is still in order.
+        """
         last = (IncidentEvent.select(pw.fn.MAX(IncidentEvent.at))
-                .where(IncidentEvent.incident == incident).scalar())
+                .where((IncidentEvent.incident == incident) & (IncidentEvent.kind == "status"))
+                .scalar())
         if isinstance(last, str):  # some backends hand back text for aggregates
             last = dt.datetime.fromisoformat(last)
         return max(last or incident.opened_at, incident.opened_at)
 
     def _step_time(self, incident: Incident, at: Any) -> dt.datetime:
         now = now_utc()
-        when = parse_datetime("Time", at) if at not in (None, "") else now
+        previous = self._last_event_time(incident)
+        if at in (None, ""):
+            # "Now", but never before a step stamped a few seconds ahead (clock slack).
+            return max(now, previous)
+        try:
+            when = parse_datetime("Time", at)
+        except ValidationError as err:
+            raise ValidationError("at", err.message) from None
         assert when is not None
         if when > now + dt.timedelta(minutes=1):
-            raise ValidationError("at", "Time cannot be in the future.")
-        previous = self._last_event_time(incident)
+            raise ValidationError("at", f"Time {format_local(when)} is in the future.")
         if when < previous:
             raise ValidationError(
                 "at", f"Time {format_local(when)} is before the previous step ({format_local(previous)})."
