@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -275,6 +276,10 @@ def cmd_list(args: argparse.Namespace) -> int:
                 print(f"{r.ref}  {r.status:<13} {r.priority}  {format_local(r.opened_at)}  "
                       f"{r.asset_tag or '-':<8} {r.title}")
     elif args.what == "assets":
+        from desktop_app.models import ASSET_STATUSES
+
+        if args.status and args.status not in ASSET_STATUSES:
+            raise CommandError(f"Status {args.status} is not one of: {', '.join(ASSET_STATUSES)}.")
         records = services.assets.list(search=args.search or "", status=args.status)
         if args.json:
             _print_json([asset_dict(r) for r in records])
@@ -282,7 +287,13 @@ def cmd_list(args: argparse.Namespace) -> int:
             for r in records:
                 print(f"{r.tag:<10} {r.status:<9} {r.name}  {r.make_model}  {r.serial}")
     else:
-        records = services.vendors.list(search=args.search or "")
+        # Vendors have no workflow; their "status" is whether they are archived.
+        if args.status and args.status not in ("active", "archived", "all"):
+            raise CommandError(f"Status {args.status} is not one of: active, archived, all.")
+        records = services.vendors.list(search=args.search or "",
+                                        include_archived=args.status in ("archived", "all"))
+        if args.status == "archived":
+            records = [r for r in records if r.archived]
         if args.json:
             _print_json([vendor_dict(r) for r in records])
         else:
@@ -301,7 +312,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 # -- wiring ----------------------------------------------------------------------------------
 # Modules that add their own subcommands: each has register(sub, parent).
-EXTENSIONS: tuple[str, ...] = ()
+EXTENSIONS: tuple[str, ...] = ("desktop_app.cli_data",)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -333,7 +344,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", parents=[parent], help="list assets, incidents or vendors")
     p.add_argument("what", choices=["assets", "incidents", "vendors"])
     p.add_argument("--json", action="store_true")
-    p.add_argument("--status", metavar="S", help="filter by status (incidents: also 'open')")
+    p.add_argument("--status", metavar="S", help="filter by status (incidents: comma-separated, or 'open'; "
+                        "assets: in_use, spare, in_repair, retired; vendors: active, archived, all)")
     p.add_argument("--search", metavar="TEXT")
     p.set_defaults(func=cmd_list)
 
@@ -357,8 +369,29 @@ def _open_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code (also for usage errors, so callers can embed it)."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # `fixdesk list incidents --json | head`: the reader left. Stop quietly, like other
+        # tools; point stdout at devnull so the interpreter's final flush does not complain.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):  # stdout replaced by something without a descriptor
+            pass
+        return 141  # 128 + SIGPIPE, what a shell reports for a command cut off this way
+    except KeyboardInterrupt:
+        print("fixdesk: interrupted; nothing was changed by the unfinished command.", file=sys.stderr)
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version (0) and usage errors (2)
+        return exc.code if isinstance(exc.code, int) else 2
     try:
         if args.self_test:
             from desktop_app.selftest import run_self_test
@@ -375,6 +408,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if isinstance(exc, ServiceError):
             print(f"fixdesk: {exc}", file=sys.stderr)
+            return 1
+        import peewee as pw
+
+        if isinstance(exc, pw.DatabaseError):
+            # The services validate first; this is a lock held too long or a clash with another
+            # writer. Their transaction was rolled back, so nothing changed.
+            print(f"fixdesk: the database refused the change ({str(exc).strip() or type(exc).__name__});"
+                  " nothing was changed.", file=sys.stderr)
             return 1
         raise
 
