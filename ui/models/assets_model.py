@@ -1,0 +1,46 @@
+"""The asset register as a table: paged in from the database, sorted and searched there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from desktop_app.services import Services
+from desktop_app.services.assets import AssetRecord
+from ui.models.register_model import Column, RegisterTableModel
+
+
+def _iso(value: object) -> str:
+    return value.isoformat() if value is not None else ""  # type: ignore[attr-defined]
+
+
+class AssetsTableModel(RegisterTableModel[AssetRecord]):
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__((), parent)
+        self.services = services
+        statuses = {"in_use": self.tr("In use"), "spare": self.tr("Spare"),
+                    "in_repair": self.tr("In repair"), "retired": self.tr("Retired")}
+        archived = self.tr("Archived")
+        self.set_columns([
+            Column(self.tr("Tag"), lambda a: a.tag, "tag"),
+            Column(self.tr("Name"), lambda a: a.name, "name"),
+            Column(self.tr("Category"), lambda a: a.category, "category"),
+            Column(self.tr("Make / model"), lambda a: a.make_model, "manufacturer"),
+            Column(self.tr("Serial"), lambda a: a.serial, "serial"),
+            Column(self.tr("Site / room"),
+                   lambda a: " · ".join(p for p in (a.site_name, a.location) if p), "location"),
+            Column(self.tr("Assigned to"), lambda a: a.person_name),
+            Column(self.tr("Status"), lambda a: archived if a.archived
+                   else statuses.get(a.status, a.status_label), "status"),
+            Column(self.tr("Warranty end"), lambda a: _iso(a.warranty_end), "warranty_end"),
+        ])
+        self.sort_key = "tag"
+        self.status: str | None = None
+
+    def total(self) -> int:
+        return self.services.assets.count(search=self.search, status=self.status,
+                                          include_archived=self.include_archived)
+
+    def fetch(self, offset: int, limit: int | None) -> list[AssetRecord]:
+        return self.services.assets.list(search=self.search, status=self.status,
+                                         include_archived=self.include_archived, sort=self.sort_key,
+                                         descending=self.descending, limit=limit, offset=offset)

@@ -1,0 +1,25 @@
+"""Office staff as a table (sorted and searched in the database)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from desktop_app.services import Services
+from desktop_app.services.sites import PersonRecord
+from ui.models.register_model import Column, RegisterTableModel
+
+
+class PeopleTableModel(RegisterTableModel[PersonRecord]):
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__((), parent)
+        self.services = services
+        self.set_columns([
+            Column(self.tr("Name"), lambda p: p.name, "name"),
+            Column(self.tr("Site"), lambda p: p.site_name, "site"),
+            Column(self.tr("E-mail"), lambda p: p.email, "email"),
+            Column(self.tr("Phone"), lambda p: p.phone, "phone"),
+        ])
+
+    def fetch(self, offset: int, limit: int | None) -> list[PersonRecord]:
+        return self.services.people.list(include_archived=self.include_archived, search=self.search,
+                                         sort=self.sort_key, descending=self.descending)

@@ -1,0 +1,43 @@
+"""The vendor address book as a table (sorted and searched in the database)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from desktop_app.services import Services
+from desktop_app.services.vendors import VendorRecord
+from ui.models.formatting import money
+from ui.models.register_model import Column, RegisterTableModel
+
+
+class VendorsTableModel(RegisterTableModel[VendorRecord]):
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__((), parent)
+        self.services = services
+        self.currency = services.settings.get("currency")
+        kinds = {"it_breakfix": self.tr("IT break-fix"), "printer_copier": self.tr("Printer / copier"),
+                 "telecom": self.tr("Telecom / internet"), "manufacturer": self.tr("Manufacturer"),
+                 "software": self.tr("Software"), "other": self.tr("Other")}
+        hours = self.tr("%1 h")
+        self.set_columns([
+            Column(self.tr("Name"), lambda v: v.name, "name"),
+            Column(self.tr("Kind"), lambda v: kinds.get(v.kind, v.kind_label), "kind"),
+            Column(self.tr("Phone"), lambda v: v.phone, "phone"),
+            Column(self.tr("E-mail"), lambda v: v.email, "email"),
+            Column(self.tr("Response"), lambda v: "" if v.response_hours is None
+                   else hours.replace("%1", f"{v.response_hours:g}"), "response_hours", right=True),
+            Column(self.tr("Call-out fee"), lambda v: money(v.callout_fee, self.currency),
+                   "callout_fee", right=True),
+            Column(self.tr("Hourly rate"), lambda v: money(v.hourly_rate, self.currency),
+                   "hourly_rate", right=True),
+            Column(self.tr("Contacts"), lambda v: ", ".join(c.name for c in v.contacts)),
+        ])
+
+    def reload(self) -> None:
+        # The office may have changed its currency in Settings since the last load.
+        self.currency = self.services.settings.get("currency")
+        super().reload()
+
+    def fetch(self, offset: int, limit: int | None) -> list[VendorRecord]:
+        return self.services.vendors.list(include_archived=self.include_archived, search=self.search,
+                                          sort=self.sort_key, descending=self.descending)

@@ -1,0 +1,137 @@
+"""Assets page: the equipment register, with each asset's warranty and repair history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+
+from desktop_app.services import Services
+from desktop_app.services.assets import STATUS_LABELS, AssetRecord
+from desktop_app.services.incidents import IncidentFilter
+from ui.dialogs.asset_dialog import AssetDialog
+from ui.models.assets_model import AssetsTableModel
+from ui.models.formatting import duration, money, when
+from ui.views.register_page import RegisterPanel
+
+HISTORY_ROWS = 50
+
+
+def day(value: dt.datetime) -> str:
+    """The local date part of a timestamp: the history lists need no minutes."""
+    return when(value).split(" ")[0]  # newest incidents listed in the pane; the totals cover all of them
+
+
+class AssetsPage(RegisterPanel):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, AssetsTableModel(services), parent)
+        self.setObjectName("AssetsPage")
+        self.new_action.setText(self.tr("&New asset…"))
+        self.model: AssetsTableModel
+
+    def statuses(self) -> dict[str, str]:
+        return {"in_use": self.tr("In use"), "spare": self.tr("Spare"),
+                "in_repair": self.tr("In repair"), "retired": self.tr("Retired")}
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(self.tr("Status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for key in STATUS_LABELS:
+            self.status_filter.addItem(self.statuses()[key], key)
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
+        bar.addWidget(self.status_filter)
+
+    def _status_changed(self) -> None:
+        current = self.current_id()
+        self.model.status = self.status_filter.currentData()
+        self.model.reload()
+        self._after_reload(current)
+
+    def noun(self) -> str:
+        return self.tr("asset")
+
+    def search_hint(self) -> str:
+        return self.tr("Search tag, name, serial, model, person…")
+
+    def describe(self, record: AssetRecord) -> str:
+        return f"{record.tag} {record.name}"
+
+    def make_dialog(self, record: AssetRecord | None) -> AssetDialog:
+        return AssetDialog(self.services, record, self)
+
+    def delete_record(self, record_id: int) -> None:
+        self.services.assets.delete(record_id)
+
+    def archive_record(self, record_id: int, archived: bool) -> None:
+        self.services.assets.archive(record_id, archived)
+
+    def empty_text(self, searching: bool) -> str:
+        if searching or self.model.status:
+            return self.tr("No assets match this search.")
+        return self.tr("No assets yet.\nClick “New asset…” to add the first PC, printer or phone.")
+
+    def warranty_text(self, asset: AssetRecord, today: dt.date | None = None) -> tuple[str, str]:
+        """(sentence, colour) for the warranty line."""
+        if asset.warranty_end is None:
+            return self.tr("No warranty recorded"), ""
+        if asset.under_warranty(today):
+            return (self.tr("Under warranty until %1 — call the manufacturer first")
+                    .replace("%1", asset.warranty_end.isoformat()), "#2e7d32")
+        return self.tr("Warranty ended %1").replace("%1", asset.warranty_end.isoformat()), "#9e6a00"
+
+    def detail_html(self, a: AssetRecord) -> str:
+        h = self.html()
+        currency = self.services.settings.get("currency")
+        warranty, colour = self.warranty_text(a)
+        status = self.tr("Archived") if a.archived else self.statuses().get(a.status, a.status_label)
+        parts = [
+            h.heading(f"{a.tag} — {a.name}", " · ".join(p for p in (a.category, a.make_model) if p)),
+            h.note(warranty, colour, bold=bool(colour)),
+            h.fields([
+                (self.tr("Status"), status),
+                (self.tr("Serial number"), a.serial),
+                (self.tr("Site"), a.site_name),
+                (self.tr("Room"), a.location),
+                (self.tr("Assigned to"), a.person_name),
+                (self.tr("Maintained by"), a.vendor_name),
+                (self.tr("Hostname"), a.hostname),
+                (self.tr("IP address"), a.ip_address),
+                (self.tr("Purchased"), a.purchase_date.isoformat() if a.purchase_date else ""),
+                (self.tr("Purchase cost"), money(a.purchase_cost, currency)),
+                (self.tr("Supplier"), a.supplier),
+                *((str(k), v) for k, v in sorted(a.custom_fields.items())),
+                (self.tr("Notes"), a.notes),
+            ]),
+        ]
+        parts.append(self._history_html(a, currency))
+        return "".join(parts)
+
+    def _history_html(self, a: AssetRecord, currency: str) -> str:
+        h = self.html()
+        history = self.services.assets.history(a.id)
+        out = [h.section(self.tr("Incident history"))]
+        if history.incident_count == 0:
+            out.append(h.note(self.tr("No incidents recorded for this asset.")))
+            return "".join(out)
+        out.append(h.fields([
+            (self.tr("Incidents"), history.incident_count),
+            (self.tr("Total repair cost"), money(history.total_cost, currency)),
+            (self.tr("Downtime"), duration(history.downtime_minutes)),
+        ], skip_empty=False))
+        incidents = self.services.incidents.page(IncidentFilter(asset_id=a.id), limit=HISTORY_ROWS)
+        statuses = {"new": self.tr("New"), "called_out": self.tr("Called out"),
+                    "in_progress": self.tr("In progress"), "waiting_parts": self.tr("Waiting for parts"),
+                    "resolved": self.tr("Resolved"), "closed": self.tr("Closed"),
+                    "cancelled": self.tr("Cancelled")}
+        out.append("<br>" + h.table(
+            [self.tr("Ref"), self.tr("Opened"), self.tr("Title"), self.tr("Status"), self.tr("Cost")],
+            [(i.ref, day(i.opened_at), i.title, statuses.get(i.status, i.status_label),
+              money(i.total_cost, currency)) for i in incidents],
+            right=(4,), wrap=(2,)))
+        if history.incident_count > len(incidents):
+            out.append(h.note(self.tr("Showing the newest %1 of %2 incidents.")
+                              .replace("%1", str(len(incidents)))
+                              .replace("%2", str(history.incident_count))))
+        return "".join(out)

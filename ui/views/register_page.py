@@ -1,0 +1,364 @@
+"""The frame every register page shares: search, "Show archived", actions, table and detail pane.
+
+A subclass says which model, which dialog and which services to call; this
+class wires the rest the same way on every page, so Assets, Vendors, Sites and
+People all behave alike (search as you type, click a header to sort, double-
+click to edit, Delete asks first, records still in use are offered archiving).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import Services
+from desktop_app.services.errors import Refused, ServiceError
+from ui import prompts
+from ui.dialogs.record_dialog import RecordDialog
+from ui.models.register_model import RegisterTableModel
+from ui.views.detail_html import DetailHtml, muted_colour
+from ui.widgets.search_box import SearchBox
+
+
+class RegisterPanel(QWidget):
+    """One register: subclasses implement the hooks in the "what a register provides" block."""
+
+    changed = Signal()  # after this panel wrote something (the window refreshes other pages)
+
+    def __init__(self, services: Services, model: RegisterTableModel[Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.model = model
+        model.setParent(self)
+        self.dialog: RecordDialog | None = None  # the open edit dialog, if any
+
+        self.search = SearchBox(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.search_hint())
+        self.search.setMinimumWidth(220)
+        self.search.searchChanged.connect(self._search_changed)
+        self.show_archived = QCheckBox(self.tr("Show archived"), self)
+        self.show_archived.setObjectName("showArchived")
+        self.show_archived.toggled.connect(self._archived_toggled)
+        self.count_label = QLabel(self)
+        self.count_label.setEnabled(False)
+
+        self.new_action = QAction(self.tr("&New…"), self)
+        self.new_action.setToolTip(self.tr("Add a new record"))
+        self.edit_action = QAction(self.tr("&Edit…"), self)
+        self.archive_action = QAction(self.tr("&Archive"), self)
+        self.delete_action = QAction(self.tr("&Delete…"), self)
+        self.new_action.triggered.connect(self.new_record)
+        self.edit_action.triggered.connect(self.edit_current)
+        self.archive_action.triggered.connect(self.toggle_archive_current)
+        self.delete_action.triggered.connect(self.delete_current)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("table")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self._sort_shown = (0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_requested)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        # Enter edits and Delete deletes, but only while the table has the focus.
+        for action, key in ((self.edit_action, QKeySequence(Qt.Key.Key_Return)),
+                            (self.delete_action, QKeySequence(QKeySequence.StandardKey.Delete))):
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+
+        self.detail = QTextBrowser(self)
+        self.detail.setObjectName("detail")
+        self.detail.setOpenExternalLinks(True)
+        self.detail.setMinimumWidth(260)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("splitter")
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([640, 420])  # proportions: the table gets the larger share
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        self.add_filters(bar)
+        bar.addWidget(self.show_archived)
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        self.buttons: dict[str, QToolButton] = {}
+        for key, action in (("new", self.new_action), ("edit", self.edit_action),
+                            ("archive", self.archive_action), ("delete", self.delete_action)):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setObjectName(f"{key}Button")
+            self.buttons[key] = button
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.search, self.show_archived)
+        self.setTabOrder(self.show_archived, self.table)
+
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
+        self.refresh()
+        self._fit_columns()
+
+    # -- what a register provides ----------------------------------------------------------
+    def noun(self) -> str:
+        """The record's kind in a sentence ("asset")."""
+        raise NotImplementedError
+
+    def search_hint(self) -> str:
+        return self.tr("Search…")
+
+    def describe(self, record: Any) -> str:
+        """How a record is named in questions ("PC-0007 Reception PC")."""
+        return str(record.name)
+
+    def make_dialog(self, record: Any | None) -> RecordDialog:
+        raise NotImplementedError
+
+    def delete_record(self, record_id: int) -> None:
+        raise NotImplementedError
+
+    def archive_record(self, record_id: int, archived: bool) -> None:
+        raise NotImplementedError
+
+    def detail_html(self, record: Any) -> str:
+        raise NotImplementedError
+
+    def html(self) -> DetailHtml:
+        """HTML builders in this palette's colours (asked each time: the theme may change)."""
+        return DetailHtml(muted_colour(self.detail.palette()))
+
+    def empty_text(self, searching: bool) -> str:
+        raise NotImplementedError
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        """Extra filter widgets beside the search box (the assets page adds a status combo)."""
+
+    # -- page API -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload from the database, keeping the selected record selected."""
+        current = self.current_id()
+        self.model.reload()
+        self._after_reload(current)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current(self) -> Any | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def current_id(self) -> int | None:
+        rec = self.current()
+        return self.model.record_id(rec) if rec is not None else None
+
+    def select_id(self, record_id: int | None) -> bool:
+        row = self.model.row_of(record_id) if record_id is not None else -1
+        if row < 0:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(self.model.index(-1, -1))
+            self._current_changed()
+            return False
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index)
+        return True
+
+    def save_state(self, settings: QSettings) -> None:
+        key = self.objectName() or type(self).__name__
+        settings.setValue(f"{key}/splitter", self.splitter.saveState())
+        settings.setValue(f"{key}/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        key = self.objectName() or type(self).__name__
+        splitter, header = settings.value(f"{key}/splitter"), settings.value(f"{key}/header")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def new_record(self) -> None:
+        self._open_dialog(None)
+
+    def edit_current(self) -> None:
+        rec = self.current()
+        if rec is not None:
+            self._open_dialog(rec)
+
+    def _open_dialog(self, record: Any | None) -> None:
+        if self.dialog is not None:  # one at a time: raise the one already open
+            self.dialog.raise_()
+            return
+        dialog = self.make_dialog(record)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._saved(dialog.saved))
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()  # window-modal without blocking: the event loop (and tests) keep running
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def _saved(self, record: Any) -> None:
+        self.model.reload()
+        self._after_reload(self.model.record_id(record) if record is not None else None)
+        self.changed.emit()
+
+    def delete_current(self) -> None:
+        rec = self.current()
+        if rec is None:
+            return
+        name = self.describe(rec)
+        if not prompts.confirm(self, self.tr("Delete %1").replace("%1", self.noun()),
+                               self.tr("Delete %1 %2? This cannot be undone.")
+                               .replace("%1", self.noun()).replace("%2", name)):
+            return
+        record_id = self.model.record_id(rec)
+        try:
+            self.delete_record(record_id)
+        except Refused as err:
+            # Still referred to: deleting would break history, archiving keeps it.
+            if self.model.is_archived(rec):
+                prompts.show_error(self, self.tr("Cannot delete"), str(err))
+                return
+            if prompts.confirm(self, self.tr("Cannot delete"),
+                               str(err) + "\n\n" + self.tr("Archive %1 now? It will be hidden from "
+                                                           "lists until you tick Show archived.")
+                               .replace("%1", name)):
+                self._archive(record_id, True)
+            return
+        except ServiceError as err:
+            prompts.show_error(self, self.tr("Cannot delete"), str(err))
+            return
+        self.model.reload()
+        self._after_reload(None)
+        self.changed.emit()
+
+    def toggle_archive_current(self) -> None:
+        rec = self.current()
+        if rec is not None:
+            self._archive(self.model.record_id(rec), not self.model.is_archived(rec))
+
+    def _archive(self, record_id: int, archived: bool) -> None:
+        try:
+            self.archive_record(record_id, archived)
+        except ServiceError as err:
+            prompts.show_error(self, self.tr("Cannot archive"), str(err))
+            return
+        self.model.reload()
+        self._after_reload(record_id)
+        self.changed.emit()
+
+    # -- internals ---------------------------------------------------------------------------
+    def _search_changed(self, term: str) -> None:
+        current = self.current_id()
+        self.model.set_filter(search=term)
+        self._after_reload(current)
+
+    def _archived_toggled(self, on: bool) -> None:
+        current = self.current_id()
+        self.model.set_filter(include_archived=on)
+        self._after_reload(current)
+
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.table.horizontalHeader()
+        if not self.model.is_sortable(column):
+            # Not sortable in the database: put the arrow back where the sort really is.
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sort_shown)
+            header.blockSignals(False)
+            return
+        self._sort_shown = (column, order)
+        current = self.current_id()
+        self.model.sort(column, order)
+        self._after_reload(current)
+
+    def _after_reload(self, keep_id: int | None) -> None:
+        searching = bool(self.model.search)
+        empty = self.model.rowCount() == 0
+        self.empty_label.setText(self.empty_text(searching) if empty else "")
+        self.stack.setCurrentWidget(self.empty_label if empty else self.table)
+        self.count_label.setText(self.tr("%1 shown").replace("%1", str(self.model.matching())))
+        self.select_id(keep_id)
+
+    def _current_changed(self) -> None:
+        rec = self.current()
+        for action in (self.edit_action, self.archive_action, self.delete_action):
+            action.setEnabled(rec is not None)
+        archived = rec is not None and self.model.is_archived(rec)
+        self.archive_action.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
+        if rec is None:
+            self.detail.setHtml(self.html().note(self.tr("Select a row to see its details."),
+                                                 self.html().muted))
+        else:
+            self.detail.setHtml(self.detail_html(rec))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.new_action)
+        if index.isValid():
+            menu.addAction(self.edit_action)
+            menu.addAction(self.archive_action)
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _fit_columns(self) -> None:
+        """Size columns to the loaded rows once; after that the user's widths (QSettings) rule."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(max(header.sectionSize(column), 60), 220))

@@ -1,0 +1,116 @@
+"""Vendors page: the address book of companies that fix things, their people, rates and record."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from desktop_app import secrets
+from desktop_app.services import Services
+from desktop_app.services.incidents import IncidentFilter
+from desktop_app.services.vendors import VendorRecord
+from ui.dialogs.vendor_dialog import SECRET_KIND, VendorDialog
+from ui.models.formatting import money
+from ui.models.vendors_model import VendorsTableModel
+from ui.views.assets_page import day
+from ui.views.register_page import RegisterPanel
+
+HISTORY_ROWS = 25
+
+
+class VendorsPage(RegisterPanel):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, VendorsTableModel(services), parent)
+        self.setObjectName("VendorsPage")
+        self.new_action.setText(self.tr("&New vendor…"))
+        self.model: VendorsTableModel
+
+    def noun(self) -> str:
+        return self.tr("vendor")
+
+    def search_hint(self) -> str:
+        return self.tr("Search name, e-mail, phone, account…")
+
+    def make_dialog(self, record: VendorRecord | None) -> VendorDialog:
+        return VendorDialog(self.services, record, self)
+
+    def delete_record(self, record_id: int) -> None:
+        name = self.services.vendors.get(record_id).name
+        self.services.vendors.delete(record_id)
+        # The vendor is gone, so is any reason to keep its portal password.
+        secrets.delete_secret(SECRET_KIND, name)
+
+    def archive_record(self, record_id: int, archived: bool) -> None:
+        self.services.vendors.archive(record_id, archived)
+
+    def empty_text(self, searching: bool) -> str:
+        if searching:
+            return self.tr("No vendors match this search.")
+        return self.tr("No vendors yet.\nClick “New vendor…” to add the company you call when "
+                       "something breaks.")
+
+    def _hours(self, value: float | None) -> str:
+        return "" if value is None else self.tr("%1 hours").replace("%1", f"{value:g}")
+
+    def detail_html(self, v: VendorRecord) -> str:
+        h = self.html()
+        currency = self.model.currency
+        kind = self.model.columns[1].text(v)
+        password = ""
+        if v.portal_user or v.portal_url:
+            usable, _ = secrets.status()
+            if usable:
+                password = (self.tr("saved in the system keyring") if secrets.has_secret(SECRET_KIND, v.name)
+                            else self.tr("not saved"))
+        parts = [
+            h.heading(v.name, kind + (" · " + self.tr("archived") if v.archived else "")),
+            h.fields([
+                (self.tr("Phone"), v.phone),
+                (self.tr("Other phone"), v.phone_alt),
+                (self.tr("E-mail"), v.email),
+                (self.tr("Website"), v.website),
+                (self.tr("Account number"), v.account_number),
+                (self.tr("Support hours"), v.support_hours),
+            ]),
+            h.section(self.tr("Promise and rates")),
+            h.fields([
+                (self.tr("Response time"), self._hours(v.response_hours) or self.tr("not promised")),
+                (self.tr("Call-out fee"), money(v.callout_fee, currency) or self.tr("not recorded")),
+                (self.tr("Hourly rate"), money(v.hourly_rate, currency) or self.tr("not recorded")),
+                (self.tr("Minimum charge"), money(v.minimum_charge, currency) or self.tr("not recorded")),
+            ]),
+        ]
+        if v.portal_url or v.portal_user:
+            parts += [h.section(self.tr("Portal")), h.fields([
+                (self.tr("Portal URL"), v.portal_url),
+                (self.tr("User name"), v.portal_user),
+                (self.tr("Password"), password),
+            ])]
+        parts.append(h.section(self.tr("Contacts")))
+        if v.contacts:
+            parts.append(h.table([self.tr("Name"), self.tr("Role"), self.tr("Phone"), self.tr("E-mail")],
+                                 [(c.name, c.role, c.phone, c.email) for c in v.contacts]))
+        else:
+            parts.append(h.note(self.tr("No named contacts.")))
+        if v.notes:
+            parts += [h.section(self.tr("Notes")), h.note(v.notes)]
+        parts.append(self._history_html(v, currency))
+        return "".join(parts)
+
+    def _history_html(self, v: VendorRecord, currency: str) -> str:
+        h = self.html()
+        flt = IncidentFilter(vendor_id=v.id)
+        count = self.services.incidents.count(flt)
+        out = [h.section(self.tr("Incident history"))]
+        if count == 0:
+            out.append(h.note(self.tr("This vendor has not been called out yet.")))
+            return "".join(out)
+        incidents = self.services.incidents.page(flt, limit=HISTORY_ROWS)
+        out.append(h.note(self.tr("%1 incident(s) on record.").replace("%1", str(count))))
+        out.append(h.table(
+            [self.tr("Ref"), self.tr("Opened"), self.tr("Title"), self.tr("Asset"), self.tr("Cost")],
+            [(i.ref, day(i.opened_at), i.title, i.asset_tag, money(i.total_cost, currency))
+             for i in incidents],
+            right=(4,), wrap=(2,)))
+        if count > len(incidents):
+            out.append(h.note(self.tr("Showing the newest %1.").replace("%1", str(len(incidents)))))
+        return "".join(out)
