@@ -19,7 +19,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from desktop_app.db import DatabaseError, connect, open_database, resolve_location, sqlite_path
+from desktop_app.db import DatabaseError, open_database, resolve_location, sqlite_path
 from desktop_app.services.errors import ServiceError
 
 AUTO_PATTERN = re.compile(r"^auto-(\d{4}-\d{2}-\d{2})\.sqlite3$")
@@ -72,8 +72,11 @@ def _db_file(location: str | os.PathLike[str] | pw.Database | None) -> Path:
     return Path(loc.removeprefix("sqlite:///")).expanduser()
 
 
-def _copy(source: Path, dest: Path) -> None:
-    """Online backup from ``source`` to ``dest`` (replacing ``dest``'s contents)."""
+def _copy(source: Path, dest: Path, *, standalone: bool = True) -> None:
+    """Online backup from ``source`` to ``dest`` (replacing ``dest``'s contents).
+
+    ``standalone`` copies are switched out of WAL mode so each is one self-contained file.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
     if not dest.exists():
         os.close(os.open(dest, os.O_CREAT | os.O_WRONLY, 0o600))
@@ -82,6 +85,8 @@ def _copy(source: Path, dest: Path) -> None:
         out = sqlite3.connect(str(dest), timeout=30)
         try:
             src.backup(out)
+            if standalone:
+                out.execute("PRAGMA journal_mode=DELETE")
         finally:
             out.close()
     except sqlite3.Error as exc:
@@ -192,11 +197,11 @@ def restore(location: str | os.PathLike[str] | pw.Database | None, source: str |
             safety.write_bytes(target.read_bytes())
     # A damaged file cannot be a backup destination through SQLite: start it afresh.
     try:
-        _copy(info.path, target)
+        _copy(info.path, target, standalone=False)
     except BackupError:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
-        _copy(info.path, target)
+        _copy(info.path, target, standalone=False)
     return safety
 
 
@@ -248,4 +253,4 @@ def open_or_explain(location: str | os.PathLike[str] | None = None) -> pw.Databa
 
 
 __all__ = ["BackupError", "BackupInfo", "DamagedDatabase", "auto_backup", "backup", "backup_dir",
-           "connect", "inspect", "list_backups", "newest_good_backup", "open_or_explain", "restore"]
+           "inspect", "list_backups", "newest_good_backup", "open_or_explain", "restore"]
