@@ -1,0 +1,42 @@
+"""Create or edit a person: office staff who report problems and have assets assigned."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.services import Services
+from desktop_app.services.sites import PersonRecord
+from ui.dialogs.record_dialog import RecordDialog
+
+
+class PersonDialog(RecordDialog):
+    def __init__(self, services: Services, record: PersonRecord | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setWindowTitle(self.tr("New person") if record is None
+                            else self.tr("Person %1").replace("%1", record.name))
+        self.setObjectName("PersonDialog")
+        self.services = services
+        self.record = record
+        r = record
+        self.name = self.form.add("name", self.tr("&Name"), self.line(r.name if r else ""), required=True)
+        self.email = self.form.add("email", self.tr("&E-mail"), self.line(r.email if r else ""))
+        self.phone = self.form.add("phone", self.tr("&Phone"), self.line(r.phone if r else ""))
+        # The service takes the site by name; archived sites stay listed only for whoever is there.
+        sites = [(s.name, s.name) for s in services.sites.list(include_archived=True)
+                 if not s.archived or (r and s.id == r.site_id)]
+        # A new person in a one-site office is at that site.
+        default = r.site_name if r else (sites[0][1] if len(sites) == 1 else "")
+        self.site = self.form.add("site", self.tr("&Site"),
+                                  self.combo_for([(self.tr("(none)"), "")] + sites, default))
+        self.finish_layout()
+        self.resize(460, self.sizeHint().height())
+
+    def values(self) -> dict[str, object]:
+        return {"name": self.name.text(), "email": self.email.text(), "phone": self.phone.text(),
+                "site": self.site.currentData() or ""}
+
+    def save(self) -> PersonRecord:
+        if self.record is None:
+            return self.services.people.create(**self.values())
+        return self.services.people.update(self.record.id, **self.values())
