@@ -1,0 +1,50 @@
+"""The asset register: every asset on one list, and the warranty report built from the same rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from desktop_app.reports.data import AssetListData
+from desktop_app.reports.layout import build_pdf, empty_notice, frame_size, money, para, styles
+from desktop_app.reports.tables import list_table
+from desktop_app.services.assets import AssetRecord
+
+REGISTER_HEADER = ("Tag", "Name", "Category", "Make / model", "Serial", "Location", "Assigned to",
+                   "Purchased", "Cost", "Warranty end", "Status")
+REGISTER_MM = (19, None, 21, 38, 25, 34, 27, 19, 19, 23, 18)
+
+
+def _where(asset: AssetRecord) -> str:
+    return ", ".join(p for p in (asset.site_name, asset.location) if p)
+
+
+def _date(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def asset_register_story(data: AssetListData) -> list[Flowable]:
+    width, _ = frame_size(data.meta)
+    fixed = sum(w for w in REGISTER_MM if w) * mm
+    widths = [w * mm if w else width - fixed for w in REGISTER_MM]
+    story: list[Flowable] = [para("Asset register", styles()["h2"])]
+    if not data.assets:
+        return story + empty_notice("There are no assets on the register yet.")
+    rows = [(a.tag, a.name, a.category, a.make_model, a.serial, _where(a), a.person_name,
+             _date(a.purchase_date), money(a.purchase_cost), _date(a.warranty_end), a.status_label)
+            for a in data.assets]
+    spent = sum((a.purchase_cost or Decimal("0") for a in data.assets), Decimal("0"))
+    count = len(data.assets)
+    footer = (f"Total: {count} asset{'s' if count != 1 else ''}", "", "", "", "", "", "", "",
+              money(spent), "", "")
+    story.append(list_table(REGISTER_HEADER, rows, widths, right=(8,), footer=footer, footer_span=3))
+    story += [Spacer(1, 3 * mm), para(f"Purchase costs in {data.meta.currency}. Archived assets "
+                                      "are not listed.", styles()["muted"])]
+    return story
+
+
+def build_asset_register(data: AssetListData) -> bytes:
+    return build_pdf(data.meta, asset_register_story(data))

@@ -1,0 +1,73 @@
+"""The warranty report: expired warranties and those ending soon, grouped by how soon."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
+
+from desktop_app.reports.data import AssetListData
+from desktop_app.reports.layout import build_pdf, empty_notice, frame_size, para, styles
+from desktop_app.reports.tables import list_table
+from desktop_app.services.assets import AssetRecord
+
+HEADER = ("Tag", "Name", "Make / model", "Serial", "Location", "Warranty end", "Days")
+WIDTHS_MM = (20, None, 36, 26, 34, 21, 17)
+STEPS = (30, 60, 90)
+
+
+def bands(days: int) -> list[tuple[int, int]]:
+    """(first, last) days-left bands up to ``days``: 30/60/90 steps, then the rest."""
+    edges = [d for d in STEPS if d < days] + [days]
+    out, start = [], 0
+    for edge in edges:
+        out.append((start, edge))
+        start = edge + 1
+    return out
+
+
+def group(data: AssetListData) -> list[tuple[str, list[tuple[AssetRecord, int]]]]:
+    """[(heading, [(asset, days_left)])]: expired first, then each band; empty groups dropped."""
+    groups: list[tuple[str, list[tuple[AssetRecord, int]]]] = [("Expired", [])]
+    limits = bands(data.days)
+    groups += [(f"Ends within {hi} days" if lo == 0 else f"Ends in {lo}-{hi} days", [])
+               for lo, hi in limits]
+    for asset in data.assets:
+        if asset.warranty_end is None:
+            continue
+        left = (asset.warranty_end - data.today).days
+        if left < 0:
+            groups[0][1].append((asset, left))
+            continue
+        for i, (lo, hi) in enumerate(limits, start=1):
+            if lo <= left <= hi:
+                groups[i][1].append((asset, left))
+                break
+    for _, items in groups:
+        items.sort(key=lambda pair: (pair[1], pair[0].tag))
+    groups[0][1].sort(key=lambda pair: (-pair[1], pair[0].tag))  # most recently expired first
+    return [g for g in groups if g[1]]
+
+
+def warranty_story(data: AssetListData) -> list[Flowable]:
+    width, _ = frame_size(data.meta)
+    fixed = sum(w for w in WIDTHS_MM if w) * mm
+    widths = [w * mm if w else width - fixed for w in WIDTHS_MM]
+    story: list[Flowable] = [para(f"Warranties expired or ending within {data.days} days "
+                                  f"(as of {data.today.isoformat()})", styles()["h2"])]
+    groups = group(data)
+    if not groups:
+        return story + empty_notice(f"No warranty has expired or ends within {data.days} days.")
+    for heading, items in groups:
+        story.append(CondPageBreak(30 * mm))  # never a group heading alone at a page foot
+        story.append(para(f"{heading} ({len(items)})", styles()["h2"]))
+        rows = [(a.tag, a.name, a.make_model, a.serial,
+                 ", ".join(p for p in (a.site_name, a.location) if p),
+                 a.warranty_end.isoformat() if a.warranty_end else "",
+                 f"{-left} ago" if left < 0 else f"{left} left")
+                for a, left in items]
+        story += [list_table(HEADER, rows, widths, right=(6,)), Spacer(1, 2 * mm)]
+    return story
+
+
+def build_warranty(data: AssetListData) -> bytes:
+    return build_pdf(data.meta, warranty_story(data))
