@@ -7,11 +7,10 @@ remembers its layout in QSettings.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,16 +28,19 @@ from PySide6.QtWidgets import (
 from desktop_app.services import Services
 from ui import prompts
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.views.assets_page import AssetsPage
 from ui.views.incidents_page import IncidentsPage
+from ui.views.sites_page import SitesPage
+from ui.views.vendors_page import VendorsPage
 from ui.views.welcome_page import WelcomePage
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
-# The register pages (module, class, side-bar label, icon); Incidents is always first.
+# The register pages after Incidents: (class, side-bar label, icon), reached by Ctrl+2.. in order.
 REGISTER_PAGES = (
-    ("ui.views.assets_page", "AssetsPage", "Assets", "assets"),
-    ("ui.views.vendors_page", "VendorsPage", "Vendors", "vendors"),
-    ("ui.views.sites_page", "SitesPage", "Sites && People", "sites"),
+    (AssetsPage, QT_TRANSLATE_NOOP("MainWindow", "Assets"), "assets"),
+    (VendorsPage, QT_TRANSLATE_NOOP("MainWindow", "Vendors"), "vendors"),
+    (SitesPage, QT_TRANSLATE_NOOP("MainWindow", "Sites & People"), "sites"),
 )
 COUNTS_EVERY_MS = 60_000  # overdue counts change with the clock, not only with writes
 
@@ -63,11 +65,9 @@ class MainWindow(QMainWindow):
         self.incidents = IncidentsPage(services)
         self.pages: list[QWidget] = [self.incidents]
         labels = [(self.tr("Incidents"), "incidents")]
-        for module, cls, label, icon_name in REGISTER_PAGES:
-            page = self._register_page(module, cls)
-            if page is not None:
-                self.pages.append(page)
-                labels.append((self.tr(label).replace("&&", "&"), icon_name))
+        for page_class, label, icon_name in REGISTER_PAGES:
+            self.pages.append(page_class(services))
+            labels.append((self.tr(label), icon_name))
 
         self.side_bar = QListWidget()
         self.side_bar.setIconSize(QSize(22, 22))
@@ -91,12 +91,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.side_bar.currentRowChanged.connect(self.show_page)
         self.welcome.finished.connect(self._welcome_done)
-        self.incidents.changed.connect(self._after_write)
         self.incidents.calledOut.connect(self.incidentCalledOut)
-        for page in self.pages[1:]:
-            signal = getattr(page, "changed", None)
-            if signal is not None:
-                signal.connect(self._after_write)
+        for page in self.pages:
+            page.changed.connect(lambda page=page: self._after_write(page))  # type: ignore[attr-defined]
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(COUNTS_EVERY_MS)
         self._counts_timer.timeout.connect(self.update_counts)
@@ -106,15 +103,6 @@ class MainWindow(QMainWindow):
         if services.is_empty() and not services.settings.is_set_up():
             self._show_welcome()
         self.update_counts()
-
-    def _register_page(self, module: str, cls: str) -> QWidget | None:
-        try:
-            page_class = getattr(importlib.import_module(module), cls)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:  # the page exists but something it needs is missing: say so
-                raise
-            return None
-        return page_class(self.services)
 
     # -- actions, menus, toolbar ----------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], None],
@@ -262,7 +250,11 @@ class MainWindow(QMainWindow):
             page.refresh()  # type: ignore[attr-defined]
         self.update_counts()
 
-    def _after_write(self) -> None:
+    def _after_write(self, source: QWidget) -> None:
+        # A renamed vendor or asset shows on the incidents page and the other way round.
+        for page in self.pages:
+            if page is not source:
+                page.refresh()  # type: ignore[attr-defined]
         self.update_counts()
         self.dataChanged.emit()
 
@@ -286,9 +278,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         self.incidents.restore_state(self.settings)
         for page in self.pages[1:]:
-            restore = getattr(page, "restore_state", None)
-            if restore is not None:
-                restore(self.settings)
+            page.restore_state(self.settings)  # type: ignore[attr-defined]
         self.show_page(int(self.settings.value("window/page", 0)))
 
     def save_state(self) -> None:
@@ -297,9 +287,7 @@ class MainWindow(QMainWindow):
                                if self.stack.currentWidget() is not self.welcome else 0)
         self.incidents.save_state(self.settings)
         for page in self.pages[1:]:
-            save = getattr(page, "save_state", None)
-            if save is not None:
-                save(self.settings)
+            page.save_state(self.settings)  # type: ignore[attr-defined]
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)

@@ -1,0 +1,92 @@
+"""Settings are saved in the database, the SMTP password only in the keyring."""
+
+from __future__ import annotations
+
+import keyring
+from b1_support import drive, ini_settings, ok_button
+from PySide6.QtCore import Qt
+
+from desktop_app import secrets
+from ui.dialogs.settings_dialog import SettingsDialog, smtp_secret_name
+
+
+def _window(services, qtbot, settings):
+    from ui.app import create_main_window
+
+    win = create_main_window(services, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_settings_persist_across_a_restart(services, qtbot, tmp_path, monkeypatch, memory_keyring):
+    services.settings.update(office_name="Harbour", setup_done=True)
+    settings = ini_settings(tmp_path)
+    win = _window(services, qtbot, settings)
+
+    def edit(dialog):
+        dialog.office_name.clear()
+        qtbot.keyClicks(dialog.office_name, "Harbour Street office")
+        qtbot.keyClicks(dialog.downtime, "250")
+        qtbot.keyClicks(dialog.managed_quote, "45.50")
+        qtbot.keyClicks(dialog.smtp_host, "mail.example.com")
+        dialog.smtp_port.setValue(465)
+        dialog.smtp_security.setCurrentIndex(dialog.smtp_security.findData("ssl"))
+        qtbot.keyClicks(dialog.smtp_user, "office@example.com")
+        qtbot.keyClicks(dialog.smtp_password, "s3cret-pass")
+        dialog.user_name.setText("Zoë Hartley")  # QTest cannot type non-ASCII keys
+
+    drive(monkeypatch, qtbot, SettingsDialog, edit)
+    win.settings_action.trigger()
+    # Window state goes with the restart too.
+    win.resize(win.width(), 521)  # the offscreen screen is 800x600: change what fits
+    win.incidents.splitter.setSizes([300, 200])
+    splitter = win.incidents.splitter.sizes()
+    win.incidents.status_filter.setCurrentIndex(win.incidents.status_filter.findData("all"))
+    win.close()
+    monkeypatch.undo()
+
+    again = _window(services, qtbot, settings)
+    assert again.size().height() == 521
+    table, pane = again.incidents.splitter.sizes()
+    # Same proportions (offscreen, the restored width can differ by a few pixels).
+    assert abs(table / pane - splitter[0] / splitter[1]) < 0.02
+    assert again.incidents.status_filter.currentData() == "all"
+    dialog = SettingsDialog(services, again)
+    qtbot.addWidget(dialog)
+    assert dialog.office_name.text() == "Harbour Street office"
+    assert dialog.downtime.text() == "250.00" and dialog.managed_quote.text() == "45.50"
+    assert (dialog.smtp_host.text(), dialog.smtp_port.value()) == ("mail.example.com", 465)
+    assert dialog.smtp_security.currentData() == "ssl"
+    assert dialog.user_name.text() == "Zoë Hartley"
+    assert dialog.smtp_password.text() == ""  # never shown back
+    assert dialog.smtp_password.placeholderText() == "Saved - type to replace"
+    name = smtp_secret_name("mail.example.com", "office@example.com")
+    assert secrets.get_secret("smtp", name) == "s3cret-pass"
+    stored = services.db.execute_sql("SELECT group_concat(value) FROM setting").fetchone()[0]
+    assert "s3cret-pass" not in stored
+
+
+def test_bad_currency_is_shown_beside_the_field(services, qtbot, memory_keyring):
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.office_name, "Harbour")
+    dialog.currency.setText("E1")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert "Currency E1 is not a three-letter currency code" in dialog.errors.message_for("currency")
+    assert services.settings.get("office_name") == ""
+
+
+def test_without_a_keyring_the_password_cannot_be_typed(services, qtbot):
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        dialog = SettingsDialog(services)
+        qtbot.addWidget(dialog)
+        assert not dialog.smtp_password.isEnabled()
+        assert dialog.keyring_status.text() == secrets.status()[1]
+        assert "will not save passwords" in dialog.keyring_status.text()
+    finally:
+        keyring.set_keyring(previous)
