@@ -231,12 +231,12 @@ class AssetService(Service):
             query = query.where(Asset.tag_key.in_([t.strip().lower() for t in tags]))
         term = search.strip()
         if term:
-            pattern = f"%{term}%"
+            # contains() escapes % and _ so they match themselves; ILIKE on PostgreSQL.
             query = query.where(
-                (Asset.tag ** pattern) | (Asset.name ** pattern) | (Asset.serial ** pattern)
-                | (Asset.manufacturer ** pattern) | (Asset.model ** pattern)
-                | (Asset.category ** pattern) | (Asset.location ** pattern)
-                | (Person.name ** pattern) | (Asset.hostname ** pattern)
+                Asset.tag.contains(term) | Asset.name.contains(term) | Asset.serial.contains(term)
+                | Asset.manufacturer.contains(term) | Asset.model.contains(term)
+                | Asset.category.contains(term) | Asset.location.contains(term)
+                | Person.name.contains(term) | Asset.hostname.contains(term)
             )
         return query
 

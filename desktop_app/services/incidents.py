@@ -253,10 +253,12 @@ class IncidentService(Service):
         if "asset" in data:
             value = data["asset"]
             if isinstance(value, str):
-                data["asset"] = resolve(Asset, value.strip().lower(), "asset", "asset",
-                                        name_field="tag_key") if value.strip() else None
-                if data["asset"] is None and value.strip():
-                    raise ValidationError("asset", f"There is no asset with tag {value.strip()}.")
+                # A typed tag, matched case-insensitively; the message shows it as typed.
+                tag = value.strip()
+                row = Asset.select(Asset.id).where(Asset.tag_key == tag.lower()).first() if tag else None
+                if tag and row is None:
+                    raise ValidationError("asset", f"There is no asset with tag {tag}.")
+                data["asset"] = row.id if row else None
             else:
                 data["asset"] = resolve(Asset, value, "asset", "asset")
         if "vendor" in data:

@@ -1,0 +1,93 @@
+"""The vendor address book."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from desktop_app.services import Refused, ValidationError
+
+from .helpers import table_dump
+
+
+def test_vendor_with_contacts_money_and_promise(services):
+    vendor = services.vendors.create(
+        name="BrightFix", kind="it_breakfix", callout_fee="€95", hourly_rate="1.234,50",
+        minimum_charge="120", response_hours="4", email="desk@brightfix.example",
+        contacts=[{"name": "Dave", "role": "Lead", "phone": "0123"}, {"name": "Rita"}])
+    assert vendor.callout_fee == Decimal("95.00")
+    assert vendor.hourly_rate == Decimal("1234.50")  # comma decimal, dot thousands
+    assert vendor.response_hours == 4.0
+    assert [c.name for c in vendor.contacts] == ["Dave", "Rita"]
+    assert vendor.kind_label == "IT break-fix"
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("callout_fee", "lots", "Call-out fee lots is not an amount of money."),
+    ("hourly_rate", "-5", "Hourly rate cannot be negative."),
+    ("response_hours", "soon", "Response time (hours) soon is not a number."),
+    ("kind", "plumber", "Kind plumber is not one of:"),
+    ("email", "not-an-address", "E-mail not-an-address is not an e-mail address."),
+])
+def test_bad_vendor_input_names_the_field_and_changes_nothing(services, db_path, field, value, message):
+    before = table_dump(db_path)
+    with pytest.raises(ValidationError) as err:
+        services.vendors.create(name="Acme", **{field: value})
+    assert err.value.field == field
+    assert str(err.value).startswith(message)
+    assert table_dump(db_path) == before
+
+
+def test_vendor_name_unique_case_insensitively(services):
+    services.vendors.create(name="Acme")
+    with pytest.raises(ValidationError, match="A vendor called ACME already exists."):
+        services.vendors.create(name="ACME")
+    other = services.vendors.create(name="Other")
+    with pytest.raises(ValidationError):
+        services.vendors.update(other.id, name="acme")
+    assert services.vendors.get(other.id).name == "Other"
+
+
+def test_bad_contact_is_reported_against_contacts(services, db_path):
+    before = table_dump(db_path)
+    with pytest.raises(ValidationError) as err:
+        services.vendors.create(name="Acme", contacts=[{"name": "Bob", "email": "bob at acme"}])
+    assert err.value.field == "contacts"
+    assert table_dump(db_path) == before
+
+
+def test_update_replaces_contacts(services):
+    vendor = services.vendors.create(name="Acme", contacts=[{"name": "Ann"}, {"name": "Ben"}])
+    ann = next(c for c in vendor.contacts if c.name == "Ann")
+    updated = services.vendors.update(vendor.id, contacts=[{"id": ann.id, "name": "Ann Lee"},
+                                                           {"name": "Cat"}])
+    assert sorted(c.name for c in updated.contacts) == ["Ann Lee", "Cat"]
+
+
+def test_vendor_used_by_incidents_cannot_be_deleted(office, db_path):
+    vendor = office.vendors.find("BrightFix")
+    office.incidents.create(title="PC dead", asset="PC-0001")
+    before = table_dump(db_path)
+    with pytest.raises(Refused) as err:
+        office.vendors.delete(vendor.id)
+    assert str(err.value) == ("Vendor BrightFix is used by 1 incident(s) and 1 asset(s); "
+                              "archive it instead.")
+    assert table_dump(db_path) == before
+    office.vendors.archive(vendor.id)
+    assert "BrightFix" not in [v.name for v in office.vendors.list()]
+    assert office.vendors.get(vendor.id).archived
+
+
+def test_unused_vendor_is_deleted_with_its_contacts(services):
+    vendor = services.vendors.create(name="Temp", contacts=[{"name": "Ann"}])
+    services.vendors.delete(vendor.id)
+    assert services.vendors.find("Temp") is None
+    assert services.vendors.count() == 0
+
+
+def test_vendor_search(services):
+    services.vendors.create(name="BrightFix", account_number="BF-20931")
+    services.vendors.create(name="NetLine", phone="0800 123")
+    assert [v.name for v in services.vendors.list(search="bf-209")] == ["BrightFix"]
+    assert [v.name for v in services.vendors.list(search="0800")] == ["NetLine"]
