@@ -1,0 +1,181 @@
+"""Vendors page and vendor dialog: contacts, rates, refused deletes, the keyring-only password."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui import prompts
+from ui.views.vendors_page import VendorsPage
+
+
+def names(page: VendorsPage) -> list[str]:
+    model = page.table.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def page(qtbot, services):
+    widget = VendorsPage(services)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 600)
+    widget.show()
+    return widget
+
+
+def type_contact(qtbot, dialog, row: int, values: list[str]) -> None:
+    """Type into the contacts grid cell by cell, as a user with the keyboard would."""
+    view = dialog.contacts_view
+    for column, text in enumerate(values):
+        index = view.model().index(row, column)
+        view.setCurrentIndex(index)
+        view.edit(index)
+        editor = view.focusWidget()
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)
+
+
+def test_create_vendor_with_contact_through_dialog(qtbot, services, page):
+    services.settings.update(currency="GBP")
+    page.refresh()
+    page.new_action.trigger()
+    dialog = page.dialog
+    assert not dialog.ok_button().isEnabled()
+    qtbot.keyClicks(dialog.name, "BrightFix IT")
+    qtbot.keyClicks(dialog.phone, "+44 1632 960200")
+    qtbot.keyClicks(dialog.response_hours, "4")
+    qtbot.keyClicks(dialog.callout_fee, "95")
+    qtbot.keyClicks(dialog.hourly_rate, "75.50")
+    qtbot.mouseClick(dialog.add_contact_button, Qt.MouseButton.LeftButton)
+    type_contact(qtbot, dialog, 0, ["Dave Kettering", "Service desk", "+44 1632 960201", "dave@bf.example"])
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+
+    assert page.dialog is None
+    assert names(page) == ["BrightFix IT"]
+    vendor = services.vendors.find("brightfix it")
+    assert [(c.name, c.role, c.email) for c in vendor.contacts] == [
+        ("Dave Kettering", "Service desk", "dave@bf.example")]
+    assert vendor.response_hours == 4
+    text = page.detail.toPlainText()
+    assert "Dave Kettering" in text
+    assert "GBP 95.00" in text and "GBP 75.50" in text and "4 hours" in text
+
+
+def test_bad_contact_email_is_shown_beside_contacts_not_vendor_email(qtbot, services, page):
+    page.new_record()
+    dialog = page.dialog
+    dialog.name.setText("NetLine")
+    dialog.email.setText("faults@netline.example")
+    row = dialog.contacts_model.add()
+    for column, value in enumerate(["Ann", "", "", "not-an-address"]):
+        dialog.contacts_model.setData(dialog.contacts_model.index(row, column), value)
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert "not-an-address" in dialog.field_error("contacts")
+    assert dialog.field_error("email") == ""
+    assert services.vendors.count() == 0
+
+
+def test_duplicate_vendor_name_is_refused_beside_name(qtbot, services, page):
+    services.vendors.create(name="CopyRight Printers")
+    page.refresh()
+    page.new_record()
+    dialog = page.dialog
+    dialog.name.setText("copyright printers")
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert "already exists" in dialog.field_error("name")
+    assert services.vendors.count() == 1
+
+
+def test_delete_of_referenced_vendor_is_refused_and_offers_archive(qtbot, services, page, monkeypatch):
+    vendor = services.vendors.create(name="Dellwood")
+    services.assets.create(tag="PC-1", name="Desktop", vendor=vendor.id)
+    page.refresh()
+    page.select_id(vendor.id)
+    asked: list[tuple[str, str]] = []
+
+    def confirm(parent, title, text):
+        asked.append((title, text))
+        return len(asked) == 1  # yes to "delete?", no to "archive instead?"
+
+    monkeypatch.setattr(prompts, "confirm", confirm)
+    page.delete_action.trigger()
+    assert len(asked) == 2
+    assert "Dellwood" in asked[0][1]
+    assert "used by 0 incident(s) and 1 asset(s)" in asked[1][1] and "Archive" in asked[1][1]
+    assert names(page) == ["Dellwood"]  # declined: still there, not archived
+    assert not services.vendors.get(vendor.id).archived
+
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: True)
+    page.delete_action.trigger()
+    assert services.vendors.get(vendor.id).archived
+    assert names(page) == []
+    page.show_archived.setChecked(True)
+    assert names(page) == ["Dellwood"]
+
+
+def test_archived_vendors_hide_unless_show_archived(qtbot, services, page):
+    services.vendors.create(name="Active Co")
+    old = services.vendors.create(name="Old Co")
+    services.vendors.archive(old.id)
+    page.refresh()
+    assert names(page) == ["Active Co"]
+    qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
+    assert names(page) == ["Active Co", "Old Co"]
+    page.select_id(old.id)
+    page.archive_action.trigger()  # Restore
+    qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
+    assert names(page) == ["Active Co", "Old Co"]
+
+
+def test_search_narrows_vendors(qtbot, demo_services):
+    page = VendorsPage(demo_services)
+    qtbot.addWidget(page)
+    total = page.model.rowCount()
+    qtbot.keyClicks(page.search, "netline")
+    qtbot.waitUntil(lambda: page.model.rowCount() < total)
+    assert names(page) == ["NetLine Telecom"]
+
+
+def test_portal_password_goes_to_keyring_never_into_database(qtbot, services, page, memory_keyring,
+                                                             db_path):
+    secret = "Tr0ub4dor-portal-9731"
+    page.new_record()
+    dialog = page.dialog
+    assert dialog.password.isEnabled()
+    dialog.name.setText("LedgerSoft")
+    dialog.portal_user.setText("office")
+    qtbot.keyClicks(dialog.password, secret)
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+
+    assert memory_keyring.store[("FixDesk", "vendor-portal:LedgerSoft")] == secret
+    services.db.execute_sql("PRAGMA wal_checkpoint(FULL)")
+    for path in db_path.parent.glob(db_path.name + "*"):  # the file and its -wal/-shm
+        assert secret.encode() not in path.read_bytes(), path
+    assert "saved in the system keyring" in page.detail.toPlainText()
+
+    # Editing shows the stored password; renaming the vendor moves it along.
+    page.edit_current()
+    dialog = page.dialog
+    assert dialog.password.text() == secret
+    dialog.name.setText("LedgerSoft Support")
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert memory_keyring.store == {("FixDesk", "vendor-portal:LedgerSoft Support"): secret}
+
+
+def test_without_keyring_password_field_is_disabled_and_says_why(qtbot, services, page):
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        page.new_record()
+        dialog = page.dialog
+        assert not dialog.password.isEnabled()
+        texts = [w.text() for w in dialog.findChildren(type(dialog.required_note))]
+        assert any("will not save passwords" in t for t in texts)
+        dialog.name.setText("No Keyring Ltd")
+        qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        assert services.vendors.find("No Keyring Ltd") is not None
+    finally:
+        keyring.set_keyring(previous)
