@@ -38,9 +38,9 @@ def asset_register_story(data: AssetListData) -> list[Flowable]:
             for a in data.assets]
     spent = sum((a.purchase_cost or Decimal("0") for a in data.assets), Decimal("0"))
     count = len(data.assets)
-    footer = (f"Total: {count} asset{'s' if count != 1 else ''}", "", "", "", "", "", "", "",
+    footer = ("Total", f"{count} asset{'s' if count != 1 else ''}", "", "", "", "", "", "",
               money(spent), "", "")
-    story.append(list_table(REGISTER_HEADER, rows, widths, right=(8,), footer=footer, footer_span=3))
+    story.append(list_table(REGISTER_HEADER, rows, widths, right=(8,), footer=footer))
     story += [Spacer(1, 3 * mm), para(f"Purchase costs in {data.meta.currency}. Archived assets "
                                       "are not listed.", styles()["muted"])]
     return story

@@ -42,10 +42,9 @@ def incident_log_story(data: IncidentLogData) -> list[Flowable]:
                      inc.status_label, humanize_minutes(inc.response_minutes),
                      humanize_minutes(inc.resolution_minutes), money(inc.total_cost)))
     count = len(data.incidents)
-    footer = (f"Total: {count} incident{'s' if count != 1 else ''}", "", "", "", "", "Average",
+    footer = ("Total", "", "", f"{count} incident{'s' if count != 1 else ''}", "", "Average",
               _average(responses), _average(resolutions), money(total))
-    story.append(list_table(HEADER, rows, widths, right=(6, 7, 8), footer=footer,
-                            footer_span=3))
+    story.append(list_table(HEADER, rows, widths, right=(6, 7, 8), footer=footer))
     story += [Spacer(1, 3 * mm),
               para(f"Costs in {data.meta.currency}. Response: call-out to engineer on site; "
                    "resolution: opened to resolved.", styles()["muted"])]

@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import LongTable, Paragraph, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from desktop_app.reports.fonts import SANS, markup, plain_ok
-from desktop_app.reports.layout import grid_style, styles
+from desktop_app.reports.fonts import SANS, SANS_BOLD, markup, plain_ok
+from desktop_app.reports.layout import ACCENT, grid_style, styles
 
 PAD = 6  # left + right cell padding in grid_style
+TOP_PAD, BOTTOM_PAD = 2, 2.5
 
 
 def cell(text: object, width: float, right: bool = False) -> Any:
@@ -28,26 +30,81 @@ def cell(text: object, width: float, right: bool = False) -> Any:
     return Paragraph(markup(value), style)
 
 
+def _height(row: Sequence[Any], widths: Sequence[float]) -> float:
+    """A body row's height as Table will lay it out (grid_style paddings, 8 pt text)."""
+    tallest = 8 * 1.2
+    for value, width in zip(row, widths, strict=True):
+        if isinstance(value, Paragraph):
+            tallest = max(tallest, value.wrap(width - PAD, 10_000)[1])
+    return tallest + TOP_PAD + BOTTOM_PAD
+
+
+class PagedTable(Flowable):
+    """A long list split page by page into small Tables, each led by the header row.
+
+    One reportlab Table of 10,000 rows is re-measured whole at every page break
+    (quadratic: minutes for a big incident log); measuring each row once and
+    cutting page-sized Tables keeps it linear.
+    """
+
+    def __init__(self, header: list[Any], rows: list[list[Any]], widths: Sequence[float],
+                 style: TableStyle, footer: list[Any] | None = None,
+                 heights: list[float] | None = None) -> None:
+        super().__init__()
+        self.header, self.rows, self.widths = header, rows, list(widths)
+        self.style, self.footer = style, footer
+        self.heights = heights if heights is not None else [_height(r, widths) for r in rows]
+        self._head_h = Table([header], colWidths=self.widths, style=style).wrap(0, 0)[1]
+        self._foot_h = (Table([footer], colWidths=self.widths, style=style).wrap(0, 0)[1] + 1
+                        if footer is not None else 0)
+
+    def _table(self, rows: list[list[Any]], footer: list[Any] | None) -> Table:
+        data = [self.header, *rows] + ([footer] if footer is not None else [])
+        table = Table(data, colWidths=self.widths, repeatRows=1)
+        commands = list(self.style.getCommands())
+        if footer is not None:
+            commands += [("FONT", (0, -1), (-1, -1), SANS_BOLD, 8),
+                         ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+                         ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = sum(self.widths)
+        self.height = self._head_h + sum(self.heights) + self._foot_h
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        room = avail_height - self._head_h - 2  # a little slack for rounding
+        used, count = 0.0, 0
+        for h in self.heights:
+            if used + h > room:
+                break
+            used += h
+            count += 1
+        if count == 0:
+            return []  # not even one row fits: start on the next page
+        if count == len(self.rows):  # every row fits but the footer does not: carry the last row over
+            count -= 1
+            if count == 0:
+                return []
+        rest = PagedTable(self.header, self.rows[count:], self.widths, self.style, self.footer,
+                          self.heights[count:])
+        return [self._table(self.rows[:count], None), rest]
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        table = self._table(self.rows, self.footer)
+        table.wrap(self.width, self.height)
+        table.drawOn(canvas, x, y, _sW)
+
+
 def list_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
-               right: Sequence[int] = (), footer: Sequence[object] | None = None,
-               footer_span: int = 1) -> LongTable:
-    """A table whose header row repeats on every page; ``right`` lists right-aligned columns."""
+               right: Sequence[int] = (), footer: Sequence[object] | None = None) -> Flowable:
+    """A list table whose header row repeats on every page; ``right`` lists right-aligned columns."""
     head = list(header)  # plain strings: the header style (white, bold, aligned) applies
     body = [[cell(v, widths[i], i in right) for i, v in enumerate(row)] for row in rows]
-    data: list[list[Any]] = [head, *body]
-    if footer is not None:
-        spanned = sum(widths[:footer_span])
-        data.append([cell(v, spanned if i == 0 else widths[i], i in right)
-                     for i, v in enumerate(footer)])
-    table = LongTable(data, colWidths=list(widths), repeatRows=1)
+    foot = None if footer is None else [cell(v, widths[i], i in right) for i, v in enumerate(footer)]
     style = grid_style()
     for col in right:
         style.add("ALIGN", (col, 0), (col, -1), "RIGHT")
-    if footer is not None:
-        style.add("FONT", (0, -1), (-1, -1), "FixSans-Bold", 8)
-        style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, "#1F4E79")
-        style.add("BACKGROUND", (0, -1), (-1, -1), "#FFFFFF")
-        if footer_span > 1:
-            style.add("SPAN", (0, -1), (footer_span - 1, -1))
-    table.setStyle(TableStyle(style.getCommands()))
-    return table
+    return PagedTable(head, body, widths, style, foot)
