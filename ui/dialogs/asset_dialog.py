@@ -17,8 +17,9 @@ class AssetDialog(RecordDialog):
 
     def __init__(self, services: Services, record: AssetRecord | None = None,
                  parent: QWidget | None = None) -> None:
-        title = self.tr("New asset") if record is None else self.tr("Asset %1").replace("%1", record.tag)
-        super().__init__(title, parent)
+        super().__init__("", parent)
+        self.setWindowTitle(self.tr("New asset") if record is None
+                            else self.tr("Asset %1").replace("%1", record.tag))
         self.setObjectName("AssetDialog")
         self.services = services
         self.record = record
@@ -50,7 +51,7 @@ class AssetDialog(RecordDialog):
         self.location = right.add("location", self.tr("&Room"), self.line(r.location if r else ""))
         people = [(p.name, p.id) for p in services.people.list(include_archived=True)
                   if not p.archived or (r and p.id == r.person_id)]
-        self.person = right.add("person", self.tr("Assigned to"), self.combo_for(
+        self.person = right.add("person", self.tr("Assi&gned to"), self.combo_for(
             [(self.tr("(nobody)"), None)] + people, r.person_id if r else None))
         vendors = [(v.name, v.id) for v in services.vendors.list(include_archived=True)
                    if not v.archived or (r and v.id == r.vendor_id)]

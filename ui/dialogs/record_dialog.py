@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.errors import ServiceError, ValidationError
-from ui.widgets.form import FieldForm, error_colour
+from ui.widgets.form import FieldForm, error_colour, hint_label
 
 
 class RecordDialog(QDialog):
@@ -45,8 +45,7 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._layout = QVBoxLayout(self)
-        self.required_note = QLabel(self.tr("Fields marked * are required."))
-        self.required_note.setEnabled(False)
+        self.required_note = hint_label(self.tr("Fields marked * are required."))
 
     def finish_layout(self, body: QWidget | None = None) -> None:
         """Place the form (or ``body`` holding it), the messages and the buttons."""

@@ -36,8 +36,9 @@ SECRET_KIND = "vendor-portal"
 class VendorDialog(RecordDialog):
     def __init__(self, services: Services, record: VendorRecord | None = None,
                  parent: QWidget | None = None) -> None:
-        title = self.tr("New vendor") if record is None else self.tr("Vendor %1").replace("%1", record.name)
-        super().__init__(title, parent)
+        super().__init__("", parent)
+        self.setWindowTitle(self.tr("New vendor") if record is None
+                            else self.tr("Vendor %1").replace("%1", record.name))
         self.setObjectName("VendorDialog")
         self.services = services
         self.record = record

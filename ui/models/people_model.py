@@ -16,8 +16,8 @@ class PeopleTableModel(RegisterTableModel[PersonRecord]):
         self.set_columns([
             Column(self.tr("Name"), lambda p: p.name, "name"),
             Column(self.tr("Site"), lambda p: p.site_name, "site"),
-            Column(self.tr("E-mail"), lambda p: p.email, "email"),
             Column(self.tr("Phone"), lambda p: p.phone, "phone"),
+            Column(self.tr("E-mail"), lambda p: p.email, "email"),
         ])
 
     def fetch(self, offset: int, limit: int | None) -> list[PersonRecord]:

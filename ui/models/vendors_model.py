@@ -23,13 +23,13 @@ class VendorsTableModel(RegisterTableModel[VendorRecord]):
             Column(self.tr("Name"), lambda v: v.name, "name"),
             Column(self.tr("Kind"), lambda v: kinds.get(v.kind, v.kind_label), "kind"),
             Column(self.tr("Phone"), lambda v: v.phone, "phone"),
-            Column(self.tr("E-mail"), lambda v: v.email, "email"),
             Column(self.tr("Response"), lambda v: "" if v.response_hours is None
                    else hours.replace("%1", f"{v.response_hours:g}"), "response_hours", right=True),
             Column(self.tr("Call-out fee"), lambda v: money(v.callout_fee, self.currency),
                    "callout_fee", right=True),
             Column(self.tr("Hourly rate"), lambda v: money(v.hourly_rate, self.currency),
                    "hourly_rate", right=True),
+            Column(self.tr("E-mail"), lambda v: v.email, "email"),
             Column(self.tr("Contacts"), lambda v: ", ".join(c.name for c in v.contacts)),
         ])
 

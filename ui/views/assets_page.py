@@ -70,7 +70,7 @@ class AssetsPage(RegisterPanel):
     def empty_text(self, searching: bool) -> str:
         if searching or self.model.status:
             return self.tr("No assets match this search.")
-        return self.tr("No assets yet.\nClick “New asset…” to add the first PC, printer or phone.")
+        return self.tr("No assets yet.\nClick “New asset” to add the first PC, printer or phone.")
 
     def warranty_text(self, asset: AssetRecord, today: dt.date | None = None) -> tuple[str, str]:
         """(sentence, colour) for the warranty line."""

@@ -5,24 +5,14 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtGui import QColor, QPalette
+from ui.widgets.form import muted_colour
+
+__all__ = ["DetailHtml", "esc", "muted_colour"]
 
 
 def esc(value: object) -> str:
     """Escaped text; line breaks kept (addresses, access notes)."""
     return html.escape("" if value is None else str(value)).replace("\n", "<br>")
-
-
-def muted_colour(palette: QPalette) -> str:
-    """Secondary text: two thirds of the way from the background to the text colour,
-    so labels stay readable on light and dark palettes alike."""
-    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-    mix = QColor(
-        round(base.red() + (text.red() - base.red()) * 0.65),
-        round(base.green() + (text.green() - base.green()) * 0.65),
-        round(base.blue() + (text.blue() - base.blue()) * 0.65),
-    )
-    return mix.name()
 
 
 class DetailHtml:
@@ -53,6 +43,17 @@ class DetailHtml:
             cells.append(f"<tr><td style='padding-right:12px; color:{self.muted}' valign='top' nowrap>"
                          f"{esc(label)}</td><td>{esc(value)}</td></tr>")
         return f"<table cellspacing='0' cellpadding='2'>{''.join(cells)}</table>"
+
+    def entries(self, items: Sequence[tuple[str, Sequence[str]]]) -> str:
+        """People-like lists: a bold name over one wrapping line of details.
+
+        Narrow panes wrap these gracefully, where a grid of e-mail addresses would not."""
+        out = []
+        for title, details in items:
+            extra = " · ".join(esc(d) for d in details if d)
+            line = f"<br><span style='color:{self.muted}'>{extra}</span>" if extra else ""
+            out.append(f"<p style='margin-top:0; margin-bottom:6px'><b>{esc(title)}</b>{line}</p>")
+        return "".join(out)
 
     @staticmethod
     def table(headers: Sequence[str], rows: Sequence[Sequence[object]], right: Sequence[int] = (),

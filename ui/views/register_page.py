@@ -338,8 +338,9 @@ class RegisterPanel(QWidget):
         archived = rec is not None and self.model.is_archived(rec)
         self.archive_action.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
         if rec is None:
-            self.detail.setHtml(self.html().note(self.tr("Select a row to see its details."),
-                                                 self.html().muted))
+            # Nothing to point at in an empty register: the table side already says what to do.
+            hint = self.tr("Select a row to see its details.") if self.model.rowCount() else ""
+            self.detail.setHtml(self.html().note(hint, self.html().muted))
         else:
             self.detail.setHtml(self.detail_html(rec))
 

@@ -40,7 +40,7 @@ class SitesPanel(RegisterPanel):
     def empty_text(self, searching: bool) -> str:
         if searching:
             return self.tr("No sites match this search.")
-        return self.tr("No sites yet.\nClick “New site…” to add your office's address and access notes.")
+        return self.tr("No sites yet.\nClick “New site” to add your office's address and access notes.")
 
     def detail_html(self, s: SiteRecord) -> str:
         h = self.html()
@@ -64,8 +64,7 @@ class SitesPanel(RegisterPanel):
                                  h.muted))
         people = [p for p in self.services.people.list() if p.site_id == s.id]
         parts.append(h.section(self.tr("People here")))
-        parts.append(h.table([self.tr("Name"), self.tr("E-mail"), self.tr("Phone")],
-                             [(p.name, p.email, p.phone) for p in people])
+        parts.append(h.entries([(p.name, (p.phone, p.email)) for p in people])
                      if people else h.note(self.tr("Nobody is recorded at this site."), h.muted))
         return "".join(parts)
 
@@ -94,7 +93,7 @@ class PeoplePanel(RegisterPanel):
     def empty_text(self, searching: bool) -> str:
         if searching:
             return self.tr("Nobody matches this search.")
-        return self.tr("No people yet.\nClick “New person…” to add the staff who report problems.")
+        return self.tr("No people yet.\nClick “New person” to add the staff who report problems.")
 
     def detail_html(self, p: PersonRecord) -> str:
         h = self.html()
@@ -137,7 +136,7 @@ class SitesPage(QWidget):
             box.addWidget(label)
             box.addWidget(panel, 1)
             self.splitter.addWidget(holder)
-        self.splitter.setSizes([300, 500])  # usually one or two sites, many people
+        self.splitter.setSizes([440, 360])  # a site's detail (address, access, people) is long
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -45,7 +45,7 @@ class VendorsPage(RegisterPanel):
     def empty_text(self, searching: bool) -> str:
         if searching:
             return self.tr("No vendors match this search.")
-        return self.tr("No vendors yet.\nClick “New vendor…” to add the company you call when "
+        return self.tr("No vendors yet.\nClick “New vendor” to add the company you call when "
                        "something breaks.")
 
     def _hours(self, value: float | None) -> str:
@@ -87,8 +87,7 @@ class VendorsPage(RegisterPanel):
             ])]
         parts.append(h.section(self.tr("Contacts")))
         if v.contacts:
-            parts.append(h.table([self.tr("Name"), self.tr("Role"), self.tr("Phone"), self.tr("E-mail")],
-                                 [(c.name, c.role, c.phone, c.email) for c in v.contacts]))
+            parts.append(h.entries([(c.name, (c.role, c.phone, c.email)) for c in v.contacts]))
         else:
             parts.append(h.note(self.tr("No named contacts.")))
         if v.notes:

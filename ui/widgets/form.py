@@ -8,7 +8,7 @@ beside the input it is about.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 
@@ -16,6 +16,25 @@ def error_colour(widget: QWidget) -> str:
     # A red that stays readable on both light and dark window backgrounds.
     dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
     return "#ff8a80" if dark else "#b00020"
+
+
+def muted_colour(palette: QPalette) -> str:
+    """Secondary text: two thirds of the way from the background to the text colour,
+    so hints and labels stay readable on light and dark palettes alike (the
+    "disabled" grey is too faint to read comfortably)."""
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    return QColor(
+        round(base.red() + (text.red() - base.red()) * 0.65),
+        round(base.green() + (text.green() - base.green()) * 0.65),
+        round(base.blue() + (text.blue() - base.blue()) * 0.65),
+    ).name()
+
+
+def hint_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {muted_colour(label.palette())};")
+    return label
 
 
 class FieldForm(QFormLayout):
@@ -43,10 +62,7 @@ class FieldForm(QFormLayout):
         box.setSpacing(2)
         box.addWidget(widget)
         if note:
-            hint = QLabel(note)
-            hint.setWordWrap(True)
-            hint.setEnabled(False)  # the palette's "disabled" text: a quiet hint
-            box.addWidget(hint)
+            box.addWidget(hint_label(note))
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setWordWrap(True)
