@@ -61,6 +61,7 @@ class RowWriter:
             return "create", row.key, linked
         if row.custom:
             values["custom_fields"] = {**existing.custom_fields, **row.custom}
+        values.pop("tag", None)  # matched case-insensitively: keep the tag as it was written
         assets.update(existing.id, **values)
         return "update", row.key, linked
 
@@ -86,7 +87,9 @@ class RowWriter:
         if email:
             existing = next((p for p in people.list(include_archived=True, search=email)
                              if p.email.lower() == email), None)
-        existing = existing or people.find(row.key)
+        if existing is None:
+            found = self._lookup("person").get(row.key.casefold())
+            existing = people.get(found) if found else None
         if existing is None:
             people.create(**values)
             return "create", row.key, linked

@@ -51,7 +51,7 @@ def test_latin1_without_cp1252_characters(services):
 
 def test_double_mojibake_repaired(services):
     # UTF-8 bytes of "Luts’k" once misread as Windows-1252, then saved as MacRoman (old Mac Excel).
-    garbled = "Luts’k".encode("utf-8").decode("cp1252")  # "Lutsâ€™k"
+    garbled = "Luts’k".encode().decode("cp1252")  # "Lutsâ€™k"
     text = "Asset Tag,Name,Location\r" + f"PC-4,Printer,{garbled}\r"
     result = import_file(services, "assets", text.encode("mac_roman"))
     assert any("Repaired garbled" in w and "lines 2" in w for w in result.warnings)

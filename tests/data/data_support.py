@@ -1,0 +1,97 @@
+"""Helpers for the data tests: a real SMTP server on 127.0.0.1 (aiosmtpd)."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from typing import Any
+
+SMTP_USER = "office@example.test"
+VENDOR_EMAIL = "jobs@fixit.example"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Received:
+    mail_from: str
+    rcpt_tos: list[str]
+    message: EmailMessage
+
+
+@dataclass
+class Inbox:
+    messages: list[Received] = field(default_factory=list)
+    refuse: set[str] = field(default_factory=set)
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+        if address in self.refuse:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        msg = message_from_bytes(envelope.content, policy=policy.default)
+        self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), msg))  # type: ignore[arg-type]
+        return "250 Message accepted for delivery"
+
+
+def start_server(inbox: Inbox, *, password: str | None = None, tls_context: Any = None) -> Any:
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    kwargs: dict[str, Any] = {}
+    if password is not None:
+        def authenticator(server, session, envelope, mechanism, auth_data):
+            ok = (isinstance(auth_data, LoginPassword) and auth_data.login.decode() == SMTP_USER
+                  and auth_data.password.decode() == password)
+            return AuthResult(success=ok, handled=False)  # the server answers 535 itself
+
+        kwargs.update(authenticator=authenticator, auth_require_tls=tls_context is not None)
+    if tls_context is not None:
+        kwargs.update(tls_context=tls_context, require_starttls=True)
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(), **kwargs)
+    controller.start()
+    return controller
+
+
+
+
+def self_signed(tmp_path: Any) -> tuple[str, str]:
+    """(cert file, key file) for 127.0.0.1/localhost, made with the cryptography package."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=2))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
+                                                        x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return str(cert_file), str(key_file)
+
+
+def incident_state(services: Any, incident_id: int) -> tuple[str, int, Any]:
+    """What a failed send must leave alone: status, number of timeline events, called-out time."""
+    detail = services.incidents.detail(incident_id)
+    return detail.incident.status, len(detail.events), detail.incident.called_out_at

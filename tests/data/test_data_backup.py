@@ -1,0 +1,131 @@
+"""Backups, restore, automatic daily copies and opening a damaged database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from desktop_app import backup
+from desktop_app.services import Services
+
+
+def _count_assets(path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT COUNT(*) FROM asset").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_backup_and_restore_round_trip(demo_services, db_path, tmp_path):
+    before = demo_services.assets.count(include_archived=True)
+    copy = backup.backup(db_path, tmp_path / "copy.sqlite3")
+    info = backup.inspect(copy)
+    assert (info.assets, info.incidents) == (before, demo_services.incidents.total())
+    assert not (tmp_path / "copy.sqlite3-wal").exists()  # one self-contained file
+    # Change the live database, then go back to the copy.
+    demo_services.assets.create(tag="NEW-1", name="Bought after the backup")
+    demo_services.close()
+    safety = backup.restore(db_path, copy)
+    assert safety is not None and safety.parent == db_path.parent / "backups"
+    assert _count_assets(safety) == before + 1  # the safety copy holds what was replaced
+    reopened = Services.open(db_path)
+    try:
+        assert reopened.assets.count(include_archived=True) == before
+        assert all(a.tag != "NEW-1" for a in reopened.assets.list(include_archived=True))
+    finally:
+        reopened.close()
+
+
+def test_backup_while_another_connection_writes(services, db_path, tmp_path):
+    services.assets.create(tag="A-1", name="One")
+    with services.db.atomic():  # an open write transaction: the backup sees the committed state
+        services.assets.create(tag="A-2", name="Two")
+        copy = backup.backup(db_path, tmp_path / "mid.sqlite3")
+    assert backup.inspect(copy).assets == 1
+
+
+def test_restore_refuses_a_file_that_is_not_fixdesk(services, db_path, tmp_path):
+    services.assets.create(tag="KEEP", name="Still here")
+    services.close()
+    text = tmp_path / "notes.sqlite3"
+    text.write_text("hello")
+    other = tmp_path / "other.sqlite3"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(backup.BackupError, match="not an SQLite file"):
+        backup.restore(db_path, text)
+    with pytest.raises(backup.BackupError, match="not a FixDesk database"):
+        backup.restore(db_path, other)
+    assert _count_assets(db_path) == 1
+    assert not (db_path.parent / "backups").exists()  # refused before any safety copy
+
+
+def _corrupt(path, offset_pages=(2, 3, 4)):
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for n in offset_pages:
+        data[n * page:(n + 1) * page] = b"\xde\xad\xbe\xef" * (page // 4)
+    path.write_bytes(bytes(data))
+
+
+def test_restore_refuses_a_damaged_backup(demo_services, db_path, tmp_path):
+    copy = backup.backup(db_path, tmp_path / "bad.sqlite3")
+    _corrupt(copy)
+    with pytest.raises(backup.BackupError, match="damaged"):
+        backup.restore(db_path, copy)
+    assert demo_services.assets.count(include_archived=True) == 20
+
+
+def test_auto_backup_once_a_day_keeping_the_last_n(services, db_path):
+    services.assets.create(tag="A-1", name="One")
+    day = dt.date(2026, 3, 1)
+    first = backup.auto_backup(db_path, keep=3, today=day)
+    assert first is not None and first.name == "auto-2026-03-01.sqlite3"
+    assert backup.auto_backup(db_path, keep=3, today=day) is None  # at most once a day
+    for n in range(1, 6):
+        backup.auto_backup(db_path, keep=3, today=day + dt.timedelta(days=n))
+    names = sorted(p.name for p in (db_path.parent / "backups").glob("auto-*.sqlite3"))
+    assert names == ["auto-2026-03-04.sqlite3", "auto-2026-03-05.sqlite3", "auto-2026-03-06.sqlite3"]
+    listed = backup.list_backups(db_path)
+    assert len(listed) == 3 and all(b.assets == 1 for b in listed)
+
+
+def test_manual_backups_are_not_pruned(services, db_path):
+    manual = backup.backup(db_path)
+    for n in range(4):
+        backup.auto_backup(db_path, keep=1, today=dt.date(2026, 1, 1) + dt.timedelta(days=n))
+    assert manual.exists()
+
+
+def test_damaged_database_is_explained_with_the_newest_good_backup(demo_services, db_path):
+    good = backup.auto_backup(db_path, keep=14)
+    demo_services.close()
+    # The database file itself is damaged (WAL checkpointed into it first).
+    _corrupt(db_path)
+    with pytest.raises(backup.DamagedDatabase) as caught:
+        backup.open_or_explain(db_path)
+    err = caught.value
+    assert err.newest_good_backup is not None and err.newest_good_backup.path == good
+    assert "damaged" in str(err) and "newest good backup" in str(err)
+    # Never silently replaced by an empty database: the damaged file is untouched.
+    before = db_path.read_bytes()
+    with pytest.raises(backup.DamagedDatabase):
+        backup.open_or_explain(db_path)
+    assert db_path.read_bytes() == before
+    # The offered backup brings the records back.
+    backup.restore(db_path, err.newest_good_backup.path)
+    reopened = Services(backup.open_or_explain(db_path))
+    try:
+        assert reopened.assets.count(include_archived=True) == 20
+    finally:
+        reopened.close()
+
+
+def test_a_text_file_as_database_is_explained(tmp_path):
+    path = tmp_path / "fixdesk.sqlite3"
+    path.write_text("not a database")
+    with pytest.raises(backup.DamagedDatabase, match="not an SQLite file"):
+        backup.open_or_explain(path)
+    assert path.read_text() == "not a database"
