@@ -222,12 +222,14 @@ class MainWindow(QMainWindow):
 
     def _show_welcome(self) -> None:
         self.side_bar.setEnabled(False)
+        self.side_bar.setVisible(False)  # nothing to browse yet
         self.stack.setCurrentWidget(self.welcome)
         for action in (self.new_incident_action, self.find_action, *self.page_actions):
             action.setEnabled(False)
 
     def _welcome_done(self) -> None:
         self.side_bar.setEnabled(True)
+        self.side_bar.setVisible(True)
         for action in (self.new_incident_action, self.find_action, *self.page_actions):
             action.setEnabled(True)
         self.stack.setCurrentIndex(0)
@@ -261,6 +263,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.services, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            if self.stack.currentWidget() is self.welcome:
+                self._welcome_done()  # the office is set up now, whichever way the user went
             self.refresh_all()  # currency and names show on the pages
             self.show_status(self.tr("Settings saved."))
 

@@ -20,7 +20,7 @@ from desktop_app.services import Services
 from desktop_app.services.costs import COST_LABELS
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.incidents import CostRecord, IncidentRecord
-from ui.dialogs.validation import FieldErrors, error_label
+from ui.dialogs.validation import FieldErrors, error_label, with_error
 
 
 class CostDialog(QDialog):
@@ -57,9 +57,8 @@ class CostDialog(QDialog):
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            form.addRow(label, widget)
-            message = error_label()
-            form.addRow("", message)
+            cell, message = with_error(widget)
+            form.addRow(label, cell)
             self.errors.register(field, widget, message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

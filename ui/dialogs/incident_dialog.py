@@ -24,7 +24,8 @@ from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.incidents import PRIORITY_LABELS, IncidentRecord
 from desktop_app.timeutil import to_local
-from ui.dialogs.validation import FieldErrors, error_label
+from ui.dialogs.validation import FieldErrors, error_label, with_error
+from ui.wrapping_label import WrappingLabel
 
 MONEY_HINT = "0.00"
 
@@ -60,8 +61,7 @@ class IncidentDialog(QDialog):
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What is broken, in a few words"))
         self.asset = QComboBox()
-        self.warranty = QLabel()
-        self.warranty.setWordWrap(True)
+        self.warranty = WrappingLabel()
         self.reported_by = QComboBox()
         self.priority = QComboBox()
         for key, label in PRIORITY_LABELS.items():
@@ -106,11 +106,11 @@ class IncidentDialog(QDialog):
         for field, label_text, widget in rows:
             label = QLabel(label_text)
             label.setBuddy(widget)
-            form.addRow(label, widget)
-            if field == "asset":
-                form.addRow("", self.warranty)
-            message = error_label()
-            form.addRow("", message)
+            if field == "asset":  # the warranty line belongs under the asset it describes
+                cell, message = with_error(self._asset_box())
+            else:
+                cell, message = with_error(widget)
+            form.addRow(label, cell)
             self.errors.register(field, widget, message)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -130,6 +130,16 @@ class IncidentDialog(QDialog):
             [w for _f, _l, w in rows], [w for _f, _l, w in rows][1:], strict=False
         ):
             QWidget.setTabOrder(a, b)
+
+    def _asset_box(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.asset)
+        column.addWidget(self.warranty)
+        box.setFocusProxy(self.asset)
+        return box
 
     def _load_choices(self) -> None:
         self._assets = {a.id: a for a in self.services.assets.list()}

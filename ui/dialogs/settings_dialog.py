@@ -27,7 +27,8 @@ from desktop_app import secrets
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.settings import PAPER_SIZES, OfficeSettings
-from ui.dialogs.validation import FieldErrors, error_label
+from ui.dialogs.validation import FieldErrors, error_label, with_error
+from ui.wrapping_label import WrappingLabel
 
 SECURITY = (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"), ("none", "None (not encrypted)"))
 
@@ -91,8 +92,7 @@ class SettingsDialog(QDialog):
         self.smtp_password = QLineEdit()
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
         usable, sentence = secrets.status()
-        self.keyring_status = QLabel(sentence)
-        self.keyring_status.setWordWrap(True)
+        self.keyring_status = WrappingLabel(sentence)
         self.smtp_password.setEnabled(usable)
         self._had_password = bool(usable and current.smtp_host and secrets.has_secret(
             "smtp", smtp_secret_name(current.smtp_host, current.smtp_user)))
@@ -134,9 +134,8 @@ class SettingsDialog(QDialog):
         for field, text, widget in rows:
             label = QLabel(text)
             label.setBuddy(widget)
-            form.addRow(label, widget)
-            message = error_label()
-            form.addRow("", message)
+            cell, message = with_error(widget)
+            form.addRow(label, cell)
             self.errors.register(field, widget, message)
         return box
 

@@ -28,7 +28,7 @@ from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.incidents import IncidentRecord
 from desktop_app.services.workflow import action_label
-from ui.dialogs.validation import FieldErrors, error_label
+from ui.dialogs.validation import FieldErrors, error_label, with_error
 
 
 def _box(lines: int) -> QPlainTextEdit:
@@ -96,6 +96,11 @@ class StepDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(label)
+        if target == "cancelled":
+            # "Cancel" beside "Cancel incident" would be a trap: name the way back plainly.
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keep it open"))
+            note = QLabel(self.tr("The incident stays in the log, marked cancelled."))
+            form.addRow(note)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,9 +112,8 @@ class StepDialog(QDialog):
     def _row(self, form: QFormLayout, field: str, text: str, widget: QWidget) -> None:
         label = QLabel(text)
         label.setBuddy(widget)
-        form.addRow(label, widget)
-        message = error_label()
-        form.addRow("", message)
+        cell, message = with_error(widget)
+        form.addRow(label, cell)
         self.errors.register(field, widget, message)
 
     def _touched(self) -> None:

@@ -8,18 +8,34 @@ field go to the form-wide label at the bottom.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.services.errors import ServiceError, ValidationError
+from ui.wrapping_label import WrappingLabel
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
+    label = WrappingLabel("", parent)
     # A red strip with light text reads in light and dark palettes alike.
     label.setStyleSheet("color: white; background: #c62828; padding: 2px 6px; border-radius: 3px;")
     label.setVisible(False)
     return label
+
+
+def with_error(widget: QWidget) -> tuple[QWidget, QLabel]:
+    """``widget`` with its (hidden) error label right under it, as one form cell.
+
+    A hidden label inside the cell takes no room; a separate form row would.
+    """
+    cell = QWidget()
+    column = QVBoxLayout(cell)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    label = error_label()
+    column.addWidget(label)
+    cell.setFocusProxy(widget)
+    return cell, label
 
 
 class FieldErrors:

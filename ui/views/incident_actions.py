@@ -94,10 +94,6 @@ class IncidentActions(QObject):
     def step(self, target: str) -> None:
         if self.incident is None or target not in allowed_next(self.incident.status):
             return
-        if target == "cancelled" and not prompts.confirm(
-                self._parent, self.tr("Cancel incident"),
-                self.tr("Cancel %s? It stays in the log as cancelled.") % self.incident.ref):
-            return
         dialog = StepDialog(self.services, self.incident, target, self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._done(self.incident.id)

@@ -74,7 +74,7 @@ class IncidentsPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        for col, width in enumerate((118, 240, 150, 60, 130, 160, 125, 80, 125)):
+        for col, width in enumerate((118, 220, 140, 56, 128, 150, 122, 70, 122)):
             self.table.setColumnWidth(col, width)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -92,7 +92,7 @@ class IncidentsPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([760, 520])
+        self.splitter.setSizes([880, 460])
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -9,6 +9,7 @@ from desktop_app.services import Services, demo
 from desktop_app.services.errors import ServiceError
 from ui import prompts
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.wrapping_label import WrappingLabel
 
 
 class WelcomePage(QWidget):
@@ -19,28 +20,30 @@ class WelcomePage(QWidget):
         self.services = services
         title = QLabel(self.tr("<h1>Welcome to FixDesk</h1>"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(self.tr(
+        text = WrappingLabel(self.tr(
             "FixDesk keeps the log of everything that breaks in your office: who you called, "
             "when they came, what it cost, and the paperwork for the engineer.\n\n"
             "Start with your office's details, or look around a sample office first."))
-        text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(520)
         self.setup_button = QPushButton(self.tr("&Set up your office"))
         self.setup_button.setDefault(True)
         self.sample_button = QPushButton(self.tr("&Explore with sample data"))
-        hint = QLabel(self.tr("The sample office can be replaced later by starting a new database."))
-        hint.setWordWrap(True)
+        hint = WrappingLabel(self.tr("The sample office can be replaced later by starting a new database."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setEnabled(False)  # greyed: a footnote, not an instruction
         for button in (self.setup_button, self.sample_button):
             button.setMinimumHeight(40)
-            button.setMinimumWidth(280)
 
+        # One fixed-width column in the middle: wrapped text needs a known width.
+        column = QWidget()
+        column.setFixedWidth(520)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(12)
+        for widget in (title, text, self.setup_button, self.sample_button, hint):
+            inner.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, text, self.setup_button, self.sample_button, hint):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.setup_button.clicked.connect(self.set_up_office)
         self.sample_button.clicked.connect(self.load_sample)

@@ -1,0 +1,76 @@
+"""Screenshots of the real window on the demo data, for README and for looking at the UI.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_screenshots.py [OUT_DIR]
+
+Builds a fresh demo database in a temporary folder, opens the main window and
+each main dialog, and saves ``QWidget.grab()`` images (no display needed).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main(out: Path) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.services import Services, demo
+    from ui.app import create_main_window
+    from ui.dialogs.cost_dialog import CostDialog
+    from ui.dialogs.incident_dialog import IncidentDialog
+    from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.dialogs.step_dialog import StepDialog
+
+    app = QApplication([])
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "shots.ini"), QSettings.Format.IniFormat)
+
+        def shoot(widget, name: str) -> None:  # noqa: ANN001
+            widget.show()
+            for _ in range(3):
+                app.processEvents()
+            widget.grab().save(str(out / name))
+            print(out / name)
+
+        empty = Services.open(Path(tmp) / "empty.sqlite3")
+        window = create_main_window(empty, settings)
+        window.resize(1280, 760)
+        shoot(window, "welcome.png")
+        window.close()
+        empty.close()
+
+        services = Services.open(Path(tmp) / "demo.sqlite3")
+        demo.build(services.db, assets=40, incidents=60)
+        window = create_main_window(services, settings)
+        window.resize(1400, 860)
+        shoot(window, "incidents.png")
+        for index, name in ((1, "assets.png"), (2, "vendors.png"), (3, "sites.png")):
+            window.show_page(index)
+            shoot(window, name)
+        window.show_page(0)
+        record = services.incidents.get(window.current_incident_id())
+        dialog = IncidentDialog(services, None, window)
+        dialog.title.setText("Reception PC will not boot")
+        dialog.asset.setCurrentIndex(1)
+        shoot(dialog, "incident-dialog.png")
+        dialog.spend_cap.setText("lots")
+        dialog.accept()
+        shoot(dialog, "incident-dialog-error.png")
+        from desktop_app.services.workflow import allowed_next
+
+        target = allowed_next(record.status)[0]
+        shoot(StepDialog(services, record, target, window), "step-dialog.png")
+        shoot(CostDialog(services, record, window), "cost-dialog.png")
+        shoot(SettingsDialog(services, window), "settings.png")
+        window.close()
+        services.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent)
