@@ -161,3 +161,42 @@ def test_detail_shows_incident_history_and_total_repair_cost(qtbot, services, pa
     assert "Port dead" in text and "Fan loud" in text
     assert "135.50" in text  # the total repair cost over both incidents
     assert "No warranty recorded" in text
+
+
+def test_keyboard_enter_edits_and_delete_key_asks(qtbot, services, page, monkeypatch):
+    asset = services.assets.create(tag="PH-1", name="Desk phone")
+    page.refresh()
+    page.select_id(asset.id)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = page.dialog
+    assert dialog is not None and dialog.tag.text() == "PH-1"
+    dialog.name.setText("Desk phone (reception)")
+    qtbot.waitUntil(dialog.isActiveWindow)  # keys go to the dialog once it is shown and active
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter in a field presses OK
+    assert services.assets.get(asset.id).name == "Desk phone (reception)"
+    assert page.model.record(0).name == "Desk phone (reception)"
+
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: asked.append(text) or False)
+    page.activateWindow()  # back from the dialog
+    qtbot.waitUntil(page.isActiveWindow)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked and "PH-1" in asked[0]
+    assert services.assets.count() == 1
+
+
+def test_status_filter_and_paging_stay_in_the_database(qtbot, services):
+    for n in range(450):  # more than one page of rows
+        services.assets.create(tag=f"PC-{n:04d}", name=f"PC {n}", status="spare" if n % 3 == 0 else "in_use")
+    page = AssetsPage(services)
+    qtbot.addWidget(page)
+    assert page.model.matching() == 450
+    assert page.model.rowCount() < 450  # the rest is fetched as the user scrolls
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    assert page.model.rowCount() == 450
+    page.status_filter.setCurrentIndex(page.status_filter.findData("spare"))
+    assert page.model.matching() == 150
+    assert {page.model.record(r).status for r in range(page.model.rowCount())} == {"spare"}
