@@ -1,0 +1,103 @@
+"""Help > About FixDesk: the version, where the data lives, the licence.
+
+What a vendor's helpdesk asks for on the phone ("which version, where is the
+database?") in one place, with a button that copies it for an email.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+from importlib import metadata
+
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QAction, QGuiApplication, QIcon
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.selftest import resources_dir
+
+
+def licence() -> str:
+    """The licence as the package metadata states it (pyproject.toml is the source)."""
+    try:
+        meta = metadata.metadata("fixdesk")
+    except metadata.PackageNotFoundError:
+        return "GPL-3.0-or-later (see pyproject.toml)"
+    return meta.get("License-Expression") or meta.get("License") or "see the LICENSE file"
+
+
+def details(database: str) -> list[tuple[str, str]]:
+    """(label, value) rows shown in the dialog and copied by its button."""
+    frozen = "packaged" if getattr(sys, "frozen", False) else "from source"
+    return [
+        ("Version", f"{__version__} ({frozen})"),
+        ("Database", database),
+        ("Licence", licence()),
+        ("Built with", f"Python {platform.python_version()}, Qt {qVersion()}, {platform.system()}"),
+    ]
+
+
+class AboutDialog(QDialog):
+    def __init__(self, database: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About FixDesk"))
+        self._rows = details(database)
+        layout = QVBoxLayout(self)
+
+        logo = QLabel(self)
+        logo.setPixmap(QIcon(str(resources_dir() / "icons" / "fixdesk.svg")).pixmap(64, 64))
+        logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(logo)
+
+        title = QLabel(f"<h2>{APP_NAME} {__version__}</h2>", self)
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(title)
+        blurb = QLabel(self.tr("The break-fix helpdesk for small offices: log the problem, call out "
+                               "support, print the call-out form, keep the paper trail."), self)
+        blurb.setWordWrap(True)
+        layout.addWidget(blurb)
+
+        labels = {"Version": self.tr("Version"), "Database": self.tr("Database"),
+                  "Licence": self.tr("Licence"), "Built with": self.tr("Built with")}
+        self.details_label = QLabel(self)
+        self.details_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_label.setText("\n".join(f"{labels[k]}: {v}" for k, v in self._rows))
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label.setWordWrap(True)
+        layout.addWidget(self.details_label)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(
+            "\n".join([f"{APP_NAME}"] + [f"{label}: {value}" for label, value in self._rows]))
+
+
+def install(window) -> None:  # noqa: ANN001  (MainWindow; ui.app stays the only place that wires it)
+    """Make Help > About FixDesk… open this dialog.
+
+    The window may already carry a bare About action (a message box); this takes
+    it over rather than adding a second About item to the Help menu.
+    """
+    action: QAction | None = getattr(window, "about_action", None)
+    if action is None:
+        action = QAction(window)
+        window.menu("&Help").addAction(action)
+        window.about_action = action
+    else:
+        action.triggered.disconnect()
+    action.setText(window.tr("&About FixDesk…"))
+    action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS moves it into the application menu
+
+    def show_about() -> None:
+        dialog = AboutDialog(window.services.location, window)
+        dialog.exec()
+        dialog.deleteLater()
+
+    action.triggered.connect(show_about)
