@@ -10,7 +10,7 @@ import peewee as pw
 from desktop_app.models import Asset, Incident, Person, Site
 from desktop_app.services.base import Service, to_record
 from desktop_app.services.errors import NotFound, Refused, ValidationError
-from desktop_app.services.validate import Field, clean, parse_bool, text
+from desktop_app.services.validate import Field, clean, email, parse_bool, text
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ SITE_FIELDS = {
 
 PERSON_FIELDS = {
     "name": Field("Name", text, required=True),
-    "email": Field("E-mail", text),
+    "email": Field("E-mail", email),
     "phone": Field("Phone", text),
     "site": Field("Site", text),
     "archived": Field("Archived", parse_bool),

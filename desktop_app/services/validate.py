@@ -34,6 +34,14 @@ def text(label: str, value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
+def email(label: str, value: Any) -> str:
+    """Blank, or something that looks like an address (one @, no spaces); not a full RFC check."""
+    raw = text(label, value)
+    if raw and (raw.count("@") != 1 or " " in raw or raw.startswith("@") or raw.endswith("@")):
+        raise ValidationError("", f"{label} {raw} is not an e-mail address.")
+    return raw
+
+
 def parse_date(label: str, value: Any) -> dt.date | None:
     if _blank(value):
         return None
