@@ -96,8 +96,11 @@ def connect(location: str | os.PathLike[str] | None = None) -> pw.Database:
             _create_private_file(path)
         except OSError as exc:
             raise DatabaseError(f"Cannot create the database file {path}: {exc.strerror}.") from exc
+    # BEGIN IMMEDIATE: a write transaction takes the lock up front and waits (busy_timeout) for
+    # another writer, instead of failing at once with "database is locked" when a deferred
+    # transaction that has already read tries to upgrade (two FixDesk processes on one file).
     database = pw.SqliteDatabase(str(path) if loc != ":memory:" else ":memory:",
-                                 pragmas=SQLITE_PRAGMAS, timeout=5)
+                                 pragmas=SQLITE_PRAGMAS, timeout=5, lock_type="IMMEDIATE")
     try:
         database.connect()
     except (pw.DatabaseError, sqlite3.Error) as exc:
