@@ -55,12 +55,6 @@ class VendorsPage(RegisterPanel):
         h = self.html()
         currency = self.model.currency
         kind = self.model.columns[1].text(v)
-        password = ""
-        if v.portal_user or v.portal_url:
-            usable, _ = secrets.status()
-            if usable:
-                password = (self.tr("saved in the system keyring") if secrets.has_secret(SECRET_KIND, v.name)
-                            else self.tr("not saved"))
         parts = [
             h.heading(v.name, kind + (" · " + self.tr("archived") if v.archived else "")),
             h.fields([
@@ -83,7 +77,8 @@ class VendorsPage(RegisterPanel):
             parts += [h.section(self.tr("Portal")), h.fields([
                 (self.tr("Portal URL"), v.portal_url),
                 (self.tr("User name"), v.portal_user),
-                (self.tr("Password"), password),
+                # The password is not looked up here: reading the keyring on every row
+                # click can be slow or pop up an unlock prompt. The dialog reads it.
             ])]
         parts.append(h.section(self.tr("Contacts")))
         if v.contacts:
@@ -103,7 +98,9 @@ class VendorsPage(RegisterPanel):
         if count == 0:
             out.append(h.note(self.tr("This vendor has not been called out yet.")))
             return "".join(out)
-        incidents = self.services.incidents.page(flt, limit=HISTORY_ROWS)
+        # Newest logged first (by reference): with 100,000 incidents this is milliseconds,
+        # where ordering a busy vendor's incidents by opening time took a third of a second.
+        incidents = self.services.incidents.page(flt, sort="ref", limit=HISTORY_ROWS)
         out.append(h.note(self.tr("%1 incident(s) on record.").replace("%1", str(count))))
         out.append(h.table(
             [self.tr("Ref"), self.tr("Opened"), self.tr("Title"), self.tr("Asset"), self.tr("Cost")],
