@@ -76,6 +76,7 @@ class AssetDialog(RecordDialog):
     def _categories(self, r: AssetRecord | None) -> QComboBox:
         combo = QComboBox()
         combo.setEditable(True)  # pick a known category or type a new one
+        combo.setMinimumWidth(180)
         combo.addItem("")
         combo.addItems(self.services.assets.categories())
         combo.setCurrentText(r.category if r else "")

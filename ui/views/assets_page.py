@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from desktop_app.services import Services
@@ -76,10 +77,13 @@ class AssetsPage(RegisterPanel):
         """(sentence, colour) for the warranty line."""
         if asset.warranty_end is None:
             return self.tr("No warranty recorded"), ""
+        # Green / amber that keep their contrast on light and on dark panes.
+        dark = self.detail.palette().color(QPalette.ColorRole.Base).lightness() < 128
         if asset.under_warranty(today):
             return (self.tr("Under warranty until %1 — call the manufacturer first")
-                    .replace("%1", asset.warranty_end.isoformat()), "#2e7d32")
-        return self.tr("Warranty ended %1").replace("%1", asset.warranty_end.isoformat()), "#9e6a00"
+                    .replace("%1", asset.warranty_end.isoformat()), "#81c784" if dark else "#2e7d32")
+        return (self.tr("Warranty ended %1").replace("%1", asset.warranty_end.isoformat()),
+                "#ffb74d" if dark else "#9e6a00")
 
     def detail_html(self, a: AssetRecord) -> str:
         h = self.html()
