@@ -141,12 +141,16 @@ def _insert_rows(model: type[pw.Model], rows: list[dict]) -> None:
     if not rows:
         return
     db = model._meta.database
-    if not isinstance(db, pw.SqliteDatabase):
-        for chunk in _chunks(rows):
-            model.insert_many(chunk).execute()
-        return
     fields = [f for f in model._meta.sorted_fields if not isinstance(f, pw.AutoField)]
     defaults = {f.name: f.default for f in fields}
+    if not isinstance(db, pw.SqliteDatabase):
+        # insert_many takes its columns from the first row: give every row every column.
+        full = [{f.name: r[f.name] if f.name in r else
+                 (defaults[f.name]() if callable(defaults[f.name]) else defaults[f.name])
+                 for f in fields} for r in rows]
+        for chunk in _chunks(full):
+            model.insert_many(chunk).execute()
+        return
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     sql = (f'INSERT INTO "{model._meta.table_name}" ({columns}) '
            f'VALUES ({", ".join("?" * len(fields))})')
