@@ -155,6 +155,12 @@ def inspect(path: str | os.PathLike[str]) -> BackupInfo:
             raise BackupError(f"{path.name} is not a FixDesk database (its tables are not FixDesk's).")
         counts = [conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]
                   for t in ("incident", "asset", "vendor")]
+        from desktop_app.migrations import LATEST
+
+        row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        if row and row[0] and row[0] > LATEST:
+            raise BackupError(f"{path.name} was made by a newer FixDesk (schema {row[0]}); "
+                              "update FixDesk first.")
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"{path.name} is damaged ({exc}).") from exc
     finally:
@@ -205,6 +211,21 @@ def restore(location: str | os.PathLike[str] | pw.Database | None, source: str |
     return safety
 
 
+def restore_live(database: pw.Database, source: str | os.PathLike[str]) -> Path | None:
+    """Restore under an open connection (the window's): close it, restore, reopen, migrate."""
+    path = _db_file(database)
+    inspect(source)  # refuse before closing anything
+    if not database.is_closed():
+        database.close()
+    try:
+        return restore(path, source)
+    finally:
+        database.connect(reuse_if_open=True)
+        from desktop_app.migrations import migrate
+
+        migrate(database)
+
+
 def quick_check(path: Path) -> str | None:
     """None when the file passes SQLite's quick check, else the first problem."""
     try:
@@ -253,4 +274,5 @@ def open_or_explain(location: str | os.PathLike[str] | None = None) -> pw.Databa
 
 
 __all__ = ["BackupError", "BackupInfo", "DamagedDatabase", "auto_backup", "backup", "backup_dir",
-           "inspect", "list_backups", "newest_good_backup", "open_or_explain", "restore"]
+           "inspect", "list_backups", "newest_good_backup", "open_or_explain", "restore",
+           "restore_live"]

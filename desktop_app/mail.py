@@ -51,8 +51,8 @@ class CalloutDraft:
 
 
 def smtp_secret_name(host: str, user: str) -> str:
-    """The keyring entry for an SMTP account: ``smtp:HOST/USER``."""
-    return f"{host.strip().lower()}/{user.strip()}"
+    """The keyring entry for an SMTP account: ``smtp:HOST/USER`` (the settings dialog files it so)."""
+    return f"{host.strip()}/{user.strip()}"
 
 
 def mail_settings(services: Any) -> MailSettings:
@@ -80,9 +80,9 @@ def draft_callout(services: Any, incident_id: int, to: str | None = None) -> Cal
 
 def callout_pdf(services: Any, ref: str) -> bytes:
     """The call-out form, built by the paper module (desktop_app/reports)."""
-    from desktop_app.reports import callout, data
+    from desktop_app.reports import documents
 
-    return callout.build_callout(data.callout(services, ref))
+    return documents.callout_pdf(services, ref)
 
 
 def build_message(settings: MailSettings, draft: CalloutDraft, pdf: bytes) -> EmailMessage:
