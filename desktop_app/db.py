@@ -58,17 +58,23 @@ def sqlite_path(database: pw.Database) -> Path | None:
 
 def _create_private_file(path: Path) -> None:
     """Create the file owner-only before SQLite does, so it never exists world-readable."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # A folder FixDesk makes for its data is private too (an existing one is left alone).
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
 
 
 def _check_sqlite_file(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder; give the path of a database file inside it.")
     if not path.exists() or path.stat().st_size == 0:
         return
-    with open(path, "rb") as fh:
-        head = fh.read(16)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise DatabaseError(f"Cannot read the database file {path}: {exc.strerror}.") from exc
     if head != b"SQLite format 3\x00":
         raise DatabaseError(f"{path} is not a FixDesk database (it is not an SQLite file).")
 

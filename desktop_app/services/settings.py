@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop_app.models import Setting
 from desktop_app.services.base import Service
+from desktop_app.services.errors import ValidationError
 from desktop_app.services.validate import (
     Field,
     choice,
@@ -22,8 +23,6 @@ PAPER_SIZES = ("A4", "Letter")
 
 
 def _currency(label: str, value: Any) -> str:
-    from desktop_app.services.errors import ValidationError
-
     code = text(label, value).upper()
     if len(code) != 3 or not code.isalpha():
         raise ValidationError(
@@ -104,7 +103,12 @@ class SettingsService(Service):
         values: dict[str, Any] = {}
         for key, default in DEFAULTS.items():
             if key in stored and stored[key] != "":
-                values[key] = SETTING_FIELDS[key].parse(SETTING_FIELDS[key].label, stored[key])
+                try:
+                    values[key] = SETTING_FIELDS[key].parse(SETTING_FIELDS[key].label, stored[key])
+                except ValidationError:
+                    # A value an older or newer FixDesk (or an import) wrote that no longer parses:
+                    # show the default rather than refusing to open the office.
+                    values[key] = default
             else:
                 values[key] = default
         return OfficeSettings(**values)

@@ -86,3 +86,10 @@ def test_settings_defaults_update_and_validation(services):
 def test_author_comes_from_settings(services):
     services.settings.update(user_name="Zoë Hartley")
     assert services.author() == "Zoë Hartley"
+
+
+def test_a_stored_setting_that_no_longer_parses_falls_back_to_its_default(services):
+    from desktop_app.models import Setting
+
+    Setting.create(key="paper_size", value="A3")  # as if written by some other version
+    assert services.settings.get("paper_size") == "A4"

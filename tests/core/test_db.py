@@ -128,3 +128,18 @@ def test_reference_year_is_the_local_year(services, berlin_time):
     inc = services.incidents.create(title="Fireworks fried the router", opened_at="2025-01-01T00:30")
     assert inc.opened_at.year == 2024
     assert inc.ref == "INC-2025-0001"
+
+
+def test_a_folder_is_refused_with_a_sentence(tmp_path):
+    with pytest.raises(DatabaseError, match="is a folder"):
+        open_database(tmp_path)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_data_folder_made_for_the_database_is_private(tmp_path):
+    old = os.umask(0o022)
+    try:
+        open_database(tmp_path / "made" / "fixdesk.sqlite3").close()
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "made").stat().st_mode) == 0o700
