@@ -61,6 +61,21 @@ def resources_dir() -> Path:
 
 
 # -- core steps ------------------------------------------------------------------------------
+def step_version(ctx: Context) -> str:
+    """The version must come from the package metadata (a frozen build without it cannot tell)."""
+    from importlib import metadata
+
+    from desktop_app import __version__
+
+    try:
+        recorded = metadata.version("fixdesk")
+    except metadata.PackageNotFoundError:
+        recorded = None
+    if recorded is None and getattr(sys, "frozen", False):
+        raise StepFailed("the fixdesk package metadata is missing from this build, so its version is unknown")
+    return f"FixDesk {__version__}" + (" (package metadata)" if recorded else " (pyproject.toml)")
+
+
 def step_database(ctx: Context) -> str:
     from desktop_app.health import check_database
     from desktop_app.services import Services
@@ -229,6 +244,7 @@ def step_fonts(ctx: Context) -> str:
 
 
 CORE_STEPS: tuple[Step, ...] = (
+    ("version", step_version),
     ("database", step_database),
     ("records", step_records),
     ("workflow", step_workflow),

@@ -155,11 +155,24 @@ def make_tarball(app_dir: Path, out: Path) -> Path:
     return out
 
 
+def check_metadata(version: str) -> None:
+    """The bundle's version comes from the installed metadata: it must match pyproject.toml."""
+    from importlib import metadata
+
+    try:
+        installed = metadata.version("fixdesk")
+    except metadata.PackageNotFoundError:
+        installed = None
+    if installed != version:
+        raise SystemExit(f"The installed fixdesk metadata says {installed}, pyproject.toml says {version}: "
+                         "run `.venv/bin/pip install -e .[build]` first.")
+
+
 def run_pyinstaller() -> None:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        raise SystemExit("PyInstaller is not installed: run `.venv/bin/pip install -e .[build]` first.") from None
+        raise SystemExit("PyInstaller is not installed: run `.venv/bin/pip install -e .[build]`.") from None
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
            "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)]
     print("+", " ".join(cmd), flush=True)
@@ -173,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     version = project_version()
+    check_metadata(version)
     info: dict[str, object] = {"version": version, "platform": sys.platform}
     started = time.perf_counter()
     run_pyinstaller()
