@@ -72,27 +72,41 @@ def _db_file(location: str | os.PathLike[str] | pw.Database | None) -> Path:
     return Path(loc.removeprefix("sqlite:///")).expanduser()
 
 
-def _copy(source: Path, dest: Path, *, standalone: bool = True) -> None:
-    """Online backup from ``source`` to ``dest`` (replacing ``dest``'s contents).
+def database_file(database: pw.Database) -> Path:
+    """The SQLite file behind an open database; BackupError for a database server."""
+    return _db_file(database)
 
-    ``standalone`` copies are switched out of WAL mode so each is one self-contained file.
+
+def _copy(source: Path, dest: Path, *, standalone: bool = True) -> None:
+    """Online backup from ``source`` to ``dest``.
+
+    ``standalone`` copies (backups) are written beside ``dest`` under a temporary name, switched
+    out of WAL mode and renamed into place, so a backup file is either complete or absent.
+    Otherwise (a restore into the live database) the pages go straight into ``dest`` through
+    SQLite, so other open connections see the restored contents.
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
-    if not dest.exists():
-        os.close(os.open(dest, os.O_CREAT | os.O_WRONLY, 0o600))
+    target = dest.with_name(f".partial-{dest.name}") if standalone else dest
+    if not target.exists():
+        os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
     try:
-        out = sqlite3.connect(str(dest), timeout=30)
+        out = sqlite3.connect(str(target), timeout=30)
         try:
             src.backup(out)
             if standalone:
                 out.execute("PRAGMA journal_mode=DELETE")
         finally:
             out.close()
+        if standalone:
+            os.replace(target, dest)
     except sqlite3.Error as exc:
         raise BackupError(f"Could not copy {source.name}: {exc}.") from exc
     finally:
         src.close()
+        if standalone:
+            for leftover in (target, Path(f"{target}-journal")):
+                leftover.unlink(missing_ok=True)
 
 
 def backup(location: str | os.PathLike[str] | pw.Database | None, dest: str | os.PathLike[str] | None = None,
@@ -274,5 +288,6 @@ def open_or_explain(location: str | os.PathLike[str] | None = None) -> pw.Databa
 
 
 __all__ = ["BackupError", "BackupInfo", "DamagedDatabase", "auto_backup", "backup", "backup_dir",
+           "database_file",
            "inspect", "list_backups", "newest_good_backup", "open_or_explain", "restore",
            "restore_live"]

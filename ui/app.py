@@ -16,9 +16,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.services import Services
+from ui import data_feature
 from ui.main_window import MainWindow
 
-FEATURES: tuple[Callable[[MainWindow], None], ...] = ()
+FEATURES: tuple[Callable[[MainWindow], None], ...] = (data_feature.install,)
 
 
 def create_main_window(services: Services, settings: QSettings | None = None) -> MainWindow:
@@ -42,11 +43,14 @@ def run(db_location: str | None = None, argv: Sequence[str] | None = None) -> in
     """Open the window on ``db_location`` (None: FIXDESK_DB or the user's database)."""
     app = _application(argv if argv is not None else sys.argv[:1])
     try:
-        services = Services.open(db_location)
+        # A damaged file is explained and the newest good backup offered (None: declined).
+        services = data_feature.open_services(db_location)
     except Exception as exc:  # noqa: BLE001 (a bad path, a non-FixDesk file, a refused server)
         from ui import prompts
 
         prompts.show_error(None, "FixDesk", str(exc))
+        return 1
+    if services is None:
         return 1
     try:
         window = create_main_window(services)

@@ -1,0 +1,192 @@
+"""Data tools in the window: backups and restore, CSV import/export, e-mailed call-outs.
+
+``install(window)`` is listed in ui.app.FEATURES.  ``open_services`` is how
+ui.app opens the database: a damaged file is explained and the newest good
+backup offered, never a traceback and never an empty database in its place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QAction
+
+from desktop_app import backup, exporting
+from desktop_app.services import Services
+from desktop_app.services.errors import ServiceError
+from ui import prompts
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.main_window import MainWindow
+
+
+# -- opening the database -------------------------------------------------------------------
+def open_services(db_location: str | None, parent: QWidget | None = None) -> Services | None:
+    """Services over the database, or None when the user declined to restore a damaged one."""
+    try:
+        return Services(backup.open_or_explain(db_location))
+    except backup.DamagedDatabase as exc:
+        good = exc.newest_good_backup
+        title = "FixDesk"
+        if good is None:
+            prompts.show_error(parent, title, f"{exc}\n\nFixDesk has not changed the file. Restore it from "
+                                              "your own backup copy, or start FixDesk with another database.")
+            return None
+        if not prompts.confirm(parent, title, f"{exc}\n\nRestore the backup from {good.summary}? "
+                                              "The damaged file is kept in the backups folder."):
+            return None
+        try:
+            backup.restore(exc.path, good.path)
+            return Services(backup.open_or_explain(exc.path))
+        except (ServiceError, backup.DamagedDatabase) as again:
+            prompts.show_error(parent, title, str(again))
+            return None
+
+
+# -- the daily automatic backup, off the GUI thread ------------------------------------------
+class _Signals(QObject):
+    finished = Signal(str)
+
+
+class AutoBackupJob(QRunnable):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        settings = services.settings.get_all()
+        self.enabled = settings.auto_backup
+        self.keep = settings.backup_keep or 14
+        # Only the file name crosses threads: the job opens its own SQLite connections.
+        self.db_file: Path | None
+        try:
+            self.db_file = backup.database_file(services.db)
+        except ServiceError:  # a database server: its administrator backs it up
+            self.db_file = None
+
+    def run(self) -> None:
+        if not self.enabled or self.db_file is None:
+            return
+        try:
+            made = backup.auto_backup(self.db_file, keep=self.keep)
+        except (ServiceError, OSError) as exc:
+            self.signals.finished.emit(f"Automatic backup failed: {exc}")
+            return
+        if made is not None:
+            self.signals.finished.emit(f"Automatic backup saved: {made.name}")
+
+
+def start_auto_backup(window: MainWindow) -> AutoBackupJob:
+    job = AutoBackupJob(window.services)
+    job.setAutoDelete(False)
+    job.signals.finished.connect(window.show_status)
+    window._data_auto_backup = job  # keep the job (and its signal object) alive while it runs
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+# -- menu actions ----------------------------------------------------------------------------
+def backup_now(window: MainWindow) -> None:
+    title = window.tr("Back up now")
+    try:
+        path = backup.backup(window.services.db)
+        info = backup.inspect(path)
+    except ServiceError as exc:
+        prompts.show_error(window, title, str(exc))
+        return
+    window.show_status(window.tr("Backed up to %s (%s).") % (path, info.summary))
+    prompts.show_info(window, title, window.tr("Backed up to %s\n(%s).") % (path, info.summary))
+
+
+def open_backups(window: MainWindow) -> None:
+    from ui.dialogs.backup_dialog import BackupDialog
+
+    dialog = BackupDialog(window.services, window)
+    dialog.restored.connect(window.refresh_all)
+    dialog.restored.connect(window.dataChanged)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
+def open_import(window: MainWindow) -> None:
+    from ui.dialogs.import_wizard import ImportWizard
+
+    wizard = ImportWizard(window.services, window)
+    wizard.imported.connect(window.refresh_all)
+    wizard.imported.connect(window.dataChanged)
+    try:
+        wizard.exec()
+    finally:
+        wizard.deleteLater()
+
+
+def export_csv(window: MainWindow, kind: str) -> None:
+    title = window.tr("Export %s") % kind
+    path = prompts.choose_save_file(window, title, window.tr("CSV files (*.csv)"), f"fixdesk-{kind}.csv")
+    if not path:
+        return
+    if not path.lower().endswith(".csv"):
+        path += ".csv"
+    try:
+        count = exporting.export(window.services, kind, path)
+    except ServiceError as exc:
+        prompts.show_error(window, title, str(exc))
+        return
+    window.show_status(window.tr("Exported %d %s to %s.") % (count, kind, path))
+
+
+def email_callout(window: MainWindow, incident_id: int | None = None) -> None:
+    from ui.dialogs.email_callout_dialog import EmailCalloutDialog
+
+    title = window.tr("E-mail call-out to vendor")
+    incident_id = incident_id if incident_id is not None else window.current_incident_id()
+    if incident_id is None:
+        prompts.show_info(window, title, window.tr("Select an incident first, then e-mail its call-out."))
+        return
+    try:
+        dialog = EmailCalloutDialog(window.services, incident_id, window)
+    except ServiceError as exc:
+        prompts.show_error(window, title, str(exc))
+        return
+    try:
+        if dialog.exec() and dialog.result_record is not None:
+            sent = (dialog.result_record.ref, dialog.to.text())
+            window.show_status(window.tr("Call-out form for %s e-mailed to %s.") % sent)
+            window.refresh_all()
+            window.dataChanged.emit()
+    finally:
+        dialog.deleteLater()
+
+
+def install(window: MainWindow) -> None:
+    def action(text: str, slot: object) -> QAction:
+        act = QAction(window.tr(text), window)
+        act.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        return act
+
+    window.backup_action = action("&Back up now...", lambda: backup_now(window))
+    window.restore_action = action("&Restore from backup...", lambda: open_backups(window))
+    window.import_action = action("&Import...", lambda: open_import(window))
+    window.email_callout_action = action("&E-mail call-out to vendor...", lambda: email_callout(window))
+    file_menu = window.menu("&File")
+    before = getattr(window, "settings_action", None)
+    # Keep Settings and Quit at the bottom of File, where people look for them.
+    insert = (lambda a: file_menu.insertAction(before, a)) if before is not None else file_menu.addAction
+    for act in (window.backup_action, window.restore_action, window.import_action):
+        insert(act)
+    export_menu = file_menu.addMenu(window.tr("E&xport"))
+    if before is not None:
+        file_menu.insertMenu(before, export_menu)
+    window.export_actions = {}
+    for kind, text in (("assets", "&Assets..."), ("incidents", "&Incidents..."), ("vendors", "&Vendors...")):
+        act = action(text, lambda kind=kind: export_csv(window, kind))
+        export_menu.addAction(act)
+        window.export_actions[kind] = act
+    if before is not None:
+        file_menu.insertSeparator(before)
+    window.menu("&Incident").addAction(window.email_callout_action)
+    start_auto_backup(window)

@@ -1,0 +1,240 @@
+"""Import from CSV: choose the file, check the column mapping, preview problems, import.
+
+The preview is a real dry run through the services, rolled back, so what it
+lists (with file line numbers) is exactly what the import would do.  The
+import itself is all or nothing unless the user ticks "skip the bad rows".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop_app import importing
+from desktop_app.importing import CUSTOM, IGNORE, ImportResult, Table
+from desktop_app.services import Services
+from desktop_app.services.errors import ServiceError
+from ui import prompts
+
+KIND_LABELS = (("assets", "Assets"), ("vendors", "Vendors"), ("people", "People"), ("sites", "Sites"))
+DATE_LABELS = (("auto", "Work it out from the file"), ("dmy", "Day/month/year (31/12/2024)"),
+               ("mdy", "Month/day/year (12/31/2024)"), ("ymd", "Year/month/day (2024/12/31)"))
+
+
+def _report(result: ImportResult, plan_lines: int) -> str:
+    lines = [result.summary(), ""]
+    if result.problems:
+        label = "Skipped" if result.committed else "Problems"
+        lines.append(f"{label} ({len(result.problems)}):")
+        lines += [f"  {p}" for p in result.problems]
+        lines.append("")
+    if result.warnings:
+        lines.append("Warnings:")
+        lines += [f"  {w}" for w in result.warnings]
+    if result.linked_created:
+        lines += ["", "Also created: " + ", ".join(result.linked_created[:20])
+                  + (" ..." if len(result.linked_created) > 20 else "")]
+    lines += ["", f"{plan_lines} data row(s) in the file."]
+    return "\n".join(lines)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Choose the file"))
+        self.setSubTitle(self.tr("A CSV file saved from a spreadsheet or another program."))
+        self.kind = QComboBox()
+        for key, label in KIND_LABELS:
+            self.kind.addItem(self.tr(label), key)
+        self.path = QLineEdit()
+        self.path.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("&Browse..."))
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.date_format = QComboBox()
+        for key, label in DATE_LABELS:
+            self.date_format.addItem(self.tr(label), key)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Import"), self.kind)
+        form.addRow(self.tr("&File"), row)
+        form.addRow(self.tr("&Dates like 04/05/2024"), self.date_format)
+        form.addRow(self.error)
+
+    def browse(self) -> None:
+        path = prompts.choose_open_file(self, self.tr("Import from CSV"),
+                                        self.tr("CSV files (*.csv *.txt *.tsv);;All files (*)"))
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        try:
+            self.wiz.table = importing.read_table(self.path.text().strip())
+        except ServiceError as exc:
+            self.error.setText(str(exc))
+            return False
+        self.error.clear()
+        self.wiz.kind = self.kind.currentData()
+        self.wiz.date_format = self.date_format.currentData()
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(self.tr("FixDesk suggests where each column goes; change any that are wrong."))
+        self.combos: list[QComboBox] = []
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.area, 1)
+        layout.addWidget(self.notes)
+
+    def initializePage(self) -> None:  # noqa: N802
+        table: Table = self.wiz.table
+        proposed, notes = importing.propose(self.wiz.kind, table.headers)
+        inner = QWidget()
+        form = QFormLayout(inner)
+        self.combos = []
+        for index, header in enumerate(table.headers):
+            combo = QComboBox()
+            combo.addItem(self.tr("(ignore)"), IGNORE)
+            if self.wiz.kind == "assets":
+                combo.addItem(self.tr("Custom field \"%s\"") % (header or index + 1), CUSTOM)
+            for target in importing.targets(self.wiz.kind):
+                combo.addItem(target.label + (" *" if target.required else ""), target.key)
+            combo.setCurrentIndex(max(combo.findData(proposed.get(index, IGNORE)), 0))
+            sample = next((cells[index] for _, cells in table.rows[:5]
+                           if index < len(cells) and cells[index].strip()), "")
+            label = header or self.tr("(column %d, no name)") % (index + 1)
+            if sample:
+                label += f"  ({sample[:30]}{'...' if len(sample) > 30 else ''})"
+            form.addRow(label, combo)
+            self.combos.append(combo)
+        self.area.setWidget(inner)
+        self.notes.setText("\n".join([f"Read as {table.encoding}; {len(table.rows)} data row(s)."] + notes))
+
+    def mapping(self) -> dict[int, str]:
+        return {i: combo.currentData() for i, combo in enumerate(self.combos)}
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.wiz.mapping = self.mapping()
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("Nothing has been imported yet. This is what would happen."))
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.skip = QCheckBox(self.tr("&Skip the bad rows and import the rest"))
+        self.skip.toggled.connect(self.completeChanged)
+        self.preview: ImportResult | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.skip)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.skip.setChecked(False)
+        self.preview = None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.wiz.plan = importing.prepare(
+                self.wiz.kind, self.wiz.table, mapping=self.wiz.mapping, date_format=self.wiz.date_format,
+                default_order=importing.default_date_order(self.wiz.services.settings.get("currency")))
+            self.preview = importing.run(self.wiz.services, self.wiz.plan, dry_run=True)
+        except ServiceError as exc:
+            self.text.setPlainText(str(exc))
+        else:
+            self.text.setPlainText(_report(self.preview, len(self.wiz.table.rows)))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.skip.setEnabled(bool(self.preview and self.preview.problems))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        if self.preview is None:
+            return False
+        if self.preview.problems and not self.skip.isChecked():
+            return False
+        return bool(self.preview.created or self.preview.updated)
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Import finished"))
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        QVBoxLayout(self).addWidget(self.text)
+
+    def initializePage(self) -> None:  # noqa: N802
+        skip = self.wiz.preview_page.skip.isChecked()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = importing.run(self.wiz.services, self.wiz.plan, skip_bad=skip)
+        except ServiceError as exc:
+            self.text.setPlainText(self.tr("Nothing was imported: %s") % exc)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.wiz.result = result
+        self.text.setPlainText(_report(result, len(self.wiz.table.rows)))
+        if result.committed:
+            self.wiz.imported.emit()
+
+
+class ImportWizard(QWizard):
+    imported = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None, kind: str = "assets") -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Import from CSV"))
+        self.resize(720, 560)
+        self.kind = kind
+        self.date_format = "auto"
+        self.table: Table | None = None
+        self.mapping: dict[int, str] = {}
+        self.plan: importing.ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self.file_page = FilePage(self)
+        self.file_page.kind.setCurrentIndex(max(self.file_page.kind.findData(kind), 0))
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.result_page = ResultPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page, self.result_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.preview_page.setCommitPage(True)  # no going back once the import has run
