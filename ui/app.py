@@ -16,10 +16,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.services import Services
-from ui import data_feature
+from ui import data_feature, reports_feature
+from ui.dialogs import about_dialog
 from ui.main_window import MainWindow
 
-FEATURES: tuple[Callable[[MainWindow], None], ...] = (data_feature.install,)
+FEATURES: tuple[Callable[[MainWindow], None], ...] = (reports_feature.install, about_dialog.install,
+                                                      data_feature.install)
 
 
 def create_main_window(services: Services, settings: QSettings | None = None) -> MainWindow:
