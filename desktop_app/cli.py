@@ -149,7 +149,8 @@ def _add_parsers(sub: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--description")
     p.add_argument("--reported-by", metavar="NAME")
     p.add_argument("--users-affected", metavar="N")
-    p.add_argument("--opened-at", metavar="ISO_TIME")
+    p.add_argument("--opened-at", metavar="ISO_TIME",
+                   help="when it started, e.g. 2026-03-02T09:15 (local time unless it ends in Z or +HH:MM)")
     p.add_argument("--po-number")
     p.add_argument("--spend-cap")
     p.add_argument("--error-messages")
@@ -193,7 +194,9 @@ def _incident_parsers(sub: Any, parent: argparse.ArgumentParser) -> None:
     p = actions.add_parser("status", parents=[parent], help="move to another status")
     p.add_argument("status", choices=INCIDENT_STATUSES, metavar="STATUS")
     p.add_argument("--note")
-    p.add_argument("--at", metavar="ISO_TIME", help="when it happened (default: now)")
+    p.add_argument("--at", metavar="ISO_TIME",
+                   help="when it happened (default: now); local time unless it ends in Z or +HH:MM; "
+                        "not before the previous step, not in the future")
     p.add_argument("--cause")
     p.add_argument("--resolution")
     p.add_argument("--vendor", metavar="NAME", help="vendor to call out (default: the incident's)")

@@ -191,7 +191,9 @@ def build(db: pw.Database, assets: int = 40, incidents: int = 60, force: bool = 
                 raise Refused("This database already has records; "
                               "use --force to replace them with demo data.")
             clear(db)
-        return _Builder(random.Random(seed), now or now_utc(), progress).run(assets, incidents)
+        # Whole minutes: a logbook written by hand says 09:42, not 09:42:38.
+        start = (now or now_utc()).replace(second=0, microsecond=0)
+        return _Builder(random.Random(seed), start, progress).run(assets, incidents)
 
 
 class _Builder:
