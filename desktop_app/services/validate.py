@@ -80,21 +80,49 @@ def parse_money(label: str, value: Any) -> Decimal | None:
     if isinstance(value, (int, float, Decimal)):
         amount = Decimal(str(value))
     else:
-        raw = _MONEY_JUNK.sub("", str(value).strip())
-        # "1.234,50" (comma decimal) vs "1,234.50": the last separator is the decimal one.
-        if "," in raw and ("." not in raw or raw.rfind(",") > raw.rfind(".")):
-            raw = raw.replace(".", "").replace(",", ".")
-        else:
-            raw = raw.replace(",", "")
+        shown = str(value).strip()
+        raw = _normalise_separators(_MONEY_JUNK.sub("", shown))
         try:
             amount = Decimal(raw)
         except InvalidOperation:
-            raise ValidationError("", f"{label} {str(value).strip()} is not an amount of money.") from None
+            raise ValidationError("", f"{label} {shown} is not an amount of money.") from None
+        exponent = amount.as_tuple().exponent
+        if amount.is_finite() and isinstance(exponent, int) and exponent < -2:
+            # "1.234" is 1234 to a German and 1.234 to a Briton: ask rather than guess.
+            raise ValidationError("", f"{label} {shown} has more than two decimal places.")
     if not amount.is_finite():
         raise ValidationError("", f"{label} {value} is not an amount of money.")
     if amount < 0:
         raise ValidationError("", f"{label} cannot be negative.")
+    if amount >= MAX_MONEY:
+        raise ValidationError("", f"{label} {value} is too large.")
     return amount.quantize(Decimal("0.01"))
+
+
+# The columns hold 12 digits, two after the point.
+MAX_MONEY = Decimal("10000000000")
+
+
+def _normalise_separators(raw: str) -> str:
+    """Thousands separators out, the decimal separator as a dot.
+
+    "1.234,50" and "1,234.50": the last separator is the decimal one.  A lone
+    comma followed by exactly three digits ("1,234") or repeated commas or dots
+    ("1,234,567", "1.234.567") are thousands separators.
+    """
+    if "," in raw and "." in raw:
+        if raw.rfind(",") > raw.rfind("."):
+            return raw.replace(".", "").replace(",", ".")
+        return raw.replace(",", "")
+    for sep in (",", "."):
+        if raw.count(sep) > 1:
+            return raw.replace(sep, "")
+    if "," in raw:
+        whole, _, frac = raw.partition(",")
+        digits = whole.lstrip("-")
+        thousands = len(frac) == 3 and digits and not digits.startswith("0")
+        return whole + frac if thousands else f"{whole}.{frac}"
+    return raw
 
 
 def parse_int(label: str, value: Any) -> int | None:
