@@ -143,6 +143,9 @@ def open_database(location: str | os.PathLike[str] | None = None, *, migrate: bo
 
         try:
             run_migrations(database)
+        except DatabaseError:  # newer than us, or another program's file: let go of it
+            database.close()
+            raise
         except pw.DatabaseError as exc:
             database.close()
             raise DatabaseError(
