@@ -20,7 +20,9 @@ def resolve(model: type[pw.Model], value: Any, field: str, what: str,
         return value
     name = str(value).strip()
     column = getattr(model, name_field)
-    row = model.select(model._meta.primary_key).where(pw.fn.LOWER(column) == name.lower()).first()
-    if row is None:
+    rows = list(model.select(model._meta.primary_key).where(pw.fn.LOWER(column) == name.lower()).limit(2))
+    if not rows:
         raise ValidationError(field, f"There is no {what} called {name}.")
-    return row.get_id()
+    if len(rows) > 1:  # people's names are not unique: never guess which one was meant
+        raise ValidationError(field, f"More than one {what} is called {name}; choose one from the list.")
+    return rows[0].get_id()

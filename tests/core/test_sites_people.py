@@ -74,3 +74,16 @@ def test_unknown_ids_are_not_found(services):
         services.sites.get(99)
     with pytest.raises(NotFound):
         services.people.delete(99)
+
+
+def test_an_ambiguous_name_is_refused_not_guessed(services, db_path):
+    services.people.create(name="Tom")
+    services.people.create(name="tom")
+    before = table_dump(db_path)
+    with pytest.raises(ValidationError) as err:
+        services.incidents.create(title="Who?", reported_by="TOM")
+    assert err.value.field == "reported_by"
+    assert str(err.value) == "More than one person is called TOM; choose one from the list."
+    assert table_dump(db_path) == before
+    tom = services.people.list()[0]
+    assert services.incidents.create(title="Him", reported_by=tom.id).reported_by_name == tom.name
