@@ -167,3 +167,10 @@ def test_ci_script_is_valid_bash():
 def test_spec_is_valid_python():
     source = (ROOT / "packaging" / "fixdesk.spec").read_text(encoding="utf-8")
     compile(source, "fixdesk.spec", "exec")
+
+
+def test_ci_setup_installs_every_library_the_deb_depends_on():
+    """Otherwise `dpkg -i` in CI fails on a fresh machine."""
+    script = (ROOT / ".ci" / "setup-packaging.sh").read_text(encoding="utf-8")
+    words = set(script.replace("\\", " ").split())
+    assert [dep for dep in build.DEB_DEPENDS if dep != "libc6" and dep not in words] == []
