@@ -1,0 +1,381 @@
+"""FixDesk's benchmark: each figure beside a floor measured in the same run.
+
+    python tests/benchmarks/run.py [--incidents N] [--json FILE] [--repeat K]
+
+Builds its own database with the core's demo generator in a temporary folder
+(default 100,000 incidents and 5,000 assets), then times what a user waits for
+against what Qt, SQLite and reportlab themselves need for the same work.
+Every figure is the median of several runs.  Nothing here asserts: it prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+CHILD = Path(__file__).with_name("child.py")
+
+
+@dataclass
+class Result:
+    name: str
+    value: float
+    unit: str
+    floor: float
+    target: str
+    ok: bool
+    note: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.floor if self.floor else float("inf")
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)
+
+
+# -- separate processes: start-up and memory --------------------------------------------------
+def child_run(args: list[str]) -> tuple[float, float]:
+    """(ms from process start to 'ready', peak RSS in MB)."""
+    began = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE, text=True,
+                            cwd=ROOT, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = (time.perf_counter() - began) * 1000
+    proc.wait(timeout=60)
+    if not line.startswith("ready"):
+        raise RuntimeError(f"benchmark child {args[0]} failed (exit {proc.returncode})")
+    return elapsed, int(line.split()[1]) / 1024
+
+
+def startup_and_memory(db: Path, work: Path, repeat: int) -> list[Result]:
+    bare = [child_run(["bare"]) for _ in range(repeat)]
+    ours = [child_run(["fixdesk", str(db), str(work / "startup.ini")]) for _ in range(repeat)]
+    floor_ms = statistics.median(t for t, _ in bare)
+    value_ms = statistics.median(t for t, _ in ours)
+    floor_mb = statistics.median(m for _, m in bare)
+    value_mb = statistics.median(m for _, m in ours)
+    return [
+        Result("startup", value_ms, "ms", floor_ms, "ratio <= 1.5", value_ms / floor_ms <= 1.5),
+        Result("memory", value_mb, "MB", floor_mb, "floor + 60 MB", value_mb <= floor_mb + 60),
+    ]
+
+
+# -- the window, in this process -------------------------------------------------------------
+class Window:
+    """One FixDesk window over the benchmark database, driven as a user would."""
+
+    def __init__(self, db: Path, work: Path) -> None:
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+
+        from desktop_app.services import Services
+        from ui.app import create_main_window
+
+        self.app = QApplication.instance() or QApplication([])
+        self.services = Services.open(db)
+        self.window = create_main_window(
+            self.services, QSettings(str(work / "window.ini"), QSettings.Format.IniFormat))
+        self.window.resize(1400, 860)
+        self.window.show()
+        self.page = self.window.incidents
+        self.settle()
+
+    def settle(self) -> None:
+        for _ in range(5):
+            self.app.processEvents()
+
+    def until_painted(self, condition: Callable[[], bool] = lambda: True, timeout: float = 30) -> None:
+        """Process events until ``condition`` holds, then paint the table's visible rows."""
+        deadline = time.perf_counter() + timeout
+        while not condition():
+            if time.perf_counter() > deadline:
+                raise RuntimeError("the incidents table never showed the expected rows")
+            self.app.processEvents()
+        self.page.table.viewport().repaint()  # synchronous: the first screen is drawn on return
+
+    def show_all(self) -> None:
+        combo = self.page.status_filter
+        combo.setCurrentIndex(combo.findData("all"))
+        self.until_painted(lambda: self.page.model.rowCount() > 0)
+
+    def open_incidents(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        QTest.keyClick(self.window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        self.settle()
+        began = time.perf_counter()
+        QTest.keyClick(self.window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        self.until_painted(lambda: self.page.isVisible() and self.page.model.rowCount() > 0)
+        return (time.perf_counter() - began) * 1000
+
+    def type_search(self, term: str) -> float:
+        from PySide6.QtTest import QTest
+
+        self.page.search.clear()
+        self.page.apply_filter()  # settle now, so no pending search lands inside the timing
+        self.until_painted(lambda: self.page.model.rowCount() > 0)
+        QTest.keyClicks(self.page.search, term[:-1])
+        began = time.perf_counter()
+        QTest.keyClicks(self.page.search, term[-1])
+        # Done when the table holds the matches for the whole term and has painted them.
+        self.until_painted(lambda: self.page.model.filter.search == term)
+        return (time.perf_counter() - began) * 1000
+
+    def click_sort(self, column: int) -> float:
+        from PySide6.QtCore import QPoint, Qt
+        from PySide6.QtTest import QTest
+
+        header = self.page.table.horizontalHeader()
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        began = time.perf_counter()
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(x, header.height() // 2))
+        self.until_painted(lambda: self.page.model.rowCount() > 0)
+        return (time.perf_counter() - began) * 1000
+
+    def close(self) -> None:
+        self.window.close()
+        self.services.close()
+
+
+SCREEN = 40  # rows in the first screen of the table
+
+RAW_BASE = """
+SELECT i.ref, i.title, a.tag, a.name, i.priority, i.status, v.name, i.opened_at, i.response_due_at
+FROM incident i LEFT JOIN asset a ON a.id = i.asset_id LEFT JOIN vendor v ON v.id = i.vendor_id
+"""
+
+
+def raw(db: Path, sql: str, params: tuple = ()) -> Callable[[], list]:
+    conn = sqlite3.connect(str(db))
+
+    def run() -> list:
+        return conn.execute(sql, params).fetchall()
+
+    return run
+
+
+def window_measures(db: Path, work: Path, repeat: int) -> list[Result]:
+    win = Window(db, work)
+    try:
+        win.show_all()
+        results = []
+        value = statistics.median(win.open_incidents() for _ in range(repeat))
+        floor = median_ms(raw(db, RAW_BASE + f"ORDER BY i.opened_at DESC, i.id DESC LIMIT {SCREEN}"), repeat)
+        results.append(Result("open_incidents", value, "ms", floor, "under 100 ms", value < 100))
+
+        term = "disk"
+        value = statistics.median(win.type_search(term) for _ in range(repeat))
+        like = f"%{term}%"
+        floor = median_ms(raw(db, RAW_BASE + "WHERE i.title LIKE ? OR i.description LIKE ? OR i.ref LIKE ? "
+                              f"ORDER BY i.opened_at DESC LIMIT {SCREEN}", (like, like, like)), repeat)
+        results.append(Result("filter", value, "ms", floor, "ratio <= 3 and under 50 ms",
+                              value <= 3 * floor and value < 50, f"search term '{term}'"))
+        win.page.search.clear()
+        win.page.apply_filter()
+        win.until_painted(lambda: win.page.model.rowCount() > 0)
+
+        title_col = 1
+        times = [win.click_sort(title_col) for _ in range(repeat)]
+        value = statistics.median(times)
+        floor = median_ms(raw(db, RAW_BASE + f"ORDER BY i.title LIMIT {SCREEN}"), repeat)
+        results.append(Result("sort", value, "ms", floor, "under 100 ms", value < 100,
+                              "click the Title header, all statuses"))
+        return results
+    finally:
+        win.close()
+
+
+# -- paper -----------------------------------------------------------------------------------
+def pdf_measures(db: Path, repeat: int) -> list[Result]:
+    import datetime as dt
+
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+    from reportlab.platypus import LongTable, SimpleDocTemplate
+
+    from desktop_app.reports import data, documents
+    from desktop_app.services import Services
+
+    services = Services.open(db)
+    try:
+        ref = raw(db, "SELECT ref FROM incident ORDER BY id DESC LIMIT 1")()[0][0]
+        value = median_ms(lambda: documents.callout_pdf(services, ref), repeat)
+        form = data.callout(services, ref)
+        lines = [f"{k}: {v}" for k, v in vars(form).items() if isinstance(v, (str, int, float))] \
+            if hasattr(form, "__dict__") else [str(form)]
+
+        def bare_page() -> bytes:
+            import io
+
+            buf = io.BytesIO()
+            c = canvas.Canvas(buf, pagesize=A4)
+            y = 800
+            for line in lines:
+                c.drawString(40, y, line[:110])
+                y -= 12
+            c.showPage()
+            c.save()
+            return buf.getvalue()
+
+        floor = median_ms(bare_page, repeat)
+        results = [Result("callout_pdf", value, "ms", floor, "under 50 ms", value < 50)]
+
+        # The newest 10,000 incidents, by their opening dates.
+        first, last = raw(db, "SELECT MIN(opened_at), MAX(opened_at) FROM "
+                              "(SELECT opened_at FROM incident ORDER BY opened_at DESC LIMIT 10000)")()[0]
+        start = dt.datetime.fromisoformat(str(first)).date() + dt.timedelta(days=1)
+        end = dt.datetime.fromisoformat(str(last)).date()
+        log_data = data.incident_log(services, start, end)
+        rows = [[r.ref, str(r.opened_at)[:16], r.asset_tag, r.title[:40], r.vendor_name, r.status,
+                 str(r.response_minutes or ""), str(r.resolution_minutes or ""), f"{r.total_cost:.2f}"]
+                for r in log_data.incidents] if hasattr(log_data, "incidents") else []
+        log_repeat = max(1, min(3, repeat))
+        value = median_ms(lambda: documents.incident_log_pdf(services, start, end), log_repeat)
+
+        def bare_table() -> bytes:
+            import io
+
+            buf = io.BytesIO()
+            doc = SimpleDocTemplate(buf, pagesize=landscape(A4))
+            table = LongTable([["Ref", "Opened", "Asset", "Title", "Vendor", "Status", "Resp", "Res", "Cost"],
+                               *rows], repeatRows=1)
+            doc.build([table])
+            return buf.getvalue()
+
+        floor = median_ms(bare_table, log_repeat)
+        results.append(Result("log_pdf_10k", value, "ms", floor, "ratio <= 1.3", value <= 1.3 * floor,
+                              f"{len(rows)} incidents"))
+        return results
+    finally:
+        services.close()
+
+
+# -- import ----------------------------------------------------------------------------------
+IMPORT_COLUMNS = ["Asset Tag", "Name", "Category", "Manufacturer", "Model", "Serial", "Purchase Date",
+                  "Purchase Cost", "Notes"]
+
+
+def import_measures(work: Path, repeat: int) -> list[Result]:
+    from desktop_app.importing import engine
+    from desktop_app.services import Services
+
+    path = work / "assets-10k.csv"
+    rows = [[f"BM-{i:05d}", f"Bench asset {i}", "Desktop PC", "Dellwood", "OptiPlex 7010",
+             f"SN{i:08d}", "2024-03-01", "799.00", "imported by the benchmark"] for i in range(10_000)]
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(IMPORT_COLUMNS)
+        writer.writerows(rows)
+
+    runs = max(1, min(3, repeat))
+    values = []
+    for n in range(runs):
+        services = Services.open(work / f"import-{n}.sqlite3")
+        began = time.perf_counter()
+        result = engine.import_file(services, "assets", path)
+        values.append((time.perf_counter() - began) * 1000)
+        services.close()
+    created = getattr(result, "created", None)
+    if isinstance(created, (list, tuple)):
+        created = len(created)
+    floors = []
+    for n in range(runs):
+        conn = sqlite3.connect(str(work / f"floor-{n}.sqlite3"))
+        conn.execute("CREATE TABLE asset (id INTEGER PRIMARY KEY, tag TEXT UNIQUE, name TEXT, category TEXT,"
+                     " manufacturer TEXT, model TEXT, serial TEXT, purchase_date TEXT, purchase_cost REAL,"
+                     " notes TEXT)")
+        began = time.perf_counter()
+        with open(path, newline="", encoding="utf-8") as fh:
+            reader = csv.reader(fh)
+            next(reader)
+            with conn:
+                conn.executemany("INSERT INTO asset (tag, name, category, manufacturer, model, serial,"
+                                 " purchase_date, purchase_cost, notes) VALUES (?,?,?,?,?,?,?,?,?)", reader)
+        floors.append((time.perf_counter() - began) * 1000)
+        conn.close()
+    value, floor = statistics.median(values), statistics.median(floors)
+    return [Result("import_10k", value, "ms", floor, "ratio <= 3", value <= 3 * floor,
+                   f"{created if created is not None else '?'} assets created")]
+
+
+# -- main ------------------------------------------------------------------------------------
+def build_database(path: Path, incidents: int, assets: int) -> float:
+    from desktop_app.services import Services, demo
+
+    services = Services.open(path)
+    began = time.perf_counter()
+    demo.build(services.db, assets=assets, incidents=incidents)
+    services.close()
+    return time.perf_counter() - began
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--incidents", type=int, default=100_000)
+    parser.add_argument("--assets", type=int, default=5_000)
+    parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (median reported)")
+    parser.add_argument("--json", metavar="FILE")
+    parser.add_argument("--only", help="comma-separated: startup,window,pdf,import")
+    args = parser.parse_args(argv)
+    parts = set((args.only or "startup,window,pdf,import").split(","))
+
+    work = Path(tempfile.mkdtemp(prefix="fixdesk-bench-"))
+    try:
+        db = work / "bench.sqlite3"
+        print(f"Building a demo office with {args.incidents:,} incidents and {args.assets:,} assets ...",
+              flush=True)
+        seconds = build_database(db, args.incidents, args.assets)
+        print(f"  built in {seconds:.1f} s", flush=True)
+        results: list[Result] = []
+        if "startup" in parts:
+            results += startup_and_memory(db, work, args.repeat)
+        if "window" in parts:
+            results += window_measures(db, work, args.repeat)
+        if "pdf" in parts:
+            results += pdf_measures(db, args.repeat)
+        if "import" in parts:
+            results += import_measures(work, args.repeat)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    print()
+    print(f"{'measurement':<15} {'value':>10} {'floor':>10} {'ratio':>7}  {'target':<26} met")
+    for r in results:
+        print(f"{r.name:<15} {r.value:>8.1f}{r.unit:>2} {r.floor:>8.1f}{r.unit:>2} {r.ratio:>7.2f}  "
+              f"{r.target:<26} {'yes' if r.ok else 'NO'}  {r.note}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(
+            {r.name: {"value": round(r.value, 2), "unit": r.unit, "floor": round(r.floor, 2),
+                      "ratio": round(r.ratio, 3), "target": r.target, "met": r.ok, "note": r.note}
+             for r in results}, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
