@@ -211,7 +211,8 @@ def main(argv: list[str] | None = None) -> int:
             info["deb"], info["deb_bytes"] = deb.name, deb.stat().st_size
             print(f".deb: {deb} ({mb(deb.stat().st_size)})")
     elif sys.platform == "win32":
-        print(f"Next, for the installer (Inno Setup 6): iscc /DAppVersion={version} packaging\\windows\\fixdesk.iss")
+        print("Next, for the installer (Inno Setup 6): "
+              f"iscc /DAppVersion={version} packaging\\windows\\fixdesk.iss")
 
     info["total_seconds"] = round(time.perf_counter() - started, 1)
     (DIST / "build-info.json").write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
