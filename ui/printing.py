@@ -117,6 +117,7 @@ def make_preview(parent: QWidget | None, pdf: bytes, title: str,
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup_printer(printer, document)
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_ref = printer  # type: ignore[attr-defined]  # the dialog does not own its printer
     document.setParent(dialog)
     dialog.setWindowTitle(title)
     dialog.resize(900, 1000)

@@ -64,8 +64,10 @@ class _Relay(QObject):
     """Lives on the GUI thread: worker signals reach it queued, so its slots may touch widgets."""
 
     def __init__(self, worker: ReportWorker, dialog: QProgressDialog,
-                 on_done: Callable[[bytes], None], on_error: Callable[[str], None]) -> None:
+                 on_done: Callable[[bytes], None], on_error: Callable[[str], None],
+                 on_cancelled: Callable[[], None] | None) -> None:
         super().__init__(dialog.parent())
+        self.on_cancelled = on_cancelled
         self.worker, self.dialog = worker, dialog
         self.on_done, self.on_error = on_done, on_error
         self.pdf: bytes | None = None
@@ -95,10 +97,13 @@ class _Relay(QObject):
             self.on_done(self.pdf)
         elif self.error is not None:
             self.on_error(self.error)
+        elif self.on_cancelled is not None:
+            self.on_cancelled()
 
 
 def run_report(parent: QWidget, title: str, work: Work, on_done: Callable[[bytes], None],
-               on_error: Callable[[str], None], close_db: Callable[[], None] | None = None) -> ReportWorker:
+               on_error: Callable[[str], None], close_db: Callable[[], None] | None = None,
+               on_cancelled: Callable[[], None] | None = None) -> ReportWorker:
     """Start ``work`` on a worker thread with a cancellable progress dialog; returns the worker."""
     dialog = QProgressDialog(parent.tr("Building %s...") % title, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
@@ -106,7 +111,7 @@ def run_report(parent: QWidget, title: str, work: Work, on_done: Callable[[bytes
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     worker = ReportWorker(work, close_db, parent)
-    relay = _Relay(worker, dialog, on_done, on_error)
+    relay = _Relay(worker, dialog, on_done, on_error, on_cancelled)
     worker.progressed.connect(relay.progress)
     worker.succeeded.connect(relay.succeeded)
     worker.failed.connect(relay.failed)

@@ -1,0 +1,164 @@
+"""Printing from the window: Ctrl+P previews the call-out form, Reports... saves documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from printing_support import pdf_page_count, pdf_text, small_office, window_over
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+from ui import printing, prompts
+from ui.dialogs.reports_dialog import ReportsDialog
+
+
+@pytest.fixture
+def previews(monkeypatch):
+    """Every print preview "shown": its pages are painted as on screen, then it closes."""
+    seen: list[tuple[str, int]] = []
+
+    def fake_exec(self: QPrintPreviewDialog) -> int:
+        widget = printing.preview_widget(self)
+        widget.updatePreview()  # what showing the dialog does: paint every page
+        seen.append((self.windowTitle(), widget.pageCount()))
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    return seen
+
+
+def test_ctrl_p_previews_the_selected_incidents_callout_form(services, qtbot, tmp_path, previews):
+    incident_id = small_office(services)
+    ref = services.incidents.get(incident_id).ref
+    win = window_over(services, qtbot, tmp_path)
+    assert win.incidents.select_incident(incident_id)
+    assert win.print_action.isEnabled()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    qtbot.keyClick(win.incidents.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert previews == [(f"Call-out form {ref}", 1)]
+
+
+def test_print_callout_menu_item_and_reports_menu(services, qtbot, tmp_path, previews):
+    small_office(services)
+    win = window_over(services, qtbot, tmp_path)
+    incident_menu = [a.text() for a in win.menu("&Incident").actions()]
+    assert "Print &call-out form..." in incident_menu
+    assert "&Reports..." in [a.text() for a in win.menu("&Reports").actions()]
+    win.findChild(QAction, "printCalloutAction").trigger()
+    assert len(previews) == 1 and previews[0][1] == 1
+
+
+def test_print_without_a_selected_incident_says_what_to_do(services, qtbot, tmp_path, monkeypatch, previews):
+    services.settings.update(office_name="Empty", setup_done=True)
+    services.vendors.create(name="Nobody")  # not empty, so no welcome page
+    win = window_over(services, qtbot, tmp_path)
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: told.append(text))
+    win.findChild(QAction, "printCalloutAction").trigger()
+    assert previews == [] and "Select an incident first" in told[0]
+
+
+def test_calling_out_offers_the_callout_form(services, qtbot, tmp_path, monkeypatch, previews):
+    incident_id = small_office(services)
+    ref = services.incidents.get(incident_id).ref
+    win = window_over(services, qtbot, tmp_path)
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: asked.append(text) or True)
+    win.incidentCalledOut.emit(incident_id)
+    assert f"{ref} has been called out to BrightFix" in asked[0]
+    assert previews == [(f"Call-out form {ref}", 1)]
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: False)
+    win.incidentCalledOut.emit(incident_id)
+    assert len(previews) == 1  # declined: nothing opened
+
+
+def test_preview_save_button_writes_the_same_pdf(services, qtbot, tmp_path, monkeypatch):
+    from desktop_app.reports import documents
+
+    small_office(services)
+    ref = services.incidents.list()[0].ref
+    pdf = documents.callout_pdf(services, ref)
+    target = tmp_path / "saved.pdf"
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *a, **k: str(target))
+    dialog = printing.make_preview(None, pdf, "Preview", "x.pdf")
+    qtbot.addWidget(dialog)
+    dialog.findChild(QAction, "savePdfAction").trigger()
+    assert target.read_bytes() == pdf
+
+
+def _save_from_dialog(dialog: ReportsDialog, qtbot, monkeypatch, target: Path) -> str:
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *a, **k: str(target))
+    errors: list[str] = []
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: errors.append(text))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists() or bool(errors), timeout=20000)
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+    assert errors == []
+    return pdf_text(target.read_bytes())
+
+
+def test_reports_dialog_writes_the_incident_log(services, qtbot, tmp_path, monkeypatch):
+    incident_id = small_office(services)
+    dialog = ReportsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.select_document("incidents")
+    text = _save_from_dialog(dialog, qtbot, monkeypatch, tmp_path / "log.pdf")
+    assert services.incidents.get(incident_id).ref in text and "1 incident" in text
+
+
+def test_reports_dialog_labels_for_ticked_assets_only(services, qtbot, tmp_path, monkeypatch):
+    small_office(services)
+    dialog = ReportsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.select_document("labels")
+    dialog.layout_choice.setCurrentIndex(dialog.layout_choice.findData("avery-5160"))
+    dialog.chosen_assets.setChecked(True)
+    dialog.asset_model.item(1).setCheckState(Qt.CheckState.Checked)  # PR-0001
+    text = _save_from_dialog(dialog, qtbot, monkeypatch, tmp_path / "labels.pdf")
+    assert "PR-0001" in text and "PC-0001" not in text and "Avery 5160" in text
+
+
+def test_reports_dialog_warranty_days(services, qtbot, tmp_path, monkeypatch):
+    small_office(services)
+    dialog = ReportsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.select_document("warranty")
+    dialog.days.setValue(30)
+    text = _save_from_dialog(dialog, qtbot, monkeypatch, tmp_path / "w.pdf")
+    assert "within 30 days" in text and "PC-0001" not in text  # its warranty ends in 100 days
+    dialog.days.setValue(120)
+    text = _save_from_dialog(dialog, qtbot, monkeypatch, tmp_path / "w2.pdf")
+    assert "PC-0001" in text
+
+
+def test_building_can_be_cancelled_and_nothing_comes_back(services, qtbot, tmp_path):
+    from desktop_app.reports import documents
+    from ui.report_job import run_report
+
+    small_office(services)
+    done: list[bytes] = []
+    failed: list[str] = []
+    cancelled: list[bool] = []
+    parent = ReportsDialog(services)
+    qtbot.addWidget(parent)
+    worker = run_report(parent, "Incident log",
+                        lambda progress: documents.incident_log_pdf(services, progress=progress),
+                        done.append, failed.append, close_db=services.db.close,
+                        on_cancelled=lambda: cancelled.append(True))
+    worker.cancel()  # the worker's next progress report stops it
+    qtbot.waitUntil(lambda: bool(cancelled or done or failed), timeout=20000)
+    assert cancelled == [True] and done == [] and failed == []
+
+
+def test_page_count_of_a_long_document_in_the_preview(services, qtbot, tmp_path, previews):
+    from desktop_app.reports import documents
+
+    small_office(services)
+    for i in range(80):
+        services.assets.create(tag=f"LT-{i:04d}", name=f"Laptop {i}")
+    pdf = documents.labels_pdf(services, "avery-l7163")
+    printing.show_preview(None, pdf, "Labels")
+    assert previews == [("Labels", pdf_page_count(pdf))] and pdf_page_count(pdf) == 6
