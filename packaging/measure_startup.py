@@ -38,15 +38,18 @@ def _viewable_fixdesk_window(env: dict[str, str]) -> bool:
     return False
 
 
-def time_to_window(cmd: list[str], env: dict[str, str], timeout: float = 60.0,
-                   screenshot: Path | None = None) -> float:
+def time_to_window(
+    cmd: list[str], env: dict[str, str], timeout: float = 60.0, screenshot: Path | None = None
+) -> float:
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         while time.perf_counter() - started < timeout:
             if proc.poll() is not None:
-                raise SystemExit(f"{cmd[0]} exited ({proc.returncode}) before showing a window: "
-                                 f"{proc.stderr.read().decode(errors='replace')[-500:]}")
+                raise SystemExit(
+                    f"{cmd[0]} exited ({proc.returncode}) before showing a window: "
+                    f"{proc.stderr.read().decode(errors='replace')[-500:]}"
+                )
             if _viewable_fixdesk_window(env):
                 elapsed = time.perf_counter() - started
                 if screenshot is not None:
@@ -77,36 +80,55 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--screenshot", type=Path, help="screenshot of the last command's first window")
-    parser.add_argument("--command", action="append", metavar="NAME=CMD",
-                        help="what to time (default: source and frozen)")
+    parser.add_argument(
+        "--command", action="append", metavar="NAME=CMD", help="what to time (default: source and frozen)"
+    )
     args = parser.parse_args()
     commands: dict[str, list[str]] = {}
-    for item in args.command or [f"source={ROOT / '.venv/bin/fixdesk'}", f"frozen={ROOT / 'dist/FixDesk/FixDesk'}"]:
+    for item in args.command or [
+        f"source={ROOT / '.venv/bin/fixdesk'}",
+        f"frozen={ROOT / 'dist/FixDesk/FixDesk'}",
+    ]:
         name, _, cmd = item.partition("=")
         commands[name] = desktop_exec() if cmd == "desktop" else shlex.split(cmd)
 
     with tempfile.TemporaryDirectory(prefix="fixdesk-startup-") as tmp:
         home = Path(tmp)
-        env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
-                   XDG_DATA_HOME=str(home / ".local/share"), FIXDESK_DB=str(home / "demo.sqlite3"),
-                   QT_QPA_PLATFORM="xcb")
-        subprocess.run([str(ROOT / ".venv/bin/fixdesk"), "demo"], env=env, check=True, stdout=subprocess.DEVNULL)
+        env = dict(
+            os.environ,
+            HOME=str(home),
+            XDG_CONFIG_HOME=str(home / ".config"),
+            XDG_DATA_HOME=str(home / ".local/share"),
+            FIXDESK_DB=str(home / "demo.sqlite3"),
+            QT_QPA_PLATFORM="xcb",
+        )
+        subprocess.run(
+            [str(ROOT / ".venv/bin/fixdesk"), "demo"], env=env, check=True, stdout=subprocess.DEVNULL
+        )
         xvfb = None
         if "DISPLAY" not in os.environ:
             if not shutil.which("Xvfb"):
                 raise SystemExit("Xvfb is missing: apt-get install xvfb x11-utils")
             env["DISPLAY"] = ":97"
-            xvfb = subprocess.Popen(["Xvfb", ":97", "-screen", "0", "1366x800x24", "-nolisten", "tcp", "-noreset"],
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            xvfb = subprocess.Popen(
+                ["Xvfb", ":97", "-screen", "0", "1366x800x24", "-nolisten", "tcp", "-noreset"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
             time.sleep(1.0)
         try:
             shot = args.screenshot
             for name, cmd in commands.items():
                 time_to_window(cmd, env)  # warm-up: disk cache, font cache
-                times = [time_to_window(cmd, env, screenshot=shot if i == 0 else None) for i in range(args.runs)]
+                times = [
+                    time_to_window(cmd, env, screenshot=shot if i == 0 else None) for i in range(args.runs)
+                ]
                 shot = None
-                print(f"{name:<8} {' '.join(cmd)}: median {statistics.median(times):.2f} s to a visible window "
-                      f"(min {min(times):.2f}, max {max(times):.2f}, {args.runs} runs)", flush=True)
+                print(
+                    f"{name:<8} {' '.join(cmd)}: median {statistics.median(times):.2f} s to a visible window "
+                    f"(min {min(times):.2f}, max {max(times):.2f}, {args.runs} runs)",
+                    flush=True,
+                )
         finally:
             if xvfb is not None:
                 xvfb.terminate()
