@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop_app.importing.columns import CUSTOM, IGNORE, KINDS, propose, targets
 from desktop_app.importing.engine import (
+    ImportCancelled,
     ImportPlan,
     ImportResult,
     RowProblem,
@@ -14,6 +15,6 @@ from desktop_app.importing.engine import (
 )
 from desktop_app.importing.reader import ImportFileError, Table, read_table
 
-__all__ = ["CUSTOM", "IGNORE", "KINDS", "ImportFileError", "ImportPlan", "ImportResult", "RowProblem",
-           "Table", "default_date_order", "import_file", "prepare", "propose", "read_table", "run",
-           "targets"]
+__all__ = ["CUSTOM", "IGNORE", "KINDS", "ImportCancelled", "ImportFileError", "ImportPlan", "ImportResult",
+           "RowProblem", "Table", "default_date_order", "import_file", "prepare", "propose", "read_table",
+           "run", "targets"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.importing.rows import RowValues
-from desktop_app.services.errors import NotFound
 
 
 class RowWriter:
@@ -15,6 +14,12 @@ class RowWriter:
         self.services = services
         self.kind = kind
         self._known: dict[str, dict[str, int]] = {}
+        self._assets_by_tag: dict[str, Any] | None = None
+
+    def forget(self) -> None:
+        """After a row's savepoint was rolled back its cached ids may be gone: reload lazily."""
+        self._known.clear()
+        self._assets_by_tag = None
 
     def write(self, row: RowValues) -> tuple[str, str, list[str]]:
         """(action 'create'|'update', the record's key, linked records created on the way)."""
@@ -50,19 +55,20 @@ class RowWriter:
             if values.get(what):
                 values[what] = self._ensure(what, values[what], linked)
         assets = self.services.assets
-        try:
-            existing = assets.by_tag(row.key)
-        except NotFound:
-            existing = None
+        if self._assets_by_tag is None:
+            # One query for every existing asset instead of one lookup per row.
+            self._assets_by_tag = {a.tag.lower(): a for a in assets.list(include_archived=True)}
+        existing = self._assets_by_tag.get(row.key.strip().lower())
         if existing is None:
             if row.custom:
                 values["custom_fields"] = row.custom
-            assets.create(**values)
+            created = assets.create(**values)
+            self._assets_by_tag[created.tag.lower()] = created
             return "create", row.key, linked
         if row.custom:
             values["custom_fields"] = {**existing.custom_fields, **row.custom}
         values.pop("tag", None)  # matched case-insensitively: keep the tag as it was written
-        assets.update(existing.id, **values)
+        self._assets_by_tag[existing.tag.lower()] = assets.update(existing.id, **values)
         return "update", row.key, linked
 
     def _vendors(self, row: RowValues) -> tuple[str, str, list[str]]:

@@ -131,9 +131,16 @@ def _order_name(order: str) -> str:
     return {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year/month/day"}[order]
 
 
+class ImportCancelled(ServiceError):
+    """The user stopped the import; the transaction was rolled back."""
+
+
 def run(services: Any, plan: ImportPlan, *, dry_run: bool = False, skip_bad: bool = False,
-        progress: Progress | None = None) -> ImportResult:
-    """Apply ``plan`` in one transaction; see the module docstring for what is kept."""
+        progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Apply ``plan`` in one transaction; see the module docstring for what is kept.
+
+    ``cancelled`` is polled between rows; when it returns True the whole import is rolled
+    back and ImportCancelled raised."""
     from desktop_app.importing.apply import RowWriter
 
     result = ImportResult(dry_run=dry_run, committed=False, warnings=list(plan.warnings))
@@ -143,10 +150,13 @@ def run(services: Any, plan: ImportPlan, *, dry_run: bool = False, skip_bad: boo
     total = len(plan.rows)
     with db.atomic() as txn:
         for done, row in enumerate(plan.rows, 1):
+            if cancelled is not None and cancelled():
+                raise ImportCancelled("The import was cancelled; nothing was imported.")
             try:
                 with db.atomic():  # a savepoint: a bad row takes only itself back
                     action, key, linked = writer.write(row)
             except ServiceError as exc:
+                writer.forget()
                 result.problems.append(RowProblem(row.line, str(exc)))
             else:
                 (result.created if action == "create" else result.updated).append(key)
@@ -167,9 +177,9 @@ def run(services: Any, plan: ImportPlan, *, dry_run: bool = False, skip_bad: boo
 
 def import_file(services: Any, kind: str, source: str | os.PathLike[str] | bytes, *,
                 date_format: str = "auto", dry_run: bool = False, skip_bad: bool = False,
-                mapping: dict[int, str] | None = None,
-                progress: Progress | None = None) -> ImportResult:
+                mapping: dict[int, str] | None = None, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """prepare + run, with the office's default date order."""
     plan = prepare(kind, source, mapping=mapping, date_format=date_format,
                    default_order=default_date_order(services.settings.get("currency")))
-    return run(services, plan, dry_run=dry_run, skip_bad=skip_bad, progress=progress)
+    return run(services, plan, dry_run=dry_run, skip_bad=skip_bad, progress=progress, cancelled=cancelled)

@@ -149,3 +149,27 @@ def test_incident_export_has_iso_times(demo_services, tmp_path):
     assert count == len(rows) == demo_services.incidents.total()
     opened = rows[0][header.index("Opened")]
     assert dt.datetime.fromisoformat(opened.replace("Z", "+00:00")).tzinfo is not None
+
+
+def test_a_rolled_back_row_does_not_leave_a_stale_link_behind(services):
+    # Line 2 creates site "Annex" and then fails; line 3 needs "Annex" again.
+    data = (b"Asset Tag,Name,Location,Purchase Date,Warranty End\n"
+            b"Z-1,Bad dates,Annex,2024-05-01,2024-01-01\n"
+            b"Z-2,Good,Annex,,\n")
+    result = import_file(services, "assets", data, skip_bad=True)
+    assert [p.line for p in result.skipped] == [2]
+    assert services.assets.by_tag("Z-2").site_name == "Annex"
+    assert [s.name for s in services.sites.list()] == ["Annex"]
+
+
+def test_cancelled_import_keeps_nothing(services):
+    import pytest
+
+    from desktop_app.importing import ImportCancelled
+
+    data = b"Asset Tag,Name\n" + b"".join(f"C-{n},Item {n}\n".encode() for n in range(50))
+    seen = []
+    with pytest.raises(ImportCancelled, match="nothing was imported"):
+        import_file(services, "assets", data, progress=lambda done, total: seen.append(done),
+                    cancelled=lambda: len(seen) >= 20)
+    assert services.assets.count(include_archived=True) == 0
