@@ -231,11 +231,12 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"Vendor: {rec.vendor_name or '-'}" + (f" (job {rec.vendor_ref})" if rec.vendor_ref else ""),
         f"Opened: {format_local(rec.opened_at)}",
     ]
+    due_note = " (overdue)" if breached and rec.arrived_at is None and rec.is_open else ""
     for label, value in (("Called out", rec.called_out_at), ("Response due", rec.response_due_at),
                          ("Engineer arrived", rec.arrived_at), ("Resolved", rec.resolved_at),
                          ("Closed", rec.closed_at), ("Cancelled", rec.cancelled_at)):
         if value:
-            lines.append(f"{label}: {format_local(value)}")
+            lines.append(f"{label}: {format_local(value)}" + (due_note if label == "Response due" else ""))
     if rec.response_minutes is not None:
         lines.append(f"Response time: {humanize_minutes(rec.response_minutes)}"
                      + (" (promise breached)" if breached else ""))

@@ -17,6 +17,7 @@ from decimal import Decimal
 import peewee as pw
 
 from desktop_app.models import (
+    OPEN_STATUSES,
     Asset,
     CostLine,
     Incident,
@@ -279,7 +280,10 @@ class _Builder:
                         "closed", "cancelled"]
         rows, plans = [], []
         for i in range(n):
-            opened = now - dt.timedelta(minutes=rng.randint(30, span_days * 24 * 60))
+            # The first few show every status; open ones are recent, as they would be in life.
+            recent = i < len(every_status) and every_status[i] in OPEN_STATUSES
+            max_age = 3 * 24 * 60 if recent else span_days * 24 * 60
+            opened = now - dt.timedelta(minutes=rng.randint(30, max_age))
             asset = rng.choice(assets)
             vendor = vendor_by_id[asset["vendor"]]
             age_days = (now - opened).days

@@ -254,3 +254,16 @@ def test_check(cli, tmp_path):
     assert f"schema version 1, this FixDesk expects {LATEST}" in out
     (tmp_path / "junk.sqlite3").write_text("not a database")
     assert main(["--db", str(tmp_path / "junk.sqlite3"), "check"]) == 1
+
+
+def test_show_flags_an_overdue_response(office_cli):
+    import datetime as dt
+
+    cli = office_cli
+    six_hours_ago = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=6)).strftime("%Y-%m-%dT%H:%MZ")
+    ref = cli("add", "incident", "--title", "Server down", "--asset", "PC-0001",
+              "--opened-at", six_hours_ago).strip()
+    cli("incident", ref, "status", "called_out", "--at", six_hours_ago)  # BrightFix promise: 4 h
+    text = cli("show", "incident", ref)
+    assert any(line.startswith("Response due:") and line.endswith("(overdue)") for line in text.splitlines())
+    assert cli.json("show", "incident", ref)["response_breached"] is True
