@@ -38,6 +38,8 @@ def check_database(database: pw.Database, quick: bool = False) -> HealthReport:
             fk = database.execute_sql("PRAGMA foreign_key_check").fetchall()
             if fk:
                 problems.append(f"{len(fk)} broken links between records")
+            if not problems:
+                problems.extend(_search_index_problems(database))
     if version == 0:
         problems.append("this is not a FixDesk database (no schema version)")
     elif version != LATEST:
@@ -55,6 +57,25 @@ def check_database(database: pw.Database, quick: bool = False) -> HealthReport:
     except pw.DatabaseError:
         pass
     return HealthReport(True, f"{where}: ok, integrity ok, schema version {version}{counts}.", version)
+
+
+def _search_index_problems(database: pw.Database) -> list[str]:
+    """The SQLite search index must hold exactly one entry per incident."""
+    from desktop_app.search import FTS_TABLE, has_fts
+
+    if not has_fts(database):
+        return []
+    try:
+        database.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+        (missing,) = database.execute_sql(
+            f"SELECT COUNT(*) FROM incident WHERE id NOT IN (SELECT rowid FROM {FTS_TABLE})").fetchone()
+        (stray,) = database.execute_sql(
+            f"SELECT COUNT(*) FROM {FTS_TABLE} WHERE rowid NOT IN (SELECT id FROM incident)").fetchone()
+    except pw.DatabaseError as exc:
+        return [f"the incident search index is damaged ({exc})"]
+    if missing or stray:
+        return [f"the incident search index is out of step ({missing} incidents missing, {stray} extra)"]
+    return []
 
 
 def check(location: str | os.PathLike[str] | None = None) -> HealthReport:
