@@ -164,3 +164,9 @@ def test_version_step_fails_in_a_frozen_build_without_metadata(ctx, monkeypatch)
 def test_resources_dir_holds_the_icon_and_fonts():
     assert (selftest.resources_dir() / "icons" / "fixdesk.svg").is_file()
     assert any(Path(selftest.resources_dir(), "fonts").glob("*.ttf"))
+
+
+def test_barcode_step_fails_when_a_barcode_module_cannot_be_imported(ctx, monkeypatch):
+    monkeypatch.setattr(selftest, "BARCODE_MODULES", (*selftest.BARCODE_MODULES, "no_such_symbology"))
+    with pytest.raises(ModuleNotFoundError, match="no_such_symbology"):
+        selftest.step_barcodes(ctx)
