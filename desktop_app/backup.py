@@ -188,9 +188,11 @@ def list_backups(location: str | os.PathLike[str] | pw.Database | None) -> list[
     folder = backup_dir(_db_file(location))
     found = []
     for path in folder.glob("*.sqlite3") if folder.is_dir() else []:
+        if path.name.startswith("."):
+            continue  # a copy still being written
         try:
             found.append(inspect(path))
-        except BackupError:
+        except (BackupError, OSError):  # damaged, or removed while we looked
             continue
     return sorted(found, key=lambda b: b.modified, reverse=True)
 

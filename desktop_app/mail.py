@@ -66,7 +66,9 @@ def draft_callout(services: Any, incident_id: int, to: str | None = None) -> Cal
     vendor = services.vendors.get(rec.vendor_id) if rec.vendor_id else None
     office = services.settings.get_all()
     who = office.office_name or "our office"
-    asset = f" ({rec.asset_tag} {rec.asset_name})".rstrip() if rec.asset_tag else ""
+    # Demo and real titles often name the tag already; say it once.
+    asset = (f" ({rec.asset_tag} {rec.asset_name})" if rec.asset_tag and rec.asset_tag not in rec.title
+             else "")
     body = (f"Hello{' ' + vendor.name if vendor else ''},\n\n"
             f"Please send an engineer for incident {rec.ref}: {rec.title}{asset}.\n"
             f"Priority {rec.priority}. The call-out form with the site, equipment and fault details "

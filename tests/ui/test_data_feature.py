@@ -7,7 +7,7 @@ from email import message_from_bytes, policy
 
 import pytest
 from b1_support import ini_settings
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 
 from desktop_app import backup
 from ui import data_feature, prompts
@@ -29,7 +29,8 @@ def window(qtbot, demo_services, tmp_path):
     win = MainWindow(demo_services, ini_settings(tmp_path))
     data_feature.install(win)
     qtbot.addWidget(win)
-    return win
+    yield win
+    QThreadPool.globalInstance().waitForDone()  # the start-up backup must not outlive the test
 
 
 def test_menus_and_daily_backup_at_start(window, qtbot, db_path):

@@ -26,6 +26,11 @@ def _wizard(qtbot, services, path, monkeypatch):
     return wizard
 
 
+def _wait_preview(qtbot, wizard):
+    # The dry run runs on a worker thread; the page fills in when it reports back.
+    qtbot.waitUntil(lambda: wizard.preview_page.preview is not None, timeout=20000)
+
+
 def _next(qtbot, wizard, which=QWizard.WizardButton.NextButton):
     button = wizard.button(which)
     assert button.isEnabled()
@@ -45,10 +50,12 @@ def test_import_wizard_happy_path(qtbot, services, tmp_path, monkeypatch):
     # The user decides Colour is not worth keeping.
     combos[5].setCurrentIndex(combos[5].findData(""))
     _next(qtbot, wizard)
+    _wait_preview(qtbot, wizard)
     preview = wizard.preview_page.text.toPlainText()
     assert "Would create 2, would update 0." in preview
     assert services.assets.count() == 0  # the preview changed nothing
     _next(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: wizard.result_page.done, timeout=20000)
     assert "Created 2, updated 0." in wizard.result_page.text.toPlainText()
     pc1 = services.assets.by_tag("PC-1")
     assert str(pc1.purchase_cost) == "1234.50" and str(pc1.purchase_date) == "2024-01-31"
@@ -61,11 +68,13 @@ def test_import_wizard_bad_row_blocks_until_skip_is_chosen(qtbot, services, tmp_
     wizard = _wizard(qtbot, services, path, monkeypatch)
     _next(qtbot, wizard)
     _next(qtbot, wizard)
+    _wait_preview(qtbot, wizard)
     preview = wizard.preview_page.text.toPlainText()
     assert "line 3: Purchase cost: lots is not an amount of money." in preview
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()  # all or nothing
     wizard.preview_page.skip.setChecked(True)
     _next(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: wizard.result_page.done, timeout=20000)
     result = wizard.result_page.text.toPlainText()
     assert "skipped 1 bad row(s)" in result and "line 3" in result
     assert sorted(a.tag for a in services.assets.list()) == ["PC-1", "PC-3"]

@@ -7,8 +7,7 @@ import itself is all or nothing unless the user ticks "skip the bad rows".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +29,7 @@ from desktop_app.importing import CUSTOM, IGNORE, ImportResult, Table
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from ui import prompts
+from ui.import_job import run_import
 
 KIND_LABELS = (("assets", "Assets"), ("vendors", "Vendors"), ("people", "People"), ("sites", "Sites"))
 DATE_LABELS = (("auto", "Work it out from the file"), ("dmy", "Day/month/year (31/12/2024)"),
@@ -47,7 +47,8 @@ def _report(result: ImportResult, plan_lines: int) -> str:
         lines.append("Warnings:")
         lines += [f"  {w}" for w in result.warnings]
     if result.linked_created:
-        lines += ["", "Also created: " + ", ".join(result.linked_created[:20])
+        lines += ["", ("Would also create: " if result.dry_run else "Also created: ")
+                  + ", ".join(result.linked_created[:20])
                   + (" ..." if len(result.linked_created) > 20 else "")]
     lines += ["", f"{plan_lines} data row(s) in the file."]
     return "\n".join(lines)
@@ -166,20 +167,28 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         self.skip.setChecked(False)
+        self.skip.setEnabled(False)
         self.preview = None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        wiz = self.wiz
         try:
-            self.wiz.plan = importing.prepare(
-                self.wiz.kind, self.wiz.table, mapping=self.wiz.mapping, date_format=self.wiz.date_format,
-                default_order=importing.default_date_order(self.wiz.services.settings.get("currency")))
-            self.preview = importing.run(self.wiz.services, self.wiz.plan, dry_run=True)
+            wiz.plan = importing.prepare(
+                wiz.kind, wiz.table, mapping=wiz.mapping, date_format=wiz.date_format,
+                default_order=importing.default_date_order(wiz.services.settings.get("currency")))
         except ServiceError as exc:
             self.text.setPlainText(str(exc))
-        else:
-            self.text.setPlainText(_report(self.preview, len(self.wiz.table.rows)))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.skip.setEnabled(bool(self.preview and self.preview.problems))
+            return
+        self.text.setPlainText(self.tr("Checking every row..."))
+        plan, services = wiz.plan, wiz.services
+        # The dry run goes through the services in a transaction that is rolled back.
+        self.job = run_import(self, self.tr("Checking %d rows...") % len(plan.rows),
+                              lambda progress, cancelled: importing.run(
+                                  services, plan, dry_run=True, progress=progress, cancelled=cancelled),
+                              services.db.close, self._previewed, self.text.setPlainText)
+
+    def _previewed(self, result: ImportResult) -> None:
+        self.preview = result
+        self.text.setPlainText(_report(result, len(self.wiz.table.rows)))
+        self.skip.setEnabled(bool(result.problems))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
@@ -197,22 +206,36 @@ class ResultPage(QWizardPage):
         self.setTitle(self.tr("Import finished"))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
+        self.done = False
         QVBoxLayout(self).addWidget(self.text)
 
     def initializePage(self) -> None:  # noqa: N802
+        self.done = False
         skip = self.wiz.preview_page.skip.isChecked()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = importing.run(self.wiz.services, self.wiz.plan, skip_bad=skip)
-        except ServiceError as exc:
-            self.text.setPlainText(self.tr("Nothing was imported: %s") % exc)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        plan, services = self.wiz.plan, self.wiz.services
+        self.text.setPlainText(self.tr("Importing..."))
+        self.job = run_import(self, self.tr("Importing %d rows...") % len(plan.rows),
+                              lambda progress, cancelled: importing.run(
+                                  services, plan, skip_bad=skip, progress=progress, cancelled=cancelled),
+                              services.db.close, self._imported, self._failed)
+
+    def _imported(self, result: ImportResult) -> None:
         self.wiz.result = result
         self.text.setPlainText(_report(result, len(self.wiz.table.rows)))
+        self._finish()
         if result.committed:
             self.wiz.imported.emit()
+
+    def _failed(self, text: str) -> None:
+        self.text.setPlainText(text)
+        self._finish()
+
+    def _finish(self) -> None:
+        self.done = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.done
 
 
 class ImportWizard(QWizard):
