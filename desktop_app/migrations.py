@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
@@ -76,27 +77,55 @@ def backup_before_migration(db: pw.Database, target: int) -> Path | None:
     return dest
 
 
-def migrate(db: pw.Database, target: int | None = None) -> list[int]:
-    """Apply the steps needed to reach ``target`` (default: latest); return the versions applied."""
-    target = LATEST if target is None else target
-    version = current_version(db)
+# Any constant will do: it names "FixDesk is migrating" among PostgreSQL's advisory locks.
+_PG_LOCK_KEY = 0x46495844  # "FIXD"
+
+
+def _step_transaction(db: pw.Database) -> Any:
+    """A transaction that only one FixDesk at a time may hold for migrating.
+
+    Two PCs opening a shared database after an update must not both run a step:
+    SQLite takes the write lock up front (BEGIN IMMEDIATE, waits busy_timeout),
+    PostgreSQL an advisory lock released at commit.  The version is read again
+    inside, so the one that waited finds the work done.
+    """
+    if isinstance(db, pw.SqliteDatabase):
+        return db.atomic("IMMEDIATE")
+    return db.atomic()
+
+
+def _check_version(db: pw.Database, version: int) -> None:
     if version > LATEST:
         raise DatabaseError(
             f"This database is at schema version {version}, newer than this FixDesk understands "
             f"({LATEST}); please update FixDesk."
         )
-    if version >= target:
-        return []
-    fresh = version == 0 and not db.get_tables()
-    if version == 0 and not fresh:
+    if version == 0 and db.get_tables():
         # Tables but no version row: some other program's database. Adding ours would mix them.
         raise DatabaseError(f"{describe(db)} holds another program's data, not a FixDesk database.")
-    if not fresh:
-        backup_before_migration(db, target)
-    applied = []
-    for number in range(version + 1, target + 1):
-        with db.atomic():
-            STEPS[number - 1](db)
-            _set_version(number)
-        applied.append(number)
-    return applied
+
+
+def migrate(db: pw.Database, target: int | None = None) -> list[int]:
+    """Apply the steps needed to reach ``target`` (default: latest); return the versions applied."""
+    target = LATEST if target is None else target
+    version = current_version(db)
+    _check_version(db, version)
+    if version >= target:
+        return []  # the everyday case: no lock taken
+    applied: list[int] = []
+    backed_up = version == 0  # a new, empty database needs no backup
+    while True:
+        with _step_transaction(db):
+            if not isinstance(db, pw.SqliteDatabase):
+                db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_LOCK_KEY,))
+            version = current_version(db)
+            _check_version(db, version)
+            if version >= target:
+                return applied
+            if not backed_up:
+                # Inside the lock, so the copy is of the database as this step finds it.
+                backup_before_migration(db, target)
+                backed_up = True
+            STEPS[version](db)
+            _set_version(version + 1)
+        applied.append(version + 1)

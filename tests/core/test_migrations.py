@@ -190,3 +190,26 @@ def test_a_failed_step_changes_nothing(tmp_path, monkeypatch):
     assert current_version(db) == 1
     assert "half_done" not in [r[0] for r in db.execute_sql("SELECT name FROM sqlite_master")]
     db.close()
+
+
+def test_a_step_another_fixdesk_finished_while_we_waited_is_not_run_again(tmp_path, monkeypatch):
+    from desktop_app import migrations
+
+    path = tmp_path / "shared.sqlite3"
+    open_database(path).close()
+    db = connect(path)
+    real = migrations.current_version
+    calls = []
+
+    def stale_then_real(database: pw.Database) -> int:
+        calls.append(1)
+        return 1 if len(calls) == 1 else real(database)  # first look: before the other PC finished
+
+    def must_not_run(database: pw.Database) -> None:
+        raise AssertionError("step 2 ran twice")
+
+    monkeypatch.setattr(migrations, "current_version", stale_then_real)
+    monkeypatch.setattr(migrations, "STEPS", [STEPS[0], must_not_run])
+    assert migrate(db) == []
+    assert not list(tmp_path.glob("*.bak"))
+    db.close()
