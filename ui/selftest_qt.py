@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPluginLoader, QSettings
+from PySide6.QtCore import QCoreApplication, QPluginLoader, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.selftest import Context, Step, StepFailed, resources_dir
@@ -114,6 +114,9 @@ def step_main_window(ctx: Context) -> str:
         raise StepFailed("the main window did not show")
     title = window.windowTitle()
     window.close()
+    # Features start work on the thread pool (e.g. the daily backup beside the temporary
+    # database): let it finish before that folder is deleted.
+    QThreadPool.globalInstance().waitForDone(10_000)
     window.deleteLater()
     app.processEvents()
     return f"'{title}' opened and closed"
