@@ -148,6 +148,7 @@ def email_callout(window: MainWindow, incident_id: int | None = None) -> None:
         prompts.show_info(window, title, window.tr("Select an incident first, then e-mail its call-out."))
         return
     try:
+        before = window.services.incidents.get(incident_id).status
         dialog = EmailCalloutDialog(window.services, incident_id, window)
     except ServiceError as exc:
         prompts.show_error(window, title, str(exc))
@@ -158,6 +159,8 @@ def email_callout(window: MainWindow, incident_id: int | None = None) -> None:
             window.show_status(window.tr("Call-out form for %s e-mailed to %s.") % sent)
             window.refresh_all()
             window.dataChanged.emit()
+            if before == "new":  # the e-mail moved it to called_out
+                window.incidentCalledOut.emit(incident_id)
     finally:
         dialog.deleteLater()
 

@@ -1,4 +1,4 @@
-"""Running an import (or its dry run) on a worker thread, with a progress dialog that can cancel.
+"""Running an import (or its dry run, or an e-mail) on a worker thread, with a progress dialog.
 
 The services' database handle gives each thread its own connection, so the
 worker writes through its own SQLite connection and closes it when done;
@@ -81,9 +81,13 @@ class _Relay(QObject):
 
 
 def run_import(parent: QWidget, label: str, work: Work, close_db: Callable[[], None],
-               on_done: Callable[[Any], None], on_error: Callable[[str], None]) -> ImportWorker:
+               on_done: Callable[[Any], None], on_error: Callable[[str], None], *,
+               title: str | None = None, cancellable: bool = True) -> ImportWorker:
+    """Start ``work(progress, cancelled)`` on a worker thread; the callbacks run on the GUI thread."""
     dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(parent.tr("Import"))
+    dialog.setWindowTitle(title or parent.tr("Import"))
+    if not cancellable:  # e.g. an SMTP conversation, which cannot be stopped half way
+        dialog.setCancelButton(None)
     dialog.setMinimumDuration(400)  # small files never flash a dialog
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)

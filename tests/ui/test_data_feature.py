@@ -147,6 +147,7 @@ def test_email_callout_dialog_sends_the_edited_message(window, qtbot, monkeypatc
         assert dialog.to.text() == "jobs@vendor.example"
         dialog.body.setPlainText("Urgent: all phones are dead.")
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result_record is not None, timeout=20000)  # sent off the GUI thread
         assert dialog.result() == dialog.DialogCode.Accepted
         [(rcpt, msg)] = received
         assert rcpt == ["jobs@vendor.example"]
@@ -169,6 +170,7 @@ def test_email_failure_stays_in_the_dialog(window, qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and dialog.error.isVisible()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=20000)
+    assert dialog.isVisible()
     assert dialog.error.text().startswith("Could not connect to the mail server 127.0.0.1:")
     assert services.incidents.get(rec.id).status == "new"

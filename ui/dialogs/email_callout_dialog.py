@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import mail
 from desktop_app.services import Services
-from desktop_app.services.errors import ServiceError
+from ui.import_job import run_import
 
 
 class EmailCalloutDialog(QDialog):
@@ -57,19 +56,25 @@ class EmailCalloutDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def send(self) -> None:
+        """Send on a worker thread (an SMTP server may be slow); the dialog stays responsive."""
         self.error.hide()
         self.send_button.setEnabled(False)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.result_record = mail.send_callout(
-                self.services, self.incident_id, to=self.to.text().strip(),
-                subject=self.subject.text().strip(), body=self.body.toPlainText(),
-                author=self.services.author())
-        except ServiceError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            self.send_button.setEnabled(True)
+        services, incident_id = self.services, self.incident_id
+        values = {"to": self.to.text().strip(), "subject": self.subject.text().strip(),
+                  "body": self.body.toPlainText(), "author": services.author()}
+        def work(_progress: object, _cancelled: object) -> object:
+            return mail.send_callout(services, incident_id, **values)
+
+        self.job = run_import(self, self.tr("Sending the call-out form to %s...") % values["to"], work,
+                              services.db.close, self._sent, self._failed,
+                              title=self.tr("E-mail call-out"), cancellable=False)
+
+    def _sent(self, record: object) -> None:
+        self.result_record = record
+        self.send_button.setEnabled(True)
         self.accept()
+
+    def _failed(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self.send_button.setEnabled(True)
