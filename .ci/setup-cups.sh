@@ -12,6 +12,8 @@ mkdir -p "$OUT"
 chmod 1777 "$OUT"
 # One fixed folder whoever prints (the default is per user, under $HOME).
 sed -i "s|^#\?Out .*|Out $OUT|" /etc/cups/cups-pdf.conf
+# Readable by the test run whichever user it is.
+sed -i "s|^#\?UserUMask .*|UserUMask 0022|" /etc/cups/cups-pdf.conf
 
 # No systemd here: start the scheduler by hand unless it already runs.
 if ! lpstat -r 2>/dev/null | grep -q "is running"; then

@@ -85,11 +85,13 @@ def paint_document(document: QPdfDocument, printer: QPrinter) -> int:
         painter.end()
 
 
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+def print_pdf(pdf: bytes, printer: QPrinter, job_name: str | None = None) -> int:
     """FixDesk's print path: set the printer up for ``pdf`` and print every page of it."""
     document = load_pdf(pdf)
     try:
         setup_printer(printer, document)
+        if job_name:
+            printer.setDocName(job_name)
         return paint_document(document, printer)
     finally:
         document.close()
