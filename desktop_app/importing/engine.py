@@ -120,7 +120,34 @@ def prepare(kind: str, source: str | os.PathLike[str] | bytes | Table, *,
         except ServiceError as exc:
             plan.problems.append(RowProblem(line, str(exc)))
     plan.warnings += converter.warnings()
+    plan.warnings += _unnamed_columns(table, mapping) + _repeated_keys(plan)
     return plan
+
+
+def _unnamed_columns(table: Table, mapping: dict[int, str]) -> list[str]:
+    out = []
+    for index, header in enumerate(table.headers):
+        if header.strip() or mapping.get(index, IGNORE) != IGNORE:
+            continue
+        lines = [line for line, cells in table.rows if index < len(cells) and cells[index].strip()]
+        if lines:
+            out.append(f"Column {index + 1} has no name in the header row and was ignored, "
+                       f"though it has values on lines {_lines(lines)}.")
+    return out
+
+
+def _repeated_keys(plan: ImportPlan) -> list[str]:
+    """The same record twice in one file: the later row updates the earlier one; say so."""
+    seen: dict[str, list[int]] = {}
+    for row in plan.rows:
+        seen.setdefault(row.key.casefold(), []).append(row.line)
+    repeats = [(lines, key) for key, lines in seen.items() if len(lines) > 1]
+    if not repeats:
+        return []
+    shown = "; ".join(f"lines {', '.join(map(str, lines))}" for lines, _ in repeats[:8])
+    more = f" and {len(repeats) - 8} more" if len(repeats) > 8 else ""
+    return [f"{len(repeats)} record(s) appear more than once in the file; the later line updates the "
+            f"earlier one: {shown}{more}."]
 
 
 def _delim_name(delim: str) -> str:

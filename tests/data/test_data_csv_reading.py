@@ -158,3 +158,12 @@ def test_not_a_csv_file_is_refused(services):
 
     with pytest.raises(ServiceError, match="not a CSV text file"):
         import_file(services, "assets", b"PK\x03\x04\x00\x00binary")
+
+
+def test_unnamed_column_with_data_and_repeated_records_are_reported(services):
+    text = "Name,,Address\nLondon,x,1 High St\nLeeds,,2 Low St\nlondon,,3 New St\n"
+    result = import_file(services, "sites", text.encode())
+    assert result.created == ["London", "Leeds"] and result.updated == ["london"]
+    assert any("Column 2 has no name" in w and "lines 2." in w for w in result.warnings)
+    assert any("lines 2, 4" in w and "later line updates" in w for w in result.warnings)
+    assert services.sites.find("London").address == "3 New St"
