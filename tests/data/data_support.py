@@ -42,7 +42,9 @@ class Inbox:
         return "250 Message accepted for delivery"
 
 
-def start_server(inbox: Inbox, *, password: str | None = None, tls_context: Any = None) -> Any:
+def start_server(inbox: Inbox, *, password: str | None = None, tls_context: Any = None,
+                 implicit_tls: Any = None) -> Any:
+    """``tls_context``: STARTTLS required; ``implicit_tls``: TLS from the first byte (port 465 style)."""
     from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult, LoginPassword
 
@@ -56,7 +58,7 @@ def start_server(inbox: Inbox, *, password: str | None = None, tls_context: Any 
         kwargs.update(authenticator=authenticator, auth_require_tls=tls_context is not None)
     if tls_context is not None:
         kwargs.update(tls_context=tls_context, require_starttls=True)
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(), **kwargs)
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(), ssl_context=implicit_tls, **kwargs)
     controller.start()
     return controller
 

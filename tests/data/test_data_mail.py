@@ -132,3 +132,23 @@ def test_closed_incident_is_not_called_out(office, inbox):
     with pytest.raises(MailError, match="only sent for an open incident"):
         send_callout(services, rec.id)
     assert not inbox.messages
+
+
+def test_ssl_mode_with_a_trusted_certificate(office, tmp_path):
+    services, rec = office
+    pytest.importorskip("cryptography")
+    cert, key = self_signed(tmp_path)
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_ctx.load_cert_chain(cert, key)
+    box = Inbox()
+    controller = start_server(box, implicit_tls=server_ctx)
+    try:
+        services.settings.update(smtp_port=controller.port, smtp_security="ssl")
+        before = incident_state(services, rec.id)
+        with pytest.raises(MailError, match="could not be verified"):
+            send_callout(services, rec.id)  # system CAs do not know our self-signed server
+        assert incident_state(services, rec.id) == before
+        send_callout(services, rec.id, ssl_context=ssl.create_default_context(cafile=cert))
+        assert box.messages[0].rcpt_tos == [VENDOR_EMAIL]
+    finally:
+        controller.stop()
