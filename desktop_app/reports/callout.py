@@ -119,10 +119,9 @@ def _top(data: CalloutData, width: float) -> Table:
 def _response(data: CalloutData) -> str:
     inc = data.incident
     hours = data.vendor.response_hours if data.vendor else inc.vendor_response_hours
-    promise = f"{hours:g} h promise" if hours else ""
     if inc.response_due_at:
-        due = f"On site by {format_local(inc.response_due_at)}"
-        return f"{due} ({promise})" if promise else due
+        due = f"By {format_local(inc.response_due_at)}"
+        return f"{due} ({hours:g} h)" if hours else due
     return f"Within {hours:g} h of call-out" if hours else "As agreed with the vendor"
 
 
@@ -239,7 +238,7 @@ def _commercial(data: CalloutData, width: float) -> Table:
     cells: list[tuple[str, Any]] = [
         ("PO number", para(inc.po_number, _st("cell"), bold=True) if inc.po_number else ""),
         ("Spend cap", para(f"{cap} - not to exceed", _st("cell"), bold=True) if cap
-         else "None set: phone before chargeable work"),
+         else "None set - phone us first"),
         ("Authorised by", inc.authorised_by),
         ("Our account no.", vendor.account_number if vendor else ""),
         ("Call-out fee", money(vendor.callout_fee, cur) if vendor else ""),
@@ -279,7 +278,7 @@ def _engineer_block(width: float, scale: float) -> Table:
     ]
     main = _section("To be completed by the engineer", rows,
                     [width * f for f in (0.14, 0.14, 0.15, 0.15, 0.15, 0.27)],
-                    heights=[9 * mm, h(10, 24), h(13, 32), h(9, 22)],
+                    heights=[h(8, 9), h(8, 24), h(10, 32), h(8, 22)],
                     extra=[("SPAN", (0, 1), (1, 1)), ("SPAN", (0, 2), (-1, 2)),
                            ("SPAN", (0, 3), (-1, 3)), ("SPAN", (0, 4), (-1, 4)),
                            ("LINEAFTER", (1, 1), (3, 1), 0.25, RULE),
@@ -288,7 +287,7 @@ def _engineer_block(width: float, scale: float) -> Table:
     sign = [_box("Engineer name"), _box("Engineer signature"), _box("Date"),
             _box("Customer name"), _box("Customer signature"), _box("Date")]
     sw = [width * f for f in (0.19, 0.2, 0.11, 0.19, 0.2, 0.11)]
-    signs = Table([sign], colWidths=sw, rowHeights=[h(12, 16)])
+    signs = Table([sign], colWidths=sw, rowHeights=[h(11, 16)])
     signs.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, ACCENT),
                                ("INNERGRID", (0, 0), (-1, -1), 0.25, RULE),
                                ("LINEAFTER", (2, 0), (2, 0), 1.2, ACCENT),
