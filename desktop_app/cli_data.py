@@ -6,6 +6,7 @@
                    [--date-format auto|dmy|mdy|ymd]
     fixdesk export assets|incidents|vendors FILE.csv
     fixdesk callout REF --email [--to ADDR] [--subject TEXT]
+    fixdesk smtp [--host H] [--port N] [--security starttls|ssl|none] [--user U] [--sender ADDR]
     fixdesk secret set smtp | set vendor-portal VENDOR | delete ... | status
 """
 
@@ -93,10 +94,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop_app.importing import import_file
 
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty() and (done % 200 == 0 or done == total):
+            sys.stderr.write(f"\r{done}/{total} rows" + ("\n" if done == total else ""))
+
     services = _services(args)
     try:
         result = import_file(services, args.kind, args.file, date_format=args.date_format,
-                             dry_run=args.dry_run, skip_bad=args.skip_bad_rows)
+                             dry_run=args.dry_run, skip_bad=args.skip_bad_rows, progress=progress)
     finally:
         services.close()
     for warning in result.warnings:
@@ -144,6 +149,28 @@ def cmd_callout(args: argparse.Namespace) -> int:
     finally:
         services.close()
     print(f"Call-out form for {rec.ref} e-mailed; {rec.ref} is now {rec.status}.")
+    return 0
+
+
+@busy_guard
+def cmd_smtp(args: argparse.Namespace) -> int:
+    """Show or change the mail server settings (the password is stored with 'secret set smtp')."""
+    from desktop_app import secrets
+    from desktop_app.mail import mail_settings
+
+    services = _services(args)
+    try:
+        changes = {key: getattr(args, key) for key in ("host", "port", "security", "user", "sender")
+                   if getattr(args, key) is not None}
+        if changes:
+            services.settings.update(**{f"smtp_{k}": v for k, v in changes.items()})
+        current = mail_settings(services)
+    finally:
+        services.close()
+    saved = (current.user and current.host and secrets.has_secret("smtp", current.secret_name))
+    print(f"SMTP server {current.host or '(not set)'} port {current.port} security {current.security}, "
+          f"user {current.user or '(none)'}, sender {current.sender or '(not set)'}; "
+          f"password {'saved in the keyring' if saved else 'not saved'}.")
     return 0
 
 
@@ -226,6 +253,14 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--to", metavar="ADDR", help="recipient (default: the vendor's e-mail)")
     p.add_argument("--subject", metavar="TEXT")
     p.set_defaults(func=cmd_callout)
+
+    p = sub.add_parser("smtp", parents=[parent], help="show or set the mail server for e-mailed call-outs")
+    p.add_argument("--host", metavar="SERVER")
+    p.add_argument("--port", type=int, metavar="N")
+    p.add_argument("--security", choices=["starttls", "ssl", "none"])
+    p.add_argument("--user", metavar="NAME")
+    p.add_argument("--sender", metavar="ADDR", help="the From address")
+    p.set_defaults(func=cmd_smtp)
 
     p = sub.add_parser("secret", parents=[parent], help="store a password in the system keyring")
     actions = p.add_subparsers(dest="action", required=True, metavar="set|delete|status")

@@ -139,3 +139,16 @@ def test_callout_failure_is_one_sentence(services, db_path, capsys):
     assert len(err) == 1 and err[0].startswith("fixdesk: Could not connect to the mail server 127.0.0.1:")
     assert run(db_path, "show", "incident", ref) == 0
     assert "Status: New" in capsys.readouterr().out
+
+
+def test_smtp_settings_from_the_command_line(services, db_path, capsys, memory_keyring, monkeypatch):
+    services.close()
+    assert run(db_path, "smtp", "--host", "mail.example.test", "--port", "465", "--security", "ssl",
+               "--user", SMTP_USER, "--sender", "office@example.test") == 0
+    assert "password not saved" in capsys.readouterr().out
+    assert run(db_path, "secret", "set", "smtp", stdin="pa55\n", monkeypatch=monkeypatch) == 0
+    capsys.readouterr()
+    assert run(db_path, "smtp") == 0
+    out = capsys.readouterr().out
+    assert "SMTP server mail.example.test port 465 security ssl" in out and "saved in the keyring" in out
+    assert secrets.get_secret("smtp", f"mail.example.test/{SMTP_USER}") == "pa55"
