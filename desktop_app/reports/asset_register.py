@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from desktop_app.reports.data import AssetListData
 from desktop_app.reports.layout import build_pdf, empty_notice, frame_size, money, para, styles
-from desktop_app.reports.tables import list_table
+from desktop_app.reports.tables import column_widths, list_table
 from desktop_app.services.assets import AssetRecord
 
 REGISTER_HEADER = ("Tag", "Name", "Category", "Make / model", "Serial", "Location", "Assigned to",
@@ -28,8 +28,7 @@ def _date(value: dt.date | None) -> str:
 
 def asset_register_story(data: AssetListData) -> list[Flowable]:
     width, _ = frame_size(data.meta)
-    fixed = sum(w for w in REGISTER_MM if w) * mm
-    widths = [w * mm if w else width - fixed for w in REGISTER_MM]
+    widths = column_widths(REGISTER_MM, width, 30, rigid=(0, 7, 8, 9, 10))
     story: list[Flowable] = [para("Asset register", styles()["h2"])]
     if not data.assets:
         return story + empty_notice("There are no assets on the register yet.")

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from desktop_app.reports.data import IncidentLogData
 from desktop_app.reports.layout import Progress, build_pdf, empty_notice, frame_size, money, para, styles
-from desktop_app.reports.tables import list_table
+from desktop_app.reports.tables import column_widths, list_table
 from desktop_app.timeutil import format_local, humanize_minutes
 
 HEADER = ("Ref", "Opened", "Asset", "Title", "Vendor", "Status", "Response", "Resolution", "Cost")
@@ -23,8 +23,7 @@ def _average(values: list[int]) -> str:
 
 def incident_log_story(data: IncidentLogData) -> list[Flowable]:
     width, _ = frame_size(data.meta)
-    fixed = sum(w for w in FIXED_MM if w) * mm
-    widths = [w * mm if w else width - fixed for w in FIXED_MM]
+    widths = column_widths(FIXED_MM, width, 50, rigid=(0, 1, 6, 7, 8))
     story: list[Flowable] = [para(f"Incidents opened {data.meta.subtitle}", styles()["h2"])]
     if not data.incidents:
         return story + empty_notice("No incidents were opened in this period.")

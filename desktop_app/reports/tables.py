@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
@@ -28,6 +29,20 @@ def cell(text: object, width: float, right: bool = False) -> Any:
         return value
     style = styles()["cell_r" if right else "cell"]
     return Paragraph(markup(value), style)
+
+
+def column_widths(spec_mm: Sequence[float | None], width: float, flex_min_mm: float = 30,
+                  rigid: Sequence[int] = ()) -> list[float]:
+    """Column widths from millimetres, ``None`` taking the rest. When the paper is too narrow
+    (Letter is 18 mm narrower than A4) the text columns give up room in proportion; ``rigid``
+    columns (dates, amounts, tags) keep their width so they never break mid-value."""
+    fixed = sum(w for i, w in enumerate(spec_mm) if w and i not in rigid) * mm
+    stiff = sum(w for i, w in enumerate(spec_mm) if w and i in rigid) * mm
+    flex_count = sum(1 for w in spec_mm if not w) or 1
+    room = width - stiff - flex_min_mm * mm * flex_count
+    scale = min(1.0, room / fixed) if fixed else 1.0
+    rest = (width - stiff - fixed * scale) / flex_count
+    return [rest if not w else w * mm if i in rigid else w * mm * scale for i, w in enumerate(spec_mm)]
 
 
 def _height(row: Sequence[Any], widths: Sequence[float]) -> float:

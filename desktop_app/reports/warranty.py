@@ -7,7 +7,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from desktop_app.reports.data import AssetListData
 from desktop_app.reports.layout import build_pdf, empty_notice, frame_size, para, styles
-from desktop_app.reports.tables import list_table
+from desktop_app.reports.tables import column_widths, list_table
 from desktop_app.services.assets import AssetRecord
 
 HEADER = ("Tag", "Name", "Make / model", "Serial", "Location", "Warranty end", "Days")
@@ -50,8 +50,7 @@ def group(data: AssetListData) -> list[tuple[str, list[tuple[AssetRecord, int]]]
 
 def warranty_story(data: AssetListData) -> list[Flowable]:
     width, _ = frame_size(data.meta)
-    fixed = sum(w for w in WIDTHS_MM if w) * mm
-    widths = [w * mm if w else width - fixed for w in WIDTHS_MM]
+    widths = column_widths(WIDTHS_MM, width, 30, rigid=(0, 5, 6))
     story: list[Flowable] = [para(f"Warranties expired or ending within {data.days} days "
                                   f"(as of {data.today.isoformat()})", styles()["h2"])]
     groups = group(data)
