@@ -2,8 +2,10 @@
 
 The trigram tokenizer matches any substring of three characters or more,
 case-insensitively, so the search box keeps LIKE '%term%' semantics at index
-speed.  Triggers keep the index in step with every write to ``incident``;
-PostgreSQL (and terms shorter than three characters) fall back to LIKE.
+speed.  Triggers keep the index in step with every write to ``incident``.
+The table exists only on SQLite: on PostgreSQL (and for terms shorter than
+three characters) the services search with peewee's ``contains``, which is
+ILIKE there and LIKE on SQLite, with % and _ escaped.
 """
 
 from __future__ import annotations
