@@ -28,6 +28,7 @@ lpstat -r | grep -q "is running" || { echo "cupsd did not start" >&2; exit 1; }
 lpadmin -p "$QUEUE" -v cups-pdf:/ -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd -E
 cupsenable "$QUEUE"
 cupsaccept "$QUEUE"
+lpadmin -d "$QUEUE"  # the default printer, so the print dialog offers it first
 
 if [ -n "${CI_ENV_FILE:-}" ]; then
     echo "FIXDESK_TEST_CUPS_OUT=$OUT" >> "$CI_ENV_FILE"

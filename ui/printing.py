@@ -8,10 +8,11 @@ therefore always show the same paper.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QToolBar, QWidget
@@ -21,6 +22,8 @@ from desktop_app.services.errors import ServiceError
 from ui import prompts
 
 MAX_DPI = 300  # plenty for text and QR codes; keeps one A4 page image under 40 MB
+PREVIEW_DPI = 120  # the preview keeps every page in memory: about 6 MB a page
+PREVIEW_MAX_PAGES = 60  # longer documents go straight to the print dialog (or Save PDF)
 
 
 class PdfError(Exception):
@@ -62,14 +65,20 @@ def on_white(image: QImage) -> QImage:
     return sheet
 
 
-def paint_document(document: QPdfDocument, printer: QPrinter) -> int:
-    """Draw every page of ``document`` on ``printer`` (one sheet each); returns the page count."""
+def paint_document(document: QPdfDocument, printer: QPrinter,
+                   progress: Callable[[int, int], None] | None = None) -> int:
+    """Draw every page of ``document`` on ``printer`` (one sheet each); returns the page count.
+
+    ``progress(done, total)`` is called after each page and may raise to stop."""
     painter = QPainter()
     if not painter.begin(printer):
         raise PdfError("The printer could not be started.")
     try:
-        dpi = min(printer.resolution(), MAX_DPI)
-        for index in range(document.pageCount()):
+        # The preview records every page as a picture in memory: screen resolution is plenty there.
+        preview = painter.paintEngine().type() == QPaintEngine.Type.Picture
+        dpi = min(printer.resolution(), PREVIEW_DPI if preview else MAX_DPI)
+        total = document.pageCount()
+        for index in range(total):
             if index:
                 printer.newPage()
             points = document.pagePointSize(index)
@@ -80,19 +89,24 @@ def paint_document(document: QPdfDocument, printer: QPrinter) -> int:
             scaled = QSize(image.size()).scaled(target.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(QRectF(target.x(), target.y(), scaled.width(), scaled.height()),
                               on_white(image))
-        return document.pageCount()
+            if progress is not None:
+                progress(index + 1, total)
+        return total
     finally:
         painter.end()
 
 
-def print_pdf(pdf: bytes, printer: QPrinter, job_name: str | None = None) -> int:
-    """FixDesk's print path: set the printer up for ``pdf`` and print every page of it."""
+def print_pdf(pdf: bytes, printer: QPrinter, job_name: str | None = None,
+              progress: Callable[[int, int], None] | None = None) -> int:
+    """FixDesk's print path: set the printer up for ``pdf`` and print every page of it.
+
+    Safe on a worker thread (QPainter on a QPrinter and QPdfDocument both are)."""
     document = load_pdf(pdf)
     try:
         setup_printer(printer, document)
         if job_name:
             printer.setDocName(job_name)
-        return paint_document(document, printer)
+        return paint_document(document, printer, progress)
     finally:
         document.close()
 
@@ -142,13 +156,57 @@ def preview_widget(dialog: QPrintPreviewDialog) -> QPrintPreviewWidget:
 
 
 def show_preview(parent: QWidget | None, pdf: bytes, title: str, suggested: str = "fixdesk.pdf") -> int:
-    """Open the preview; from there the user prints to a real printer or saves the PDF."""
+    """Open the preview; from there the user prints to a real printer or saves the PDF.
+
+    A document too long to preview comfortably goes to the print dialog instead."""
     try:
-        dialog = make_preview(parent, pdf, title, suggested)
+        pages = pdf_page_count(pdf)
     except PdfError as exc:
         prompts.show_error(parent, title, str(exc))
         return 0
+    if pages > PREVIEW_MAX_PAGES:
+        text = (f"{title} has {pages} pages, too many to preview. Print it now? "
+                "(Save PDF keeps a copy to read in any PDF viewer.)")
+        if parent is not None and prompts.confirm(parent, title, text):
+            print_with_dialog(parent, pdf, title)
+        return 0
+    dialog = make_preview(parent, pdf, title, suggested)
     try:
         return dialog.exec()
     finally:
         dialog.deleteLater()
+
+
+def pdf_page_count(pdf: bytes) -> int:
+    document = load_pdf(pdf)
+    try:
+        return document.pageCount()
+    finally:
+        document.close()
+        document.deleteLater()
+
+
+def print_with_dialog(parent: QWidget, pdf: bytes, title: str) -> None:
+    """The system print dialog, then printing on a worker thread with a cancellable progress bar."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from ui.report_job import run_report
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    document = load_pdf(pdf)
+    setup_printer(printer, document)
+    document.close()
+    dialog = QPrintDialog(printer, parent)
+    try:
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+    finally:
+        dialog.deleteLater()
+    def work(progress: Callable[[int, int], None]) -> bytes:
+        print_pdf(pdf, printer, progress=progress)
+        return b""
+
+    worker = run_report(parent, title, work, lambda _pdf: None,
+                        lambda text: prompts.show_error(parent, title, text),
+                        label=parent.tr("Printing %s...") % title)
+    worker.printer_ref = printer  # type: ignore[attr-defined]  # alive until printing ends

@@ -103,9 +103,10 @@ class _Relay(QObject):
 
 def run_report(parent: QWidget, title: str, work: Work, on_done: Callable[[bytes], None],
                on_error: Callable[[str], None], close_db: Callable[[], None] | None = None,
-               on_cancelled: Callable[[], None] | None = None) -> ReportWorker:
+               on_cancelled: Callable[[], None] | None = None, label: str | None = None) -> ReportWorker:
     """Start ``work`` on a worker thread with a cancellable progress dialog; returns the worker."""
-    dialog = QProgressDialog(parent.tr("Building %s...") % title, parent.tr("Cancel"), 0, 0, parent)
+    text = label or parent.tr("Building %s...") % title
+    dialog = QProgressDialog(text, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(400)  # quick documents never flash a dialog
     dialog.setAutoClose(False)

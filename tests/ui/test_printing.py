@@ -162,3 +162,20 @@ def test_page_count_of_a_long_document_in_the_preview(services, qtbot, tmp_path,
     pdf = documents.labels_pdf(services, "avery-l7163")
     printing.show_preview(None, pdf, "Labels")
     assert previews == [("Labels", pdf_page_count(pdf))] and pdf_page_count(pdf) == 6
+
+
+def test_a_document_too_long_to_preview_goes_to_the_print_dialog(services, qtbot, tmp_path, monkeypatch,
+                                                               previews):
+    from desktop_app.reports import documents
+
+    small_office(services)
+    for i in range(14 * printing.PREVIEW_MAX_PAGES):
+        services.assets.create(tag=f"LT-{i:04d}", name=f"Laptop {i}")
+    pdf = documents.labels_pdf(services, "avery-l7163")
+    pages = pdf_page_count(pdf)
+    assert pages > printing.PREVIEW_MAX_PAGES
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: asked.append(text) or False)
+    win = window_over(services, qtbot, tmp_path)
+    printing.show_preview(win, pdf, "Asset labels")
+    assert previews == [] and f"Asset labels has {pages} pages" in asked[0]
