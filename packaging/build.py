@@ -83,7 +83,6 @@ def deb_control(version: str, arch: str, installed_kb: int) -> str:
         f"Installed-Size: {installed_kb}",
         f"Depends: {', '.join(DEB_DEPENDS)}",
         "Maintainer: FixDesk developers <packaging@fixdesk.invalid>",
-        "Homepage: https://github.com/fixdesk/fixdesk",
         f"Description: {project_description()}",
         " FixDesk is the office manager's logbook, address book and printer for IT",
         " problems: log an incident, call out a support company, print the call-out",
