@@ -45,3 +45,32 @@ def drive(monkeypatch, qtbot, cls: type[QDialog], fill: Callable[[QDialog], None
 def table_texts(view, column: int) -> list[str]:  # noqa: ANN001
     model = view.model()
     return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def quiet_prompts(monkeypatch) -> list[tuple]:  # noqa: ANN001
+    """No real modal box in a test: questions are answered No, anything else is recorded.
+
+    Feature installers (printing, data tools) may ask things after a step, e.g. "print the
+    call-out form?"; answering No keeps these tests about the window itself.
+    """
+    from ui import prompts
+
+    asked: list[tuple] = []
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: asked.append(("confirm", *a[1:])) and False)
+    monkeypatch.setattr(prompts, "show_info", lambda *a, **k: asked.append(("info", *a[1:])))
+    monkeypatch.setattr(prompts, "show_error", lambda *a, **k: asked.append(("error", *a[1:])))
+    for name in ("choose_open_file", "choose_save_file", "choose_directory", "ask_text"):
+        if hasattr(prompts, name):
+            monkeypatch.setattr(prompts, name, lambda *a, **k: None)
+    return asked
+
+
+def make_window(services, qtbot, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    """The main window as ``fixdesk`` builds it (features included), on a temp QSettings."""
+    from ui.app import create_main_window
+
+    quiet_prompts(monkeypatch)
+    window = create_main_window(services, ini_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    return window

@@ -4,27 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 
-from b1_support import drive, ini_settings, ok_button
+from b1_support import drive, make_window, ok_button
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QMenu, QToolButton
 
 from ui.dialogs.step_dialog import StepDialog
 
 
-def _window(services, qtbot, tmp_path):
-    from ui.app import create_main_window
-
+def _window(services, qtbot, tmp_path, monkeypatch):
     services.settings.update(office_name="Harbour", setup_done=True)
-    win = create_main_window(services, ini_settings(tmp_path))
-    qtbot.addWidget(win)
-    win.show()
+    win = make_window(services, qtbot, tmp_path, monkeypatch)
     return win
 
 
 def test_context_menu_offers_only_allowed_steps(services, qtbot, tmp_path, monkeypatch):
     vendor = services.vendors.create(name="CopyRight Printers")
     services.incidents.create(title="Paper jam", vendor=vendor.id)
-    win = _window(services, qtbot, tmp_path)
+    win = _window(services, qtbot, tmp_path, monkeypatch)
     page = win.incidents
     shown: list[QMenu] = []
     monkeypatch.setattr(QMenu, "popup", lambda self, *a: shown.append(self))
@@ -41,7 +37,7 @@ def test_context_menu_offers_only_allowed_steps(services, qtbot, tmp_path, monke
 
 def test_cancel_has_a_plain_way_back_and_ends_all_steps(services, qtbot, tmp_path, monkeypatch):
     services.incidents.create(title="Wrong report")
-    win = _window(services, qtbot, tmp_path)
+    win = _window(services, qtbot, tmp_path, monkeypatch)
     page = win.incidents
     seen = []
     drive(monkeypatch, qtbot, StepDialog, lambda d: None, seen)
@@ -52,7 +48,7 @@ def test_cancel_has_a_plain_way_back_and_ends_all_steps(services, qtbot, tmp_pat
     assert page.model.rowCount() == 0  # no longer open
 
 
-def test_back_dated_step_is_refused_beside_the_time(services, qtbot, tmp_path):
+def test_back_dated_step_is_refused_beside_the_time(services, qtbot, tmp_path, monkeypatch):
     vendor = services.vendors.create(name="BrightFix")
     incident = services.incidents.create(title="Server down", vendor=vendor.id)
     dialog = StepDialog(services, incident, "called_out")
@@ -64,7 +60,7 @@ def test_back_dated_step_is_refused_beside_the_time(services, qtbot, tmp_path):
     assert services.incidents.get(incident.id).status == "new"
 
 
-def test_call_out_needs_a_vendor(services, qtbot):
+def test_call_out_needs_a_vendor(services, qtbot, monkeypatch):
     services.vendors.create(name="BrightFix")
     incident = services.incidents.create(title="No vendor yet")
     dialog = StepDialog(services, incident, "called_out")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from b1_support import drive, ini_settings, ok_button, table_texts
+from b1_support import drive, make_window, ok_button, table_texts
 from PySide6.QtCore import Qt
 
 from ui import prompts
@@ -29,13 +29,8 @@ def office(services):
 
 @pytest.fixture
 def window(office, qtbot, tmp_path, monkeypatch):
-    from ui.app import create_main_window
-
-    # No real modal box may ever open in a test.
+    win = make_window(office[0], qtbot, tmp_path, monkeypatch)
     monkeypatch.setattr(prompts, "show_error", lambda *a: pytest.fail(f"error box: {a}"))
-    win = create_main_window(office[0], ini_settings(tmp_path))
-    qtbot.addWidget(win)
-    win.show()
     return win
 
 
@@ -186,11 +181,8 @@ def test_delete_asks_first(window, office, qtbot, monkeypatch):
     assert page.empty_label.isVisibleTo(page)
 
 
-def test_search_narrows_the_table(demo_services, qtbot, tmp_path):
-    from ui.app import create_main_window
-
-    win = create_main_window(demo_services, ini_settings(tmp_path))
-    qtbot.addWidget(win)
+def test_search_narrows_the_table(demo_services, qtbot, tmp_path, monkeypatch):
+    win = make_window(demo_services, qtbot, tmp_path, monkeypatch)
     page = win.incidents
     page.status_filter.setCurrentIndex(page.status_filter.findData("all"))
     everything = page.model.rowCount()
@@ -208,11 +200,8 @@ def test_search_narrows_the_table(demo_services, qtbot, tmp_path):
     assert "No incidents match" in page.empty_label.text()
 
 
-def test_sorting_is_done_by_the_database(demo_services, qtbot, tmp_path):
-    from ui.app import create_main_window
-
-    win = create_main_window(demo_services, ini_settings(tmp_path))
-    qtbot.addWidget(win)
+def test_sorting_is_done_by_the_database(demo_services, qtbot, tmp_path, monkeypatch):
+    win = make_window(demo_services, qtbot, tmp_path, monkeypatch)
     page = win.incidents
     page.status_filter.setCurrentIndex(page.status_filter.findData("all"))
     page.table.sortByColumn(REF_COL, Qt.SortOrder.AscendingOrder)

@@ -2,44 +2,47 @@
 
 from __future__ import annotations
 
-from b1_support import ini_settings
+from b1_support import ini_settings, make_window
 from PySide6.QtCore import Qt
 
 
-def _window(services, qtbot, tmp_path):
-    from ui.app import create_main_window
-
-    win = create_main_window(services, ini_settings(tmp_path))
-    qtbot.addWidget(win)
-    win.show()
+def _window(services, qtbot, tmp_path, monkeypatch):
+    win = make_window(services, qtbot, tmp_path, monkeypatch)
     qtbot.waitExposed(win)
     win.activateWindow()  # window shortcuts (Ctrl+1..) only reach the active window
     qtbot.waitUntil(lambda: win.isActiveWindow())
     return win
 
 
-def test_pages_by_keyboard_and_last_page_restored(demo_services, qtbot, tmp_path):
-    win = _window(demo_services, qtbot, tmp_path)
+def test_pages_by_keyboard_and_last_page_restored(demo_services, qtbot, tmp_path, monkeypatch):
+    win = _window(demo_services, qtbot, tmp_path, monkeypatch)
     assert win.current_page() is win.incidents
     last = len(win.pages)
     qtbot.keyClick(win, Qt.Key(Qt.Key.Key_0 + last), Qt.KeyboardModifier.ControlModifier)
     assert win.current_page() is win.pages[last - 1]
     assert win.side_bar.currentRow() == last - 1
     win.close()
-    again = _window(demo_services, qtbot, tmp_path)
+    again = _window(demo_services, qtbot, tmp_path, monkeypatch)
     assert again.current_page() is again.pages[last - 1]
     qtbot.keyClick(again, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert again.current_page() is again.incidents
 
 
-def test_find_focuses_the_search_box(demo_services, qtbot, tmp_path):
-    win = _window(demo_services, qtbot, tmp_path)
+def test_find_focuses_the_search_box(demo_services, qtbot, tmp_path, monkeypatch):
+    win = _window(demo_services, qtbot, tmp_path, monkeypatch)
     qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: win.incidents.search.hasFocus())
 
 
-def test_print_is_disabled_until_a_handler_is_set(demo_services, qtbot, tmp_path):
-    win = _window(demo_services, qtbot, tmp_path)
+def test_print_is_disabled_until_a_handler_is_set(demo_services, qtbot, tmp_path, monkeypatch):
+    from ui.main_window import MainWindow
+
+    # The bare frame, without the printing feature that installs a handler.
+    win = MainWindow(demo_services, ini_settings(tmp_path))
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: win.isActiveWindow())
     assert not win.print_action.isEnabled()
     assert win.print_action.shortcut().toString() == "Ctrl+P"
     printed = []
@@ -51,8 +54,8 @@ def test_print_is_disabled_until_a_handler_is_set(demo_services, qtbot, tmp_path
     assert not win.print_action.isEnabled()
 
 
-def test_menus_share_actions_with_the_toolbar(demo_services, qtbot, tmp_path):
-    win = _window(demo_services, qtbot, tmp_path)
+def test_menus_share_actions_with_the_toolbar(demo_services, qtbot, tmp_path, monkeypatch):
+    win = _window(demo_services, qtbot, tmp_path, monkeypatch)
     toolbar = win.toolbar().actions()
     assert win.new_incident_action in toolbar and win.new_incident_action in win.menu("&Incident").actions()
     assert win.quit_action.shortcut().toString() == "Ctrl+Q"
@@ -62,16 +65,16 @@ def test_menus_share_actions_with_the_toolbar(demo_services, qtbot, tmp_path):
     assert titles[-1] == "&Help" and "&Reports" in titles
 
 
-def test_status_bar_shows_database_and_counts(demo_services, qtbot, tmp_path):
-    win = _window(demo_services, qtbot, tmp_path)
+def test_status_bar_shows_database_and_counts(demo_services, qtbot, tmp_path, monkeypatch):
+    win = _window(demo_services, qtbot, tmp_path, monkeypatch)
     open_count, overdue = demo_services.incidents.open_and_overdue()
     assert win.location_label.text() == f"Database: {demo_services.location}"
     assert win.counts_label.text() == f"{open_count} open \u00b7 {overdue} overdue"
     assert win.incidents.model.rowCount() == open_count  # the default filter: open ones
 
 
-def test_quit_saves_window_state(demo_services, qtbot, tmp_path):
-    win = _window(demo_services, qtbot, tmp_path)
+def test_quit_saves_window_state(demo_services, qtbot, tmp_path, monkeypatch):
+    win = _window(demo_services, qtbot, tmp_path, monkeypatch)
     qtbot.keyClick(win, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not win.isVisible()
     assert ini_settings(tmp_path).value("window/geometry") is not None

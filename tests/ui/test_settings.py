@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import keyring
-from b1_support import drive, ini_settings, ok_button
+from b1_support import drive, ini_settings, ok_button, quiet_prompts
 from PySide6.QtCore import Qt
 
 from desktop_app import secrets
 from ui.dialogs.settings_dialog import SettingsDialog, smtp_secret_name
 
 
-def _window(services, qtbot, settings):
+def _window(services, qtbot, settings, monkeypatch):
     from ui.app import create_main_window
 
+    quiet_prompts(monkeypatch)
     win = create_main_window(services, settings)
     qtbot.addWidget(win)
     win.show()
@@ -22,7 +23,7 @@ def _window(services, qtbot, settings):
 def test_settings_persist_across_a_restart(services, qtbot, tmp_path, monkeypatch, memory_keyring):
     services.settings.update(office_name="Harbour", setup_done=True)
     settings = ini_settings(tmp_path)
-    win = _window(services, qtbot, settings)
+    win = _window(services, qtbot, settings, monkeypatch)
 
     def edit(dialog):
         dialog.office_name.clear()
@@ -46,7 +47,7 @@ def test_settings_persist_across_a_restart(services, qtbot, tmp_path, monkeypatc
     win.close()
     monkeypatch.undo()
 
-    again = _window(services, qtbot, settings)
+    again = _window(services, qtbot, settings, monkeypatch)
     assert again.size().height() == 521
     table, pane = again.incidents.splitter.sizes()
     # Same proportions (offscreen, the restored width can differ by a few pixels).

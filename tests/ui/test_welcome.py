@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from b1_support import drive, ini_settings
+from b1_support import drive, make_window
 from PySide6.QtCore import Qt
 
 from ui.dialogs.settings_dialog import SettingsDialog
 
 
-def _window(services, qtbot, tmp_path):
-    from ui.app import create_main_window
-
-    win = create_main_window(services, ini_settings(tmp_path))
-    qtbot.addWidget(win)
-    win.show()
+def _window(services, qtbot, tmp_path, monkeypatch):
+    win = make_window(services, qtbot, tmp_path, monkeypatch)
     return win
 
 
 def test_set_up_your_office(services, qtbot, tmp_path, monkeypatch):
-    win = _window(services, qtbot, tmp_path)
+    win = _window(services, qtbot, tmp_path, monkeypatch)
     assert win.current_page() is win.welcome
     assert not win.side_bar.isEnabled() and not win.new_incident_action.isEnabled()
 
@@ -41,15 +37,15 @@ def test_set_up_your_office(services, qtbot, tmp_path, monkeypatch):
 
 
 def test_cancelled_setup_stays_on_welcome(services, qtbot, tmp_path, monkeypatch):
-    win = _window(services, qtbot, tmp_path)
+    win = _window(services, qtbot, tmp_path, monkeypatch)
     drive(monkeypatch, qtbot, SettingsDialog, lambda d: None)  # no name typed: Save stays disabled
     qtbot.mouseClick(win.welcome.setup_button, Qt.MouseButton.LeftButton)
     assert win.current_page() is win.welcome
     assert services.settings.get("office_name") == ""
 
 
-def test_explore_with_sample_data(services, qtbot, tmp_path):
-    win = _window(services, qtbot, tmp_path)
+def test_explore_with_sample_data(services, qtbot, tmp_path, monkeypatch):
+    win = _window(services, qtbot, tmp_path, monkeypatch)
     qtbot.mouseClick(win.welcome.sample_button, Qt.MouseButton.LeftButton)
     assert win.current_page() is win.incidents
     assert win.incidents.model.rowCount() > 0
@@ -57,7 +53,7 @@ def test_explore_with_sample_data(services, qtbot, tmp_path):
     assert services.settings.is_set_up()
 
 
-def test_a_set_up_office_skips_the_welcome(services, qtbot, tmp_path):
+def test_a_set_up_office_skips_the_welcome(services, qtbot, tmp_path, monkeypatch):
     services.settings.update(office_name="Harbour", setup_done=True)
-    win = _window(services, qtbot, tmp_path)
+    win = _window(services, qtbot, tmp_path, monkeypatch)
     assert win.current_page() is win.incidents

@@ -79,7 +79,7 @@ class IncidentActions(QObject):
         allowed = allowed_next(incident.status) if incident else ()
         for target, action in self.steps.items():
             action.setEnabled(target in allowed)
-            action.setVisible(incident is None or target in allowed)
+            action.setVisible(target in allowed)
             if incident is not None and target in allowed:
                 action.setText(self.tr(action_label(incident.status, target)))
         for action in (self.edit, self.note, self.cost, self.attach, self.delete):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QScrollArea,
     QTableView,
     QTextBrowser,
@@ -32,6 +33,8 @@ from desktop_app.services.incidents import (
 from ui.models.formatting import duration, money, status_dot, when
 from ui.models.list_model import ListTableModel
 from ui.views.incident_actions import IncidentActions
+
+MIN_WIDTH = 400
 
 
 def _size(n: int) -> str:
@@ -80,8 +83,18 @@ class IncidentDetailPane(QScrollArea):
         self.step_row.addStretch(1)
         layout.addLayout(self.step_row)
         other_row = QHBoxLayout()
-        for action in (actions.note, actions.cost, actions.attach, actions.edit, actions.delete):
+        for action in (actions.note, actions.cost, actions.attach):
             other_row.addWidget(_button(action))
+        # Edit and Delete are rarer: one "More" button keeps the row narrow.
+        more = QToolButton()
+        more.setText(self.tr("More"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more_menu = QMenu(more)
+        more_menu.addAction(actions.edit)
+        more_menu.addAction(actions.delete)
+        more.setMenu(more_menu)
+        self.more_button = more
+        other_row.addWidget(more)
         other_row.addStretch(1)
         layout.addLayout(other_row)
 
@@ -144,6 +157,10 @@ class IncidentDetailPane(QScrollArea):
         layout.addWidget(self.no_files)
         layout.addStretch(1)
         self.show_incident(None)
+        # The scroll area scrolls vertically only, so it must be as wide as its widest row;
+        # at most three workflow steps are offered at once, which fits in MIN_WIDTH.
+        self.setMinimumWidth(max(body.minimumSizeHint().width(), MIN_WIDTH)
+                             + self.verticalScrollBar().sizeHint().width())
 
     def _small_table(self, model: ListTableModel) -> QTableView:
         view = QTableView()

@@ -74,7 +74,7 @@ class IncidentsPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        for col, width in enumerate((118, 220, 140, 56, 128, 150, 122, 70, 122)):
+        for col, width in enumerate((118, 210, 140, 56, 150, 150, 122, 70, 122)):
             self.table.setColumnWidth(col, width)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
