@@ -101,3 +101,14 @@ def test_splitters_and_columns_survive_save_and_restore(qtbot, services, tmp_pat
     qtbot.addWidget(second)
     second.restore_state(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     assert second.people.table.horizontalHeader().sectionSize(1) == 333
+
+
+def test_empty_first_run_does_not_leave_cramped_columns(qtbot, services):
+    # On first run the registers are empty; the widths saved then are restored later,
+    # so they must already fit real names rather than the header words.
+    page = SitesPage(services)
+    qtbot.addWidget(page)
+    header = page.people.table.horizontalHeader()
+    char = page.people.table.fontMetrics().averageCharWidth()
+    assert header.sectionSize(0) >= 20 * char  # a full name, not just "Name"
+    assert header.sectionSize(3) >= 28 * char  # an e-mail address

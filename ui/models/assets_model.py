@@ -21,17 +21,17 @@ class AssetsTableModel(RegisterTableModel[AssetRecord]):
                     "in_repair": self.tr("In repair"), "retired": self.tr("Retired")}
         archived = self.tr("Archived")
         self.set_columns([
-            Column(self.tr("Tag"), lambda a: a.tag, "tag"),
-            Column(self.tr("Name"), lambda a: a.name, "name"),
-            Column(self.tr("Category"), lambda a: a.category, "category"),
-            Column(self.tr("Make / model"), lambda a: a.make_model, "manufacturer"),
-            Column(self.tr("Serial"), lambda a: a.serial, "serial"),
+            Column(self.tr("Tag"), lambda a: a.tag, "tag", chars=9),
+            Column(self.tr("Name"), lambda a: a.name, "name", chars=20),
+            Column(self.tr("Category"), lambda a: a.category, "category", chars=11),
+            Column(self.tr("Make / model"), lambda a: a.make_model, "manufacturer", chars=24),
+            Column(self.tr("Serial"), lambda a: a.serial, "serial", chars=12),
             Column(self.tr("Site / room"),
-                   lambda a: " · ".join(p for p in (a.site_name, a.location) if p), "location"),
-            Column(self.tr("Assigned to"), lambda a: a.person_name),
+                   lambda a: " · ".join(p for p in (a.site_name, a.location) if p), "location", chars=22),
+            Column(self.tr("Assigned to"), lambda a: a.person_name, chars=14),
             Column(self.tr("Status"), lambda a: archived if a.archived
-                   else statuses.get(a.status, a.status_label), "status"),
-            Column(self.tr("Warranty end"), lambda a: _iso(a.warranty_end), "warranty_end"),
+                   else statuses.get(a.status, a.status_label), "status", chars=9),
+            Column(self.tr("Warranty end"), lambda a: _iso(a.warranty_end), "warranty_end", chars=11),
         ])
         self.sort_key = "tag"
         self.status: str | None = None

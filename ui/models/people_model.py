@@ -14,10 +14,10 @@ class PeopleTableModel(RegisterTableModel[PersonRecord]):
         super().__init__((), parent)
         self.services = services
         self.set_columns([
-            Column(self.tr("Name"), lambda p: p.name, "name"),
-            Column(self.tr("Site"), lambda p: p.site_name, "site"),
-            Column(self.tr("Phone"), lambda p: p.phone, "phone"),
-            Column(self.tr("E-mail"), lambda p: p.email, "email"),
+            Column(self.tr("Name"), lambda p: p.name, "name", chars=20),
+            Column(self.tr("Site"), lambda p: p.site_name, "site", chars=18),
+            Column(self.tr("Phone"), lambda p: p.phone, "phone", chars=17),
+            Column(self.tr("E-mail"), lambda p: p.email, "email", chars=28),
         ])
 
     def fetch(self, offset: int, limit: int | None) -> list[PersonRecord]:

@@ -26,6 +26,7 @@ class Column(Generic[R]):
     text: Callable[[R], str]
     sort_key: str | None = None  # the service's sort name; None: not sortable
     right: bool = False
+    chars: int = 12  # starting width in average characters, used even while the table is empty
 
 
 class RegisterTableModel(QAbstractTableModel, Generic[R]):

@@ -18,11 +18,11 @@ class SitesTableModel(RegisterTableModel[SiteRecord]):
         super().__init__((), parent)
         self.services = services
         self.set_columns([
-            Column(self.tr("Name"), lambda s: s.name, "name"),
-            Column(self.tr("Address"), lambda s: _one_line(s.address), "address"),
-            Column(self.tr("Phone"), lambda s: s.phone, "phone"),
-            Column(self.tr("On-site contact"), lambda s: s.contact_name, "contact_name"),
-            Column(self.tr("Opening hours"), lambda s: s.opening_hours, "opening_hours"),
+            Column(self.tr("Name"), lambda s: s.name, "name", chars=20),
+            Column(self.tr("Address"), lambda s: _one_line(s.address), "address", chars=28),
+            Column(self.tr("Phone"), lambda s: s.phone, "phone", chars=17),
+            Column(self.tr("On-site contact"), lambda s: s.contact_name, "contact_name", chars=16),
+            Column(self.tr("Opening hours"), lambda s: s.opening_hours, "opening_hours", chars=18),
         ])
 
     def fetch(self, offset: int, limit: int | None) -> list[SiteRecord]:

@@ -20,17 +20,17 @@ class VendorsTableModel(RegisterTableModel[VendorRecord]):
                  "software": self.tr("Software"), "other": self.tr("Other")}
         hours = self.tr("%1 h")
         self.set_columns([
-            Column(self.tr("Name"), lambda v: v.name, "name"),
-            Column(self.tr("Kind"), lambda v: kinds.get(v.kind, v.kind_label), "kind"),
-            Column(self.tr("Phone"), lambda v: v.phone, "phone"),
+            Column(self.tr("Name"), lambda v: v.name, "name", chars=27),
+            Column(self.tr("Kind"), lambda v: kinds.get(v.kind, v.kind_label), "kind", chars=16),
+            Column(self.tr("Phone"), lambda v: v.phone, "phone", chars=17),
             Column(self.tr("Response"), lambda v: "" if v.response_hours is None
-                   else hours.replace("%1", f"{v.response_hours:g}"), "response_hours", right=True),
+                   else hours.replace("%1", f"{v.response_hours:g}"), "response_hours", right=True, chars=8),
             Column(self.tr("Call-out fee"), lambda v: money(v.callout_fee, self.currency),
-                   "callout_fee", right=True),
+                   "callout_fee", right=True, chars=11),
             Column(self.tr("Hourly rate"), lambda v: money(v.hourly_rate, self.currency),
-                   "hourly_rate", right=True),
-            Column(self.tr("E-mail"), lambda v: v.email, "email"),
-            Column(self.tr("Contacts"), lambda v: ", ".join(c.name for c in v.contacts)),
+                   "hourly_rate", right=True, chars=11),
+            Column(self.tr("E-mail"), lambda v: v.email, "email", chars=26),
+            Column(self.tr("Contacts"), lambda v: ", ".join(c.name for c in v.contacts), chars=20),
         ])
 
     def reload(self) -> None:

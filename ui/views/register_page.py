@@ -358,8 +358,12 @@ class RegisterPanel(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _fit_columns(self) -> None:
-        """Size columns to the loaded rows once; after that the user's widths (QSettings) rule."""
+        """Starting widths: the loaded rows' contents, but never less than the column's
+        ``chars`` hint. An empty register (first run) would otherwise size every column
+        to its header, and those cramped widths would then be saved in QSettings."""
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(max(header.sectionSize(column), 60), 220))
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, spec in enumerate(self.model.columns):
+            wanted = max(header.sectionSize(column), spec.chars * char + 16)
+            header.resizeSection(column, min(wanted, 260))
