@@ -200,3 +200,17 @@ def test_status_filter_and_paging_stay_in_the_database(qtbot, services):
     page.status_filter.setCurrentIndex(page.status_filter.findData("spare"))
     assert page.model.matching() == 150
     assert {page.model.record(r).status for r in range(page.model.rowCount())} == {"spare"}
+
+
+def test_context_menu_offers_the_row_actions(qtbot, services, page):
+    from PySide6.QtWidgets import QMenu
+
+    services.assets.create(tag="PC-9", name="Spare PC")
+    page.refresh()
+    rect = page.table.visualRect(page.model.index(0, 1))
+    page.table.customContextMenuRequested.emit(rect.center())
+    menu = next(m for m in page.findChildren(QMenu) if m.isVisible())
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["&New asset…", "&Edit…", "&Archive", "&Delete…"]
+    assert page.current().tag == "PC-9"  # right-click selects the row it is on
+    menu.close()

@@ -179,3 +179,30 @@ def test_without_keyring_password_field_is_disabled_and_says_why(qtbot, services
         assert services.vendors.find("No Keyring Ltd") is not None
     finally:
         keyring.set_keyring(previous)
+
+
+def test_clicking_headers_sorts_in_the_database(qtbot, demo_services):
+    from PySide6.QtCore import QPoint
+
+    page = VendorsPage(demo_services)
+    qtbot.addWidget(page)
+    page.resize(1400, 500)
+    page.show()
+    header = page.table.horizontalHeader()
+
+    def click(column: int) -> None:
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(header.sectionViewportPosition(column) + 5, 5))
+
+    rate = [c.header for c in page.model.columns].index("Hourly rate")
+    click(rate)
+    shown = [page.model.record(r).name for r in range(page.model.rowCount())]
+    expected = [v.name for v in demo_services.vendors.list(sort="hourly_rate")]
+    assert shown == expected
+    click(rate)  # again: descending
+    assert [page.model.record(r).name for r in range(page.model.rowCount())] == \
+        [v.name for v in demo_services.vendors.list(sort="hourly_rate", descending=True)]
+    contacts = [c.header for c in page.model.columns].index("Contacts")
+    click(contacts)  # not sortable: order and arrow stay where they were
+    assert header.sortIndicatorSection() == rate
+    assert page.model.sort_key == "hourly_rate" and page.model.descending
