@@ -349,6 +349,7 @@ class RegisterPanel(QWidget):
         if index.isValid():
             self.table.setCurrentIndex(index)
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one menu per right-click
         menu.addAction(self.new_action)
         if index.isValid():
             menu.addAction(self.edit_action)
