@@ -69,7 +69,29 @@ def main(out: Path) -> None:
         shoot(CostDialog(services, record, window), "cost-dialog.png")
         shoot(SettingsDialog(services, window), "settings.png")
         window.close()
+
+        # The same page on a dark palette: status tints must read there too.
+        app.setStyle("Fusion")
+        app.setPalette(_dark_palette())
+        window = create_main_window(services, settings)
+        window.resize(1400, 860)
+        shoot(window, "incidents-dark.png")
+        window.close()
         services.close()
+
+
+def _dark_palette():  # noqa: ANN202
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for r, colour in ((role.Window, "#2b2b2b"), (role.WindowText, "#e6e6e6"), (role.Base, "#1e1e1e"),
+                      (role.AlternateBase, "#262626"), (role.Text, "#e6e6e6"), (role.Button, "#353535"),
+                      (role.ButtonText, "#e6e6e6"), (role.Highlight, "#2f6db5"),
+                      (role.HighlightedText, "#ffffff"), (role.ToolTipBase, "#353535"),
+                      (role.ToolTipText, "#e6e6e6"), (role.PlaceholderText, "#8a8a8a")):
+        palette.setColor(r, QColor(colour))
+    return palette
 
 
 if __name__ == "__main__":

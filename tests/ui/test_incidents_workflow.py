@@ -209,3 +209,20 @@ def test_sorting_is_done_by_the_database(demo_services, qtbot, tmp_path, monkeyp
     assert refs == sorted(refs)
     page.table.sortByColumn(REF_COL, Qt.SortOrder.DescendingOrder)
     assert table_texts(page.table, REF_COL) == sorted(refs, reverse=True)
+
+
+def test_a_write_deep_in_a_long_list_keeps_the_selection(services, qtbot, tmp_path, monkeypatch):
+    from desktop_app.services import demo
+
+    demo.build(services.db, assets=5, incidents=600)
+    win = make_window(services, qtbot, tmp_path, monkeypatch)
+    page = win.incidents
+    page.status_filter.setCurrentIndex(page.status_filter.findData("all"))
+    row = 450  # beyond the first block of rows the model loads
+    page.table.selectRow(row)
+    chosen = page.model.record(row)
+    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "Still waiting for the engineer")
+    page.actions.note.trigger()
+    assert page.table.currentIndex().row() == row
+    assert page.detail.detail.incident.id == chosen.id
+    assert "Still waiting for the engineer" in page.detail.timeline_text()

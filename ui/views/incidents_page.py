@@ -37,6 +37,7 @@ class IncidentsPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.model = IncidentsTableModel(services, self)
+        self._current_row: int | None = None
         self.actions = IncidentActions(services, self)
 
         self.status_filter = QComboBox()
@@ -153,9 +154,10 @@ class IncidentsPage(QWidget):
             else:
                 self.empty_label.setText(self.tr("Nothing to show here: choose \u201cAll incidents\u201d "
                                                  "to see the others."))
-        row = self.model.row_of(keep) if keep is not None else None
+        row = self._find_row(keep) if keep is not None else None
         if row is not None:
             self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
             self.detail.show_incident(keep)
         elif has_rows:
             self.table.selectRow(0)
@@ -167,14 +169,25 @@ class IncidentsPage(QWidget):
     def current_incident_id(self) -> int | None:
         return self.detail.detail.incident.id if self.detail.detail else None
 
+    def _find_row(self, incident_id: int) -> int | None:
+        """Where the incident is now: first where it was (the usual case after a write,
+        even 90,000 rows down), then among the rows already loaded; never a full scan."""
+        if self._current_row is not None:
+            for row in (self._current_row, self._current_row - 1, self._current_row + 1):
+                record = self.model.record(row)
+                if record is not None and record.id == incident_id:
+                    return row
+        return self.model.row_of(incident_id)
+
     def select_incident(self, incident_id: int) -> bool:
-        row = self.model.row_of(incident_id)
+        row = self._find_row(incident_id)
         if row is None:
             return False
         self.table.selectRow(row)
         return True
 
     def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
+        self._current_row = current.row() if current.isValid() else None
         record = self.model.record(current.row()) if current.isValid() else None
         self.detail.show_incident(record.id if record else None)
 
