@@ -137,7 +137,7 @@ def test_search_narrows_vendors(qtbot, demo_services):
 
 
 def test_portal_password_goes_to_keyring_never_into_database(qtbot, services, page, memory_keyring,
-                                                             db_path):
+                                                             db_path, monkeypatch):
     secret = "Tr0ub4dor-portal-9731"
     page.new_record()
     dialog = page.dialog
@@ -160,6 +160,19 @@ def test_portal_password_goes_to_keyring_never_into_database(qtbot, services, pa
     dialog.name.setText("LedgerSoft Support")
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
     assert memory_keyring.store == {("FixDesk", "vendor-portal:LedgerSoft Support"): secret}
+
+    # Clearing the field forgets the password; deleting the vendor forgets it too.
+    page.edit_current()
+    page.dialog.password.clear()
+    qtbot.mouseClick(page.dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert memory_keyring.store == {}
+    page.edit_current()
+    qtbot.keyClicks(page.dialog.password, secret)
+    qtbot.mouseClick(page.dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert len(memory_keyring.store) == 1
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: True)
+    page.delete_current()
+    assert services.vendors.count() == 0 and memory_keyring.store == {}
 
 
 def test_without_keyring_password_field_is_disabled_and_says_why(qtbot, services, page):

@@ -181,13 +181,11 @@ class VendorDialog(RecordDialog):
         old_name = self.record.name if self.record else None
         new_value = self.password.text()
         try:
-            if old_name and old_name.strip().lower() != saved.name.strip().lower() and \
-                    self._stored_password:
-                secrets.delete_secret(SECRET_KIND, old_name)  # renamed: move the password along
-                self._stored_password_moved = True
-            else:
-                self._stored_password_moved = False
-            if new_value and (new_value != self._stored_password or self._stored_password_moved):
+            # Exact comparison: the keyring entry is keyed by the name as spelled.
+            renamed = bool(old_name) and old_name.strip() != saved.name.strip()
+            if renamed and self._stored_password:
+                secrets.delete_secret(SECRET_KIND, old_name)  # the password follows the new name
+            if new_value and (new_value != self._stored_password or renamed):
                 secrets.set_secret(SECRET_KIND, saved.name, new_value)
             elif not new_value and self._stored_password:
                 secrets.delete_secret(SECRET_KIND, saved.name)
