@@ -329,7 +329,9 @@ class RegisterPanel(QWidget):
         self.empty_label.setText(self.empty_text(searching) if empty else "")
         self.stack.setCurrentWidget(self.empty_label if empty else self.table)
         self.count_label.setText(self.tr("%1 shown").replace("%1", str(self.model.matching())))
-        self.select_id(keep_id)
+        if not self.select_id(keep_id) and not empty:
+            # Always something in the detail pane; and after a search, Enter edits the first match.
+            self.select_id(self.model.record_id(self.model.record(0)))
 
     def _current_changed(self) -> None:
         rec = self.current()
