@@ -226,3 +226,28 @@ def test_a_write_deep_in_a_long_list_keeps_the_selection(services, qtbot, tmp_pa
     assert page.table.currentIndex().row() == row
     assert page.detail.detail.incident.id == chosen.id
     assert "Still waiting for the engineer" in page.detail.timeline_text()
+
+
+def test_edit_an_incident_by_double_click(window, office, qtbot, monkeypatch):
+    services, vendor, asset = office
+    services.incidents.create(title="Monitor flickers", asset=asset.id)
+    window.refresh_all()
+    page = window.incidents
+
+    def retitle(dialog):
+        assert dialog.title.text() == "Monitor flickers"
+        dialog.title.clear()
+        qtbot.keyClicks(dialog.title, "Monitor goes black")
+        dialog.priority.setCurrentIndex(dialog.priority.findData("P1"))
+
+    rect = page.table.visualRect(page.model.index(0, 1))
+    seen = []
+    drive(monkeypatch, qtbot, IncidentDialog, retitle, seen)
+    # Qt's views only take a double-click on the row that was just pressed, as a real mouse does.
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(seen) == 1
+    assert page.model.index(0, 1).data() == "Monitor goes black"
+    assert page.model.index(0, 3).data() == "P1"
+    assert page.detail.fields["priority"].text() == "P1 - business stopped"
+    assert "Edited: title, priority" in page.detail.timeline_text()
