@@ -12,6 +12,7 @@ an existing database to the same shape (``playhouse.migrate`` for columns,
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -64,6 +65,8 @@ def backup_before_migration(db: pw.Database, target: int) -> Path | None:
     if path is None or not path.exists():
         return None
     dest = path.with_name(f"{path.name}.pre-v{target}.bak")
+    # The copy holds the same records as the database: owner-only from its first byte.
+    os.close(os.open(dest, os.O_CREAT | os.O_WRONLY, 0o600))
     src = sqlite3.connect(str(path))
     try:
         out = sqlite3.connect(str(dest))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import peewee as pw
@@ -145,6 +147,8 @@ def test_backup_before_migrating_an_existing_file(tmp_path):
     open_database(path).close()
     backup = tmp_path / f"office.sqlite3.pre-v{LATEST}.bak"
     assert backup.exists()
+    if os.name == "posix":
+        assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     con = sqlite3.connect(str(backup))
     assert con.execute("SELECT version FROM schema_version").fetchone()[0] == 1
     assert con.execute("SELECT ref FROM incident").fetchall() == [("INC-2024-0007",)]
