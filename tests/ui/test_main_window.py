@@ -71,6 +71,10 @@ def test_status_bar_shows_database_and_counts(demo_services, qtbot, tmp_path, mo
     assert win.location_label.text() == f"Database: {demo_services.location}"
     assert win.counts_label.text() == f"{open_count} open \u00b7 {overdue} overdue"
     assert win.incidents.model.rowCount() == open_count  # the default filter: open ones
+    assert win.incidents.status_filter.currentText() == f"Open ({open_count})"
+    total = demo_services.incidents.total()
+    combo = win.incidents.status_filter
+    assert combo.itemText(combo.findData("all")) == f"All incidents ({total})"
 
 
 def test_quit_saves_window_state(demo_services, qtbot, tmp_path, monkeypatch):

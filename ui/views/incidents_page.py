@@ -114,6 +114,7 @@ class IncidentsPage(QWidget):
         self.actions.changed.connect(self._after_write)
         self.actions.deleted.connect(lambda _id: self._after_write(None))
         self.actions.calledOut.connect(self.calledOut)
+        self.update_filter_counts()
         self.apply_filter()
 
     # -- filtering ------------------------------------------------------------------------
@@ -134,7 +135,19 @@ class IncidentsPage(QWidget):
         self.model.set_filter(self.current_filter())
         self._after_reload(keep)
 
+    def update_filter_counts(self) -> None:
+        """Show how many incidents each choice holds, e.g. "Open (7)", "Resolved (2)"."""
+        counts = self.services.incidents.status_counts()
+        _open, overdue = self.services.incidents.open_and_overdue()
+        totals = {"open": sum(counts[s] for s in OPEN_STATUSES), "overdue": overdue,
+                  "all": sum(counts.values()), **counts}
+        labels = dict(_FIXED_FILTERS) | STATUS_LABELS
+        for index in range(self.status_filter.count()):
+            key = self.status_filter.itemData(index)
+            self.status_filter.setItemText(index, f"{self.tr(labels[key])} ({totals.get(key, 0):,})")
+
     def refresh(self) -> None:
+        self.update_filter_counts()
         keep = self.current_incident_id()
         self.model.reload()
         self._after_reload(keep)
