@@ -38,6 +38,9 @@ fi
 if ! as_postgres "psql -p $port -tAc \"SELECT 1 FROM pg_database WHERE datname='$DB_NAME'\"" | grep -q 1; then
     as_postgres "createdb -p $port -O $DB_USER $DB_NAME"
 fi
+# The tests empty the database by dropping and recreating its public schema;
+# before PostgreSQL 15 that schema belongs to postgres, so hand it over.
+as_postgres "psql -q -p $port -d $DB_NAME -c 'ALTER SCHEMA public OWNER TO $DB_USER'"
 
 url="postgresql://$DB_USER:$DB_PASS@localhost:$port/$DB_NAME"
 if [ -n "${CI_ENV_FILE:-}" ]; then
