@@ -100,7 +100,8 @@ class IncidentDialog(QDialog):
             ("error_messages", self.tr("&Error messages"), self.error_messages),
             ("tried", self.tr("What was tr&ied"), self.tried),
             ("po_number", self.tr("P&O number"), self.po_number),
-            ("spend_cap", self.tr("&Spend cap (not to exceed)"), self.spend_cap),
+            ("spend_cap", self.tr("&Spend cap (not to exceed, %s)") % self.services.settings.get("currency"),
+             self.spend_cap),
             ("authorised_by", self.tr("Aut&horised by"), self.authorised_by),
         ]
         for field, label_text, widget in rows:

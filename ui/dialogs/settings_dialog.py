@@ -100,8 +100,10 @@ class SettingsDialog(QDialog):
             self.tr("Saved - type to replace") if self._had_password else
             self.tr("Not saved") if usable else self.tr("Cannot be saved on this computer"))
         self.money_box = self._group(self.tr("Money"), [
-            ("downtime_cost_per_hour", self.tr("&Downtime cost per hour"), self.downtime),
-            ("managed_quote_per_seat", self.tr("&Managed-service quote per seat"), self.managed_quote),
+            ("downtime_cost_per_hour", self.tr("&Downtime cost per hour (%s)") % current.currency,
+             self.downtime),
+            ("managed_quote_per_seat", self.tr("&Managed-service quote per seat (%s)") % current.currency,
+             self.managed_quote),
         ])
         self.mail_box = self._group(self.tr("E-mail for sending call-outs"), [
             ("smtp_host", self.tr("SMTP &server"), self.smtp_host),
