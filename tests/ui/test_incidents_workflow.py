@@ -251,3 +251,15 @@ def test_edit_an_incident_by_double_click(window, office, qtbot, monkeypatch):
     assert page.model.index(0, 3).data() == "P1"
     assert page.detail.fields["priority"].text() == "P1 - business stopped"
     assert "Edited: title, priority" in page.detail.timeline_text()
+
+
+def test_enter_on_a_row_opens_it(window, office, qtbot, monkeypatch):
+    services, vendor, asset = office
+    services.incidents.create(title="Scanner offline", asset=asset.id)
+    window.refresh_all()
+    page = window.incidents
+    seen = []
+    drive(monkeypatch, qtbot, IncidentDialog, lambda d: None, seen)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert [d.incident.title for d in seen] == ["Scanner offline"]

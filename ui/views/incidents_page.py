@@ -110,7 +110,8 @@ class IncidentsPage(QWidget):
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(lambda _index: self.actions.edit_incident())
+        # Enter or a double-click on a row (the platform decides which "activates") edits it.
+        self.table.activated.connect(lambda _index: self.actions.edit_incident())
         self.actions.changed.connect(self._after_write)
         self.actions.deleted.connect(lambda _id: self._after_write(None))
         self.actions.calledOut.connect(self.calledOut)
