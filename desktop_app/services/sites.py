@@ -80,9 +80,9 @@ class SiteService(Service):
         if not include_archived:
             query = query.where(~Site.archived)
         if search.strip():
-            pattern = f"%{search.strip()}%"
-            query = query.where(Site.name ** pattern | Site.address ** pattern
-                                | Site.contact_name ** pattern | Site.phone ** pattern)
+            term = search.strip()  # contains(): % and _ match themselves; ILIKE on PostgreSQL
+            query = query.where(Site.name.contains(term) | Site.address.contains(term)
+                                | Site.contact_name.contains(term) | Site.phone.contains(term))
         return [to_record(s, SiteRecord) for s in query]
 
     def get(self, site_id: int) -> SiteRecord:
@@ -156,8 +156,8 @@ class PersonService(Service):
         if not include_archived:
             query = query.where(~Person.archived)
         if search.strip():
-            pattern = f"%{search.strip()}%"
-            query = query.where(Person.name ** pattern | Person.email ** pattern)
+            term = search.strip()
+            query = query.where(Person.name.contains(term) | Person.email.contains(term))
         return [self._record(p) for p in query]
 
     def get(self, person_id: int) -> PersonRecord:

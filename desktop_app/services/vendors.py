@@ -122,9 +122,9 @@ class VendorService(Service):
         if not include_archived:
             query = query.where(~Vendor.archived)
         if search.strip():
-            pattern = f"%{search.strip()}%"
-            query = query.where(Vendor.name ** pattern | Vendor.email ** pattern
-                                | Vendor.phone ** pattern | Vendor.account_number ** pattern)
+            term = search.strip()  # contains(): % and _ match themselves; ILIKE on PostgreSQL
+            query = query.where(Vendor.name.contains(term) | Vendor.email.contains(term)
+                                | Vendor.phone.contains(term) | Vendor.account_number.contains(term))
         vendors = list(query)
         by_vendor: dict[int, list[VendorContact]] = {v.id: [] for v in vendors}
         if vendors:  # one query for every vendor's contacts, not one per vendor

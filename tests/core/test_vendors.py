@@ -91,3 +91,13 @@ def test_vendor_search(services):
     services.vendors.create(name="NetLine", phone="0800 123")
     assert [v.name for v in services.vendors.list(search="bf-209")] == ["BrightFix"]
     assert [v.name for v in services.vendors.list(search="0800")] == ["NetLine"]
+
+
+def test_search_wildcards_are_literal(services):
+    services.vendors.create(name="Acme")
+    services.vendors.create(name="50% Off Repairs")
+    services.sites.create(name="Main")
+    services.people.create(name="Ann")
+    assert [v.name for v in services.vendors.list(search="%")] == ["50% Off Repairs"]
+    assert services.vendors.list(search="_") == []
+    assert services.sites.list(search="_") == [] and services.people.list(search="%") == []
