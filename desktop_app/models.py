@@ -120,7 +120,7 @@ class RefCounter(BaseModel):
 
 class Incident(BaseModel):
     ref = pw.CharField(unique=True)
-    title = pw.CharField()
+    title = pw.CharField(index=True)  # since schema v3 (sorting by title)
     description = pw.TextField(default="")
     error_messages = pw.TextField(default="")
     tried = pw.TextField(default="")
@@ -136,7 +136,7 @@ class Incident(BaseModel):
     authorised_by = pw.CharField(default="")
     opened_at = pw.DateTimeField(index=True)
     called_out_at = pw.DateTimeField(null=True)
-    response_due_at = pw.DateTimeField(null=True)
+    response_due_at = pw.DateTimeField(null=True, index=True)  # since schema v3
     arrived_at = pw.DateTimeField(null=True)
     resolved_at = pw.DateTimeField(null=True)
     closed_at = pw.DateTimeField(null=True)

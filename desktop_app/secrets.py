@@ -10,6 +10,8 @@ plaintext fallback, ever.
 
 from __future__ import annotations
 
+import contextlib
+
 from desktop_app.services.errors import ServiceError
 
 SERVICE_NAME = "FixDesk"
@@ -94,10 +96,8 @@ def delete_secret(kind: str, name: str) -> None:
         return
     import keyring.errors
 
-    try:
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):  # nothing was saved
         _backend().delete_password(SERVICE_NAME, _key(kind, name))
-    except keyring.errors.PasswordDeleteError:
-        pass
 
 
 def has_secret(kind: str, name: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +25,11 @@ from ui.models.incidents_model import IncidentsTableModel
 from ui.views.incident_actions import IncidentActions
 from ui.views.incident_detail import IncidentDetailPane
 
-SEARCH_DELAY_MS = 250  # long enough to skip a query per keystroke, short enough to feel live
+# Search as you type: while a search answers within FAST_SEARCH_MS the list follows every
+# keystroke; once one is slower (PostgreSQL, two-letter terms), wait SEARCH_DELAY_MS after
+# the last key so a slow query does not run for every letter.
+FAST_SEARCH_MS = 60
+SEARCH_DELAY_MS = 250
 
 # (combo key, label); the statuses follow.
 _FIXED_FILTERS = (("open", "Open"), ("overdue", "Overdue"), ("all", "All incidents"))
@@ -104,9 +110,9 @@ class IncidentsPage(QWidget):
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._search_timer.start)
+        self._last_search_ms = 0.0
+        self.search.textChanged.connect(self._search_typed)
         self.status_filter.currentIndexChanged.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -130,11 +136,17 @@ class IncidentsPage(QWidget):
             return IncidentFilter(search=search)
         return IncidentFilter(statuses=(key,), search=search)
 
+    def _search_typed(self) -> None:
+        fast = self._last_search_ms < FAST_SEARCH_MS
+        self._search_timer.start(0 if fast else SEARCH_DELAY_MS)
+
     def apply_filter(self) -> None:
         self._search_timer.stop()
+        began = time.perf_counter()
         keep = self.current_incident_id()
         self.model.set_filter(self.current_filter())
         self._after_reload(keep)
+        self._last_search_ms = (time.perf_counter() - began) * 1000
 
     def update_filter_counts(self) -> None:
         """Show how many incidents each choice holds, e.g. "Open (7)", "Resolved (2)"."""
