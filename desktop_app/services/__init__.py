@@ -6,6 +6,7 @@ get everything wired to one database.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 
@@ -61,4 +62,9 @@ class Services:
 
     def close(self) -> None:
         if not self.db.is_closed():
+            if isinstance(self.db, pw.SqliteDatabase):
+                # SQLite's advice for long-lived connections: refresh planner statistics
+                # where they have drifted (cheap; usually does nothing).
+                with contextlib.suppress(pw.DatabaseError):
+                    self.db.execute_sql("PRAGMA optimize")
             self.db.close()

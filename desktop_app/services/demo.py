@@ -194,7 +194,10 @@ def build(db: pw.Database, assets: int = 40, incidents: int = 60, force: bool = 
             clear(db)
         # Whole minutes: a logbook written by hand says 09:42, not 09:42:38.
         start = (now or now_utc()).replace(second=0, microsecond=0)
-        return _Builder(random.Random(seed), start, progress).run(assets, incidents)
+        result = _Builder(random.Random(seed), start, progress).run(assets, incidents)
+    # Fresh statistics, so the query planner knows the tables' real sizes from the start.
+    db.execute_sql("ANALYZE")
+    return result
 
 
 class _Builder:
