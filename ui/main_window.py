@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.pages: list[QWidget] = [self.incidents]
         labels = [(self.tr("Incidents"), "incidents")]
         for page_class, label, icon_name in REGISTER_PAGES:
-            self.pages.append(page_class(services))
+            self.pages.append(page_class(services, defer_load=True))
             labels.append((self.tr(label), icon_name))
 
         self.side_bar = QListWidget()

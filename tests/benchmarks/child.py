@@ -17,6 +17,16 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def peak_rss_kb() -> int:
+    """This process's peak resident memory.  VmHWM starts afresh at exec, where
+    getrusage's ru_maxrss would still count the parent's memory before the exec."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def _report_when_painted(app, viewport, ready) -> None:  # noqa: ANN001 (Qt types imported late)
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -28,8 +38,7 @@ def _report_when_painted(app, viewport, ready) -> None:  # noqa: ANN001 (Qt type
             return False
 
     def finish() -> None:
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        sys.stdout.write(f"ready {rss}\n")
+        sys.stdout.write(f"ready {peak_rss_kb()}\n")
         sys.stdout.flush()
         app.quit()
 

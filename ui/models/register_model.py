@@ -96,13 +96,18 @@ class RegisterTableModel(QAbstractTableModel, Generic[R]):
         self._rows.extend(more)
         self.endInsertRows()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def set_sort(self, column: int, order: Qt.SortOrder) -> bool:
+        """Choose the order for the next load; False when the column cannot be sorted."""
         key = self.columns[column].sort_key if 0 <= column < len(self.columns) else None
         if key is None:
-            return
+            return False
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.set_sort(column, order):
+            self.reload()
 
     def is_sortable(self, column: int) -> bool:
         return 0 <= column < len(self.columns) and self.columns[column].sort_key is not None

@@ -24,8 +24,9 @@ def day(value: dt.datetime) -> str:
 
 
 class AssetsPage(RegisterPanel):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(services, AssetsTableModel(services), parent)
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 defer_load: bool = False) -> None:
+        super().__init__(services, AssetsTableModel(services), parent, defer_load)
         self.setObjectName("AssetsPage")
         self.new_action.setText(self.tr("&New asset…"))
         self.model: AssetsTableModel

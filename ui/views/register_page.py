@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,8 +43,13 @@ class RegisterPanel(QWidget):
     changed = Signal()  # after this panel wrote something (the window refreshes other pages)
 
     def __init__(self, services: Services, model: RegisterTableModel[Any],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, defer_load: bool = False) -> None:
         super().__init__(parent)
+        # The main window defers each register's first query to its first showing, so
+        # start-up only reads what the user sees; a page built on its own loads at once.
+        self._defer = defer_load
+        self._needs_load = True
+        self._header_restored = False
         self.services = services
         self.model = model
         model.setParent(self)
@@ -145,7 +150,6 @@ class RegisterPanel(QWidget):
 
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         self.refresh()
-        self._fit_columns()
 
     # -- what a register provides ----------------------------------------------------------
     def noun(self) -> str:
@@ -183,10 +187,23 @@ class RegisterPanel(QWidget):
 
     # -- page API -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload from the database, keeping the selected record selected."""
+        """Reload from the database, keeping the selected record selected (a deferred page
+        that is hidden just notes that it must load when it is next shown)."""
+        if self._defer and not self.isVisible():
+            self._needs_load = True
+            return
+        first = self._needs_load
+        self._needs_load = False
         current = self.current_id()
         self.model.reload()
         self._after_reload(current)
+        if first and not self._header_restored:
+            self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._needs_load:
+            self.refresh()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -224,6 +241,7 @@ class RegisterPanel(QWidget):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         if header is not None:
+            self._header_restored = True
             self.table.horizontalHeader().restoreState(header)
 
     # -- actions ---------------------------------------------------------------------------------
@@ -319,6 +337,9 @@ class RegisterPanel(QWidget):
             header.blockSignals(False)
             return
         self._sort_shown = (column, order)
+        if self._needs_load:  # not loaded yet: remember the order for the first load
+            self.model.set_sort(column, order)
+            return
         current = self.current_id()
         self.model.sort(column, order)
         self._after_reload(current)

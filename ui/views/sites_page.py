@@ -17,8 +17,9 @@ ASSETS_LISTED = 30
 
 
 class SitesPanel(RegisterPanel):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(services, SitesTableModel(services), parent)
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 defer_load: bool = False) -> None:
+        super().__init__(services, SitesTableModel(services), parent, defer_load)
         self.setObjectName("SitesPanel")
         self.new_action.setText(self.tr("&New site…"))
 
@@ -70,8 +71,9 @@ class SitesPanel(RegisterPanel):
 
 
 class PeoplePanel(RegisterPanel):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(services, PeopleTableModel(services), parent)
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 defer_load: bool = False) -> None:
+        super().__init__(services, PeopleTableModel(services), parent, defer_load)
         self.setObjectName("PeoplePanel")
         self.new_action.setText(self.tr("&New person…"))
 
@@ -117,12 +119,13 @@ class SitesPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 defer_load: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("SitesPage")
         self.services = services
-        self.sites = SitesPanel(services, self)
-        self.people = PeoplePanel(services, self)
+        self.sites = SitesPanel(services, self, defer_load)
+        self.people = PeoplePanel(services, self, defer_load)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("sitesPeopleSplitter")
         self.splitter.setChildrenCollapsible(False)

@@ -18,8 +18,9 @@ HISTORY_ROWS = 25
 
 
 class VendorsPage(RegisterPanel):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(services, VendorsTableModel(services), parent)
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 defer_load: bool = False) -> None:
+        super().__init__(services, VendorsTableModel(services), parent, defer_load)
         self.setObjectName("VendorsPage")
         self.new_action.setText(self.tr("&New vendor…"))
         self.model: VendorsTableModel
