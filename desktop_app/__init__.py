@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from importlib import metadata
+import functools
+from typing import Any
 
 
+@functools.cache
 def _version() -> str:
+    # importlib.metadata scans every folder on sys.path: worth ~80 ms at start-up, so it
+    # runs only when something asks for the version (module __getattr__ below).
+    from importlib import metadata
+
     try:
         return metadata.version("fixdesk")
     except metadata.PackageNotFoundError:  # a plain checkout: read pyproject.toml, the one place it is kept
@@ -18,5 +24,10 @@ def _version() -> str:
         return found.group(1) if found else "0+unknown"
 
 
-__version__ = _version()
 APP_NAME = "FixDesk"
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        return _version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

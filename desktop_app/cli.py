@@ -14,7 +14,6 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from desktop_app import __version__
 from desktop_app.db import DatabaseError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -22,6 +21,21 @@ Handler = Callable[[argparse.Namespace], int]
 
 class CommandError(Exception):
     """A refusal the CLI reports as one sentence and exit code 1."""
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, looked up only when asked (the lookup costs start-up time)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str = "show the version and exit") -> None:  # noqa: A002
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from desktop_app import __version__
+
+        print(f"FixDesk {__version__}")
+        parser.exit()
 
 
 def _db_parent() -> argparse.ArgumentParser:
@@ -325,7 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="fixdesk", parents=[parent],
         description="FixDesk: the break-fix helpdesk for small offices. "
                     "With no command, opens the window.")
-    parser.add_argument("--version", action="version", version=f"FixDesk {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation end to end and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import platform
 import sys
-from importlib import metadata
 
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop_app import APP_NAME, __version__
+import desktop_app
+from desktop_app import APP_NAME
 from desktop_app.selftest import resources_dir
 
 
 def licence() -> str:
     """The licence as the package metadata states it (pyproject.toml is the source)."""
+    from importlib import metadata  # only when the dialog opens: it is slow to import
+
     try:
         meta = metadata.metadata("fixdesk")
     except metadata.PackageNotFoundError:
@@ -31,7 +33,7 @@ def details(database: str) -> list[tuple[str, str]]:
     """(label, value) rows shown in the dialog and copied by its button."""
     frozen = "packaged" if getattr(sys, "frozen", False) else "from source"
     return [
-        ("Version", f"{__version__} ({frozen})"),
+        ("Version", f"{desktop_app.__version__} ({frozen})"),
         ("Database", database),
         ("Licence", licence()),
         ("Built with", f"Python {platform.python_version()}, Qt {qVersion()}, {platform.system()}"),
@@ -50,7 +52,7 @@ class AboutDialog(QDialog):
         logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(logo)
 
-        title = QLabel(f"<h2>{APP_NAME} {__version__}</h2>", self)
+        title = QLabel(f"<h2>{APP_NAME} {desktop_app.__version__}</h2>", self)
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(title)
         blurb = QLabel(self.tr("The break-fix helpdesk for small offices: log the problem, call out "
