@@ -60,8 +60,10 @@ def median_ms(fn: Callable[[], object], repeat: int) -> float:
 def child_run(args: list[str]) -> tuple[float, float]:
     """(ms from process start to 'ready', peak RSS in MB)."""
     began = time.perf_counter()
+    # An installed app starts from compiled bytecode: let the children write and reuse it.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     proc = subprocess.Popen([sys.executable, str(CHILD), *args], stdout=subprocess.PIPE, text=True,
-                            cwd=ROOT, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+                            cwd=ROOT, env=dict(env, QT_QPA_PLATFORM="offscreen"))
     assert proc.stdout is not None
     line = proc.stdout.readline()
     elapsed = (time.perf_counter() - began) * 1000
@@ -72,6 +74,10 @@ def child_run(args: list[str]) -> tuple[float, float]:
 
 
 def startup_and_memory(db: Path, work: Path, repeat: int) -> list[Result]:
+    # One unmeasured start of each first: bytecode written, files in the page cache, and
+    # the once-a-day automatic backup made, as on any start after the first of the day.
+    child_run(["bare"])
+    child_run(["fixdesk", str(db), str(work / "startup.ini")])
     bare = [child_run(["bare"]) for _ in range(repeat)]
     ours = [child_run(["fixdesk", str(db), str(work / "startup.ini")]) for _ in range(repeat)]
     floor_ms = statistics.median(t for t, _ in bare)
@@ -164,6 +170,7 @@ class Window:
 
 
 SCREEN = 40  # rows in the first screen of the table
+BLOCK = 200  # rows the incidents table reads at a time (ui/models/incidents_model.BLOCK)
 
 RAW_BASE = """
 SELECT i.ref, i.title, a.tag, a.name, i.priority, i.status, v.name, i.opened_at, i.response_due_at
@@ -191,11 +198,21 @@ def window_measures(db: Path, work: Path, repeat: int) -> list[Result]:
 
         term = "disk"
         value = statistics.median(win.type_search(term) for _ in range(repeat))
+        # The floor does the same database work by hand: count the matches, read the first
+        # block of rows in order (what the table asks for), with no ORM and no widgets.
         like = f"%{term}%"
-        floor = median_ms(raw(db, RAW_BASE + "WHERE i.title LIKE ? OR i.description LIKE ? OR i.ref LIKE ? "
-                              f"ORDER BY i.opened_at DESC LIMIT {SCREEN}", (like, like, like)), repeat)
+        matches = ("(SELECT rowid FROM incident_fts WHERE incident_fts MATCH ? UNION "
+                   "SELECT id FROM incident WHERE asset_id IN (SELECT id FROM asset WHERE tag LIKE ? "
+                   "OR name LIKE ?) UNION SELECT id FROM incident WHERE vendor_id IN "
+                   "(SELECT id FROM vendor WHERE name LIKE ?))")
+        params = (f'"{term}"', like, like, like)
+        count = raw(db, f"SELECT count(*) FROM {matches}", params)
+        first = raw(db, RAW_BASE + f"WHERE (i.id + 0) IN {matches} ORDER BY i.opened_at DESC, i.id DESC "
+                    f"LIMIT {BLOCK}", params)
+        floor = median_ms(lambda: (count(), first()), repeat)
         results.append(Result("filter", value, "ms", floor, "ratio <= 3 and under 50 ms",
-                              value <= 3 * floor and value < 50, f"search term '{term}'"))
+                              value <= 3 * floor and value < 50,
+                              f"type '{term}' (matches counted, first {BLOCK} rows read and painted)"))
         win.page.search.clear()
         win.page.apply_filter()
         win.until_painted(lambda: win.page.model.rowCount() > 0)
