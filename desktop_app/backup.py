@@ -85,7 +85,7 @@ def _copy(source: Path, dest: Path, *, standalone: bool = True) -> None:
     Otherwise (a restore into the live database) the pages go straight into ``dest`` through
     SQLite, so other open connections see the restored contents.
     """
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # backups hold the office's records
     target = dest.with_name(f".partial-{dest.name}") if standalone else dest
     if not target.exists():
         os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
@@ -216,7 +216,10 @@ def restore(location: str | os.PathLike[str] | pw.Database | None, source: str |
             _copy(target, safety)
         except BackupError:
             # A database too damaged to copy through SQLite is kept byte for byte instead.
-            safety.write_bytes(target.read_bytes())
+            safety.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(safety, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(target.read_bytes())
     # A damaged file cannot be a backup destination through SQLite: start it afresh.
     try:
         _copy(info.path, target, standalone=False)

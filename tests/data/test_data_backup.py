@@ -129,3 +129,14 @@ def test_a_text_file_as_database_is_explained(tmp_path):
     with pytest.raises(backup.DamagedDatabase, match="not an SQLite file"):
         backup.open_or_explain(path)
     assert path.read_text() == "not a database"
+
+
+def test_backups_are_private_to_the_user(services, db_path):
+    import os
+    import stat
+
+    if os.name != "posix":
+        pytest.skip("POSIX permissions")
+    made = backup.auto_backup(db_path)
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600
+    assert stat.S_IMODE(made.parent.stat().st_mode) & 0o077 == 0
