@@ -2,7 +2,8 @@
 
 Every copy is made with SQLite's online backup API, so it is consistent even
 while the window (or another process) is writing.  Automatic copies go into a
-``backups/`` folder beside the database, named ``auto-YYYY-MM-DD.sqlite3``, at
+``backups/NAME/`` folder beside the database ``NAME.sqlite3`` (one per database),
+named ``auto-YYYY-MM-DD.sqlite3``, at
 most one per day, keeping the newest N.  A restore first checks the chosen
 file (an SQLite file, a FixDesk schema, ``PRAGMA integrity_check`` ok), then
 saves a safety copy of the current database, and only then copies over it.
@@ -55,7 +56,10 @@ class BackupInfo:
 
 
 def backup_dir(db_path: Path) -> Path:
-    return Path(db_path).parent / "backups"
+    """``backups/NAME/`` beside the database file ``NAME.sqlite3``: one folder per database,
+    so a damaged file is never offered another database's backups from the same folder."""
+    db_path = Path(db_path)
+    return db_path.parent / "backups" / db_path.stem
 
 
 def _db_file(location: str | os.PathLike[str] | pw.Database | None) -> Path:

@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from desktop_app import backup
+from desktop_app.backup import backup_dir
 from desktop_app.services import Services
 
 
@@ -29,7 +30,7 @@ def test_backup_and_restore_round_trip(demo_services, db_path, tmp_path):
     demo_services.assets.create(tag="NEW-1", name="Bought after the backup")
     demo_services.close()
     safety = backup.restore(db_path, copy)
-    assert safety is not None and safety.parent == db_path.parent / "backups"
+    assert safety is not None and safety.parent == backup_dir(db_path)
     assert _count_assets(safety) == before + 1  # the safety copy holds what was replaced
     reopened = Services.open(db_path)
     try:
@@ -59,7 +60,7 @@ def test_restore_refuses_a_file_that_is_not_fixdesk(services, db_path, tmp_path)
     with pytest.raises(backup.BackupError, match="not a FixDesk database"):
         backup.restore(db_path, other)
     assert _count_assets(db_path) == 1
-    assert not (db_path.parent / "backups").exists()  # refused before any safety copy
+    assert not backup_dir(db_path).exists()  # refused before any safety copy
 
 
 def _corrupt(path, offset_pages=(2, 3, 4)):
@@ -86,7 +87,7 @@ def test_auto_backup_once_a_day_keeping_the_last_n(services, db_path):
     assert backup.auto_backup(db_path, keep=3, today=day) is None  # at most once a day
     for n in range(1, 6):
         backup.auto_backup(db_path, keep=3, today=day + dt.timedelta(days=n))
-    names = sorted(p.name for p in (db_path.parent / "backups").glob("auto-*.sqlite3"))
+    names = sorted(p.name for p in backup_dir(db_path).glob("auto-*.sqlite3"))
     assert names == ["auto-2026-03-04.sqlite3", "auto-2026-03-05.sqlite3", "auto-2026-03-06.sqlite3"]
     listed = backup.list_backups(db_path)
     assert len(listed) == 3 and all(b.assets == 1 for b in listed)
@@ -140,3 +141,13 @@ def test_backups_are_private_to_the_user(services, db_path):
     made = backup.auto_backup(db_path)
     assert stat.S_IMODE(made.stat().st_mode) == 0o600
     assert stat.S_IMODE(made.parent.stat().st_mode) & 0o077 == 0
+
+
+def test_a_damaged_database_is_only_offered_its_own_backups(demo_services, tmp_path):
+    # Two offices' databases in one folder: the damaged one must not be offered the other's copy.
+    other = tmp_path / "other-office.sqlite3"
+    assert backup.auto_backup(demo_services.db) is not None
+    other.write_text("this is not a database\n")
+    with pytest.raises(backup.DamagedDatabase) as err:
+        backup.open_or_explain(other)
+    assert err.value.newest_good_backup is None

@@ -8,6 +8,7 @@ import sys
 from data_support import SMTP_USER, VENDOR_EMAIL
 
 from desktop_app import secrets
+from desktop_app.backup import backup_dir
 from desktop_app.cli import main
 
 SECRET = "Sw0rdf1sh-never-in-files-7731"
@@ -115,7 +116,7 @@ def test_stored_secret_appears_in_no_file(demo_services, db_path, tmp_path, memo
     for kind in ("assets", "incidents", "vendors"):
         assert run(db_path, "export", kind, str(tmp_path / f"{kind}.csv")) == 0
     files = written + [tmp_path / "copy.sqlite3", *tmp_path.glob("*.csv")]
-    files += list((db_path.parent / "backups").glob("*")) if (db_path.parent / "backups").exists() else []
+    files += list(backup_dir(db_path).glob("*")) if backup_dir(db_path).exists() else []
     pdf = next(p.get_content() for p in inbox.messages[0].message.iter_attachments())
     out = capsys.readouterr()
     needle = SECRET.encode()

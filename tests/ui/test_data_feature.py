@@ -10,6 +10,7 @@ from b1_support import ini_settings
 from PySide6.QtCore import Qt, QThreadPool
 
 from desktop_app import backup
+from desktop_app.backup import backup_dir
 from ui import data_feature, prompts
 from ui.main_window import MainWindow
 
@@ -40,7 +41,7 @@ def test_menus_and_daily_backup_at_start(window, qtbot, db_path):
         assert text in file_items
     assert file_items.index("Import...") < file_items.index("Quit")
     assert "E-mail call-out to vendor..." in _actions(window.menu("&Incident"))
-    autos = db_path.parent / "backups"
+    autos = backup_dir(db_path)
     qtbot.waitUntil(lambda: any(autos.glob("auto-*.sqlite3")), timeout=10000)
     [made] = list(autos.glob("auto-*.sqlite3"))
     assert backup.inspect(made).assets == 20
@@ -67,7 +68,7 @@ def test_back_up_now_then_restore_it(window, qtbot, monkeypatch, db_path):
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert asked and "20 assets" in asked[-1] and "copy of the current database" in asked[-1]
     assert services.assets.count() == 20  # the window's own connection sees the restored file
-    assert any(p.name.startswith("before-restore-") for p in (db_path.parent / "backups").iterdir())
+    assert any(p.name.startswith("before-restore-") for p in backup_dir(db_path).iterdir())
     assert "Restored" in shown[-1]
 
 
