@@ -7,6 +7,7 @@ backup offered, never a traceback and never an empty database in its place.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,10 +73,16 @@ class AutoBackupJob(QRunnable):
         try:
             made = backup.auto_backup(self.db_file, keep=self.keep)
         except (ServiceError, OSError) as exc:
-            self.signals.finished.emit(f"Automatic backup failed: {exc}")
+            self._tell(f"Automatic backup failed: {exc}")
             return
         if made is not None:
-            self.signals.finished.emit(f"Automatic backup saved: {made.name}")
+            self._tell(f"Automatic backup saved: {made.name}")
+
+    def _tell(self, message: str) -> None:
+        # The window may have closed while the copy ran (its status bar went with it); the
+        # backup itself is complete either way, so there is nobody left to tell.
+        with contextlib.suppress(RuntimeError):
+            self.signals.finished.emit(message)
 
 
 def start_auto_backup(window: MainWindow) -> AutoBackupJob:
