@@ -107,12 +107,18 @@ def connect(location: str | os.PathLike[str] | None = None) -> pw.Database:
     # transaction that has already read tries to upgrade (two FixDesk processes on one file).
     database = pw.SqliteDatabase(str(path) if loc != ":memory:" else ":memory:",
                                  pragmas=SQLITE_PRAGMAS, timeout=5, lock_type="IMMEDIATE")
+    # SQLite's own lower() folds ASCII letters only: "ZOË HARTLEY" must still find Zoë Hartley.
+    database.register_function(_unicode_lower, "lower", 1, deterministic=True)
     try:
         database.connect()
     except (pw.DatabaseError, sqlite3.Error) as exc:
         raise DatabaseError(f"Cannot open the database {path}: {exc}.") from exc
     database.bind(MODELS)
     return database
+
+
+def _unicode_lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
 
 
 def _redact(url: str) -> str:

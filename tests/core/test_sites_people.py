@@ -87,3 +87,10 @@ def test_an_ambiguous_name_is_refused_not_guessed(services, db_path):
     assert table_dump(db_path) == before
     tom = services.people.list()[0]
     assert services.incidents.create(title="Him", reported_by=tom.id).reported_by_name == tom.name
+
+
+def test_names_match_whatever_their_case_beyond_ascii(services):
+    services.sites.create(name="Ærøskøbing branch")
+    services.people.create(name="Łukasz Żółć", site="ÆRØSKØBING BRANCH")
+    assert services.people.find("ŁUKASZ ŻÓŁĆ").site_name == "Ærøskøbing branch"
+    assert services.sites.find("ærøskøbing BRANCH") is not None
