@@ -25,7 +25,7 @@ def _date(text: str | None, flag: str) -> dt.date | None:
 def cmd_report(args: argparse.Namespace) -> int:
     from desktop_app.cli import open_services
     from desktop_app.reports import documents
-    from desktop_app.reports.output import write_pdf
+    from desktop_app.reports.output import page_count, write_pdf
 
     # Check everything the user typed before opening the database or building anything.
     start = _date(getattr(args, "date_from", None), "--from")
@@ -48,11 +48,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         path = write_pdf(args.output, pdf)
     finally:
         services.close()
-    import io
-
-    from pypdf import PdfReader  # counting pages for the summary line
-
-    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    pages = page_count(pdf)
     print(f"Wrote {path} ({pages} page{'s' if pages != 1 else ''}).")
     return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -32,3 +33,8 @@ def write_pdf(path: str | os.PathLike[str], pdf: bytes) -> Path:
         Path(temp).unlink(missing_ok=True)
         raise
     return target
+
+
+def page_count(pdf: bytes) -> int:
+    """Pages in a PDF that reportlab wrote (one uncompressed /Type /Page object each)."""
+    return len(re.findall(rb"/Type /Page(?![s\w])", pdf))

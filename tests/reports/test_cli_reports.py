@@ -110,3 +110,14 @@ def test_unknown_layout_is_a_usage_error(db, tmp_path, capsys):
         code = exc.code
     assert code == 2 and "invalid choice: 'avery-1'" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_page_count_agrees_with_a_pdf_reader(office):
+    from desktop_app.reports import documents
+    from desktop_app.reports.output import page_count
+
+    for i in range(30):
+        office.assets.create(tag=f"LT-{i:04d}", name=f"Laptop {i}")
+    for pdf in (documents.labels_pdf(office), documents.asset_register_pdf(office),
+                documents.callout_pdf(office, office.incidents.list()[0].ref)):
+        assert page_count(pdf) == len(pdf_pages(pdf))
