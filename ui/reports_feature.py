@@ -69,7 +69,6 @@ def install(window: MainWindow) -> None:
     incident_menu.addAction(callout)
     reports = QAction(window.tr("&Reports..."), window)
     reports.setObjectName("reportsAction")
-    reports.setShortcut("Ctrl+R")
     reports.triggered.connect(lambda _checked=False: open_reports(window))
     window.addAction(reports)
     window.menu("&Reports").addAction(reports)
