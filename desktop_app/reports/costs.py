@@ -61,15 +61,20 @@ def _chart(per_month: list[tuple[str, int, Decimal]], width: float, currency: st
     chart.x, chart.y = 16 * mm, 10 * mm
     chart.width, chart.height = width - 20 * mm, height - 18 * mm
     chart.data = [[float(spend) for _, _, spend in per_month]]
-    chart.categoryAxis.categoryNames = [month for month, _, _ in per_month]
+    # Many months: name every few so the labels never collide (the table below has them all).
+    step = 1 if len(per_month) <= 18 else 3 if len(per_month) <= 48 else 6
+    chart.categoryAxis.categoryNames = [month if i % step == 0 else ""
+                                        for i, (month, _, _) in enumerate(per_month)]
     chart.categoryAxis.labels.fontName = SANS
     chart.categoryAxis.labels.fontSize = 6.5 if len(per_month) > 12 else 7.5
     if len(per_month) > 12:
         chart.categoryAxis.labels.angle = 45
         chart.categoryAxis.labels.boxAnchor = "ne"
+        chart.y, chart.height = 14 * mm, height - 22 * mm  # room for the slanted labels
     chart.valueAxis.labels.fontName = SANS
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = lambda value: f"{value:,.0f}"
     chart.valueAxis.gridStrokeColor = RULE
     chart.valueAxis.gridStrokeWidth = 0.25
     chart.valueAxis.visibleGrid = True
