@@ -90,7 +90,9 @@ class ReportsDialog(QDialog):
         self.date_from = OptionalDateEdit()
         self.date_to = OptionalDateEdit()
         today = dt.date.today()
-        self.date_from.set_date(today.replace(day=1) - dt.timedelta(days=62))
+        # The last three calendar months, this one included.
+        month = today.month - 2
+        self.date_from.set_date(dt.date(today.year + (month - 1) // 12, (month - 1) % 12 + 1, 1))
         self.date_to.set_date(today)
         form.addRow(self.tr("Opened &from:"), self.date_from)
         form.addRow(self.tr("Opened &to:"), self.date_to)
