@@ -44,6 +44,7 @@ class IncidentsPage(QWidget):
         self.services = services
         self.model = IncidentsTableModel(services, self)
         self._current_row: int | None = None
+        self._detail_loads = 0  # times the selection loaded the detail pane (see _select_and_show)
         self.actions = IncidentActions(services, self)
 
         self.status_filter = QComboBox()
@@ -182,14 +183,21 @@ class IncidentsPage(QWidget):
                                                  "to see the others."))
         row = self._find_row(keep) if keep is not None else None
         if row is not None:
-            self.table.selectRow(row)
+            self._select_and_show(row, keep)
             self.table.scrollTo(self.model.index(row, 0))
-            self.detail.show_incident(keep)
         elif has_rows:
-            self.table.selectRow(0)
-            self.detail.show_incident(self.model.record(0).id)  # type: ignore[union-attr]
+            self._select_and_show(0, self.model.record(0).id)  # type: ignore[union-attr]
         else:
             self.detail.show_incident(None)
+
+    def _select_and_show(self, row: int, incident_id: int | None) -> None:
+        """Select ``row`` and show its incident, loading the detail pane once: selecting
+        usually loads it already (through _row_changed); only a selection that did not
+        move needs the explicit refresh."""
+        loads = self._detail_loads
+        self.table.selectRow(row)
+        if self._detail_loads == loads:
+            self.detail.show_incident(incident_id)
 
     # -- selection and actions ------------------------------------------------------------
     def current_incident_id(self) -> int | None:
@@ -213,6 +221,7 @@ class IncidentsPage(QWidget):
         return True
 
     def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
+        self._detail_loads += 1
         self._current_row = current.row() if current.isValid() else None
         record = self.model.record(current.row()) if current.isValid() else None
         self.detail.show_incident(record.id if record else None)
