@@ -2,7 +2,8 @@
 
 ``prepare`` reads the file, matches columns and converts every cell; problems
 carry the file line number.  ``run`` sends the rows through the services
-inside one transaction (each row in its own savepoint).  A dry run, or any
+inside one transaction (assets in one bulk call, other records each row in
+its own savepoint).  A dry run, or any
 row error when the user did not choose to skip bad rows, rolls the whole
 transaction back: nothing is imported.
 """
@@ -168,28 +169,13 @@ def run(services: Any, plan: ImportPlan, *, dry_run: bool = False, skip_bad: boo
 
     ``cancelled`` is polled between rows; when it returns True the whole import is rolled
     back and ImportCancelled raised."""
-    from desktop_app.importing.apply import RowWriter
-
     result = ImportResult(dry_run=dry_run, committed=False, warnings=list(plan.warnings))
     result.problems = list(plan.problems)
-    writer = RowWriter(services, plan.kind)
-    db = services.db
-    total = len(plan.rows)
-    with db.atomic() as txn:
-        for done, row in enumerate(plan.rows, 1):
-            if cancelled is not None and cancelled():
-                raise ImportCancelled("The import was cancelled; nothing was imported.")
-            try:
-                with db.atomic():  # a savepoint: a bad row takes only itself back
-                    action, key, linked = writer.write(row)
-            except ServiceError as exc:
-                writer.forget()
-                result.problems.append(RowProblem(row.line, str(exc)))
-            else:
-                (result.created if action == "create" else result.updated).append(key)
-                result.linked_created += linked
-            if progress:
-                progress(done, total)
+    with services.db.atomic() as txn:
+        if plan.kind == "assets":
+            _write_assets(services, plan, result, _ticker(progress, cancelled))
+        else:
+            _write_rows(services, plan, result, progress, cancelled)
         result.problems.sort(key=lambda p: p.line)
         if dry_run or (result.problems and not skip_bad):
             txn.rollback()
@@ -200,6 +186,65 @@ def run(services: Any, plan: ImportPlan, *, dry_run: bool = False, skip_bad: boo
         result.warnings.append(f"Skipped {len(result.skipped)} row(s) on lines "
                                f"{_lines([p.line for p in result.skipped], 50)}.")
     return result
+
+
+def _ticker(progress: Progress | None, cancelled: Callable[[], bool] | None) -> Progress | None:
+    """One callback for the service: reports progress, and raises when the user cancelled."""
+    if progress is None and cancelled is None:
+        return None
+
+    def tick(done: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("The import was cancelled; nothing was imported.")
+        if progress is not None:
+            progress(done, total)
+
+    return tick
+
+
+def _write_assets(services: Any, plan: ImportPlan, result: ImportResult, tick: Progress | None) -> None:
+    """Every asset row in one bulk call: one query per linked table, one for the existing tags,
+    multi-row inserts and batched updates, instead of three queries per row."""
+    makers = {"site": services.sites, "person": services.people, "vendor": services.vendors}
+    rows = []
+    for row in plan.rows:
+        values = dict(row.values)
+        if row.custom:
+            values["custom_fields"] = row.custom
+        rows.append(values)
+    done = services.assets.bulk_upsert(
+        rows, create_link=lambda what, name: makers[what].create(name=name).id, progress=tick)
+    for row, action in zip(plan.rows, done.actions, strict=True):
+        if action == "create":
+            result.created.append(row.key)
+        elif action == "update":
+            result.updated.append(row.key)
+    result.problems += [RowProblem(plan.rows[i].line, message) for i, message in done.errors.items()]
+    result.linked_created += done.links_created
+
+
+def _write_rows(services: Any, plan: ImportPlan, result: ImportResult, progress: Progress | None,
+                cancelled: Callable[[], bool] | None) -> None:
+    """Vendors, people and sites: row by row through the services, each row in a savepoint."""
+    from desktop_app.importing.apply import RowWriter
+
+    writer = RowWriter(services, plan.kind)
+    db = services.db
+    total = len(plan.rows)
+    for done, row in enumerate(plan.rows, 1):
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("The import was cancelled; nothing was imported.")
+        try:
+            with db.atomic():  # a savepoint: a bad row takes only itself back
+                action, key, linked = writer.write(row)
+        except ServiceError as exc:
+            writer.forget()
+            result.problems.append(RowProblem(row.line, str(exc)))
+        else:
+            (result.created if action == "create" else result.updated).append(key)
+            result.linked_created += linked
+        if progress:
+            progress(done, total)
 
 
 def import_file(services: Any, kind: str, source: str | os.PathLike[str] | bytes, *,
