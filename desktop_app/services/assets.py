@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -12,8 +12,9 @@ from typing import Any
 import peewee as pw
 
 from desktop_app.models import ASSET_STATUSES, Asset, Incident, Person, Site, Vendor
+from desktop_app.services.asset_bulk import LINK_MODELS, BulkResult, LinkMaker, Links, chunks, write_records
 from desktop_app.services.base import Service, to_record
-from desktop_app.services.errors import NotFound, Refused, ServiceError, ValidationError
+from desktop_app.services.errors import NotFound, Refused, ValidationError
 from desktop_app.services.refs import resolve
 from desktop_app.services.validate import (
     Field,
@@ -152,111 +153,6 @@ def record_from_row(row: Asset) -> AssetRecord:
     )
 
 
-# (what, name) -> id of a site/person/vendor just created for a bulk import.
-LinkMaker = Callable[[str, str], int]
-_LINK_MODELS: dict[str, type[pw.Model]] = {"site": Site, "person": Person, "vendor": Vendor}
-CHUNK = 500
-
-
-@dataclass
-class BulkResult:
-    """What ``bulk_upsert`` did with each row, by position."""
-
-    actions: list[str | None]  # "create", "update", or None for a row with a problem
-    errors: dict[int, str]  # row position -> one sentence naming the field
-    links_created: list[str] = field(default_factory=list)  # "site Annex", in creation order
-
-
-def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
-class _Links:
-    """Site/person/vendor references of a bulk import: one query per table, not one per row.
-
-    Names are compared with Python's casefold (SQLite's LOWER() only folds ASCII); for
-    people, whose names are not unique, the last of the list order wins, as it always has
-    in the importer."""
-
-    def __init__(self, create: LinkMaker | None) -> None:
-        self.create = create
-        self.names: dict[str, dict[str, int]] = {}
-        self.ids: dict[str, set[int]] = {what: set() for what in _LINK_MODELS}
-        self.failed: dict[tuple[str, Any], str] = {}
-        self.created: list[str] = []
-
-    def _load(self, what: str) -> dict[str, int]:
-        if what not in self.names:
-            model = _LINK_MODELS[what]
-            query = model.select(model.id, model.name).order_by(model.name, model.id).tuples()
-            self.names[what] = {name.casefold(): pk for pk, name in query}
-        return self.names[what]
-
-    def check(self, rows: Sequence[Mapping[str, Any]], good: list[int]) -> dict[int, str]:
-        """Resolve (creating missing names) every reference of the ``good`` rows; -> row problems."""
-        wanted_ids: dict[str, set[int]] = {what: set() for what in _LINK_MODELS}
-        for index in good:
-            values = rows[index]
-            for what in _LINK_MODELS:
-                value = values.get(what)
-                if isinstance(value, int) and not isinstance(value, bool):
-                    wanted_ids[what].add(value)
-                elif value is not None and str(value).strip():
-                    self._name(what, str(value).strip())
-        for what, wanted in wanted_ids.items():
-            unknown = sorted(wanted - self.ids[what])
-            model = _LINK_MODELS[what]
-            for chunk in _chunks(unknown):
-                self.ids[what].update(pk for (pk,) in model.select(model.id).where(model.id.in_(chunk)).tuples())
-            for pk in unknown:
-                if pk not in self.ids[what]:
-                    self.failed[(what, pk)] = f"There is no {what} with id {pk}."
-        problems = {}
-        for index in good:
-            for what in _LINK_MODELS:
-                message = self.failed.get((what, self._key(rows[index].get(what))))
-                if message:
-                    problems[index] = message
-                    break
-        return problems
-
-    @staticmethod
-    def _key(value: Any) -> Any:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        return None if value is None else str(value).strip().casefold()
-
-    def _name(self, what: str, name: str) -> None:
-        known = self._load(what)
-        key = name.casefold()
-        if key in known or (what, key) in self.failed:
-            return
-        if self.create is None:
-            self.failed[(what, key)] = f"There is no {what} called {name}."
-            return
-        try:
-            known[key] = self.create(what, name)
-        except ServiceError as exc:
-            self.failed[(what, key)] = str(exc)
-        else:
-            self.created.append(f"{what} {name}")
-
-    def id_of(self, what: str, value: Any) -> int | None:
-        key = self._key(value)
-        if key is None or key == "":
-            return None
-        return key if isinstance(key, int) else self.names[what][key]
-
-
-def _db_column(column: pw.Field, values: list[Any]) -> list[Any]:
-    """Values as the driver takes them; text is passed as is (db_value would only copy it)."""
-    convert = column.db_value
-    if isinstance(column, (pw.CharField, pw.TextField)):
-        return [v if v.__class__ is str else convert(v) for v in values]
-    return [convert(v) for v in values]
-
-
 class AssetService(Service):
     def _resolve_links(self, data: dict[str, Any]) -> dict[str, Any]:
         if "site" in data:
@@ -319,7 +215,7 @@ class AssetService(Service):
         once checked and once written (total is twice the rows), and may raise to abandon it all.
         """
         keys = {text("", values.get("tag")).lower() for values in rows}
-        links = _Links(create_link)
+        links = Links(create_link)
         excluded: dict[int, str] = {}
         with self.db.atomic():
             stored = self._stored_by_tag(keys)
@@ -333,16 +229,16 @@ class AssetService(Service):
                 excluded.update(failed)
                 progress = None  # a second plan is quick and would move the bar backwards
             for record in records.values():
-                for what in _LINK_MODELS:
+                for what in LINK_MODELS:
                     record[what] = links.id_of(what, record[what])
-            self._write_bulk(list(records.values()), progress, len(rows))
+            write_records(self.db, Asset, list(records.values()), progress, len(rows))
         errors.update(excluded)
         return BulkResult(actions, dict(sorted(errors.items())), links.created)
 
     @staticmethod
     def _stored_by_tag(keys: set[str]) -> dict[str, dict[str, Any]]:
         stored: dict[str, dict[str, Any]] = {}
-        for chunk in _chunks(sorted(k for k in keys if k)):
+        for chunk in chunks(sorted(k for k in keys if k)):
             for row in Asset.select().where(Asset.tag_key.in_(chunk)).dicts():
                 stored[row["tag_key"]] = row
         return stored
@@ -374,7 +270,8 @@ class AssetService(Service):
                     self._check_dates({"purchase_date": data.get("purchase_date", current["purchase_date"]),
                                        "warranty_end": data.get("warranty_end", current["warranty_end"])})
                     if "custom_fields" in data:
-                        merged = {**json.loads(current["custom_fields"] or "{}"), **json.loads(data["custom_fields"])}
+                        merged = {**json.loads(current["custom_fields"] or "{}"),
+                                  **json.loads(data["custom_fields"])}
                         data["custom_fields"] = json.dumps(merged, ensure_ascii=False, sort_keys=True)
                     record = {**current, **data}
             except ValidationError as err:
@@ -383,32 +280,6 @@ class AssetService(Service):
             actions[index] = "create" if current is None else "update"
             records[key] = record
         return actions, errors, records
-
-    def _write_bulk(self, records: list[dict[str, Any]], progress: Callable[[int, int], None] | None,
-                    rows: int) -> None:
-        """New assets with multi-row inserts, changed ones with one batched UPDATE statement."""
-        columns = [f for f in Asset._meta.sorted_fields if f.name != "id"]
-        table, param = f'"{Asset._meta.table_name}"', self.db.param
-        names = ", ".join(f'"{c.column_name}"' for c in columns)
-        cursor = self.db.cursor()
-        written = 0
-        for is_new in (True, False):
-            batch = [r for r in records if ("id" in r) != is_new]
-            if not batch:
-                continue
-            params = list(zip(*(_db_column(c, [r[c.name] for r in batch]) for c in columns),
-                              *([[r["id"] for r in batch]] if not is_new else []), strict=True))
-            if is_new:
-                sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join([param] * len(columns))})"
-            else:
-                sets = ", ".join(f'"{c.column_name}" = {param}' for c in columns)
-                sql = f'UPDATE {table} SET {sets} WHERE "id" = {param}'
-            for chunk in _chunks(params):
-                cursor.executemany(sql, chunk)
-                written += len(chunk)
-                if progress is not None:
-                    # Records, not rows, are written (a tag twice in the file is one record).
-                    progress(rows + written * rows // max(len(records), 1), 2 * rows)
 
     def get(self, asset_id: int) -> AssetRecord:
         row = asset_query().where(Asset.id == asset_id).first()
