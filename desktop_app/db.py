@@ -21,7 +21,7 @@ SQLITE_PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": 5000,
     "synchronous": "normal",
-    "cache_size": -32000,  # 32 MB page cache
+    "cache_size": -8000,  # 8 MB page cache
 }
 
 

@@ -58,6 +58,9 @@ class IncidentsTableModel(QAbstractTableModel):
         self._count = 0
         self._blocks: OrderedDict[int, list[IncidentRecord]] = OrderedDict()
         self._now = now_utc()
+        # While True, sorting only records the order (the page is restoring its saved state
+        # and reads the database once afterwards).
+        self.hold = False
 
     # -- what to show ---------------------------------------------------------------------
     @property
@@ -84,7 +87,8 @@ class IncidentsTableModel(QAbstractTableModel):
         if key == "age":  # older incidents are the larger age: invert the opened order
             descending = not descending
         self._sort, self._descending = key, descending
-        self.reload()
+        if not self.hold:
+            self.reload()
 
     # -- rows -----------------------------------------------------------------------------
     def _block(self, number: int) -> list[IncidentRecord]:

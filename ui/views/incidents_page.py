@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -122,8 +123,10 @@ class IncidentsPage(QWidget):
         self.actions.changed.connect(self._after_write)
         self.actions.deleted.connect(lambda _id: self._after_write(None))
         self.actions.calledOut.connect(self.calledOut)
-        self.update_filter_counts()
-        self.apply_filter()
+        # The first read waits for restore_state (the saved filter and sort order) or the
+        # first showing, whichever comes first, so start-up reads the incidents once.
+        self._loaded = False
+        QTimer.singleShot(0, self.update_filter_counts)  # the combo's counts, after first paint
 
     # -- filtering ------------------------------------------------------------------------
     def current_filter(self) -> IncidentFilter:
@@ -141,7 +144,13 @@ class IncidentsPage(QWidget):
         fast = self._last_search_ms < FAST_SEARCH_MS
         self._search_timer.start(0 if fast else SEARCH_DELAY_MS)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._loaded:
+            self.apply_filter()
+
     def apply_filter(self) -> None:
+        self._loaded = True
         self._search_timer.stop()
         began = time.perf_counter()
         keep = self.current_incident_id()
@@ -262,11 +271,18 @@ class IncidentsPage(QWidget):
         splitter = settings.value("incidents/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        header = settings.value("incidents/header")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
-        index = self.status_filter.findData(settings.value("incidents/filter", "open"))
-        if index >= 0:
-            self.status_filter.setCurrentIndex(index)
+        self.model.hold = True  # the header and the filter each ask for a reload: read once
+        self.status_filter.blockSignals(True)
+        try:
+            header = settings.value("incidents/header")
+            if header is not None:
+                self.table.horizontalHeader().restoreState(header)
+            index = self.status_filter.findData(settings.value("incidents/filter", "open"))
+            if index >= 0:
+                self.status_filter.setCurrentIndex(index)
+        finally:
+            self.status_filter.blockSignals(False)
+            self.model.hold = False
+        self.apply_filter()
 
 
