@@ -6,7 +6,6 @@ database?") in one place, with a button that copies it for an email.
 
 from __future__ import annotations
 
-import platform
 import sys
 
 from PySide6.QtCore import Qt, qVersion
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 import desktop_app
 from desktop_app import APP_NAME
-from desktop_app.selftest import resources_dir
 
 
 def licence() -> str:
@@ -31,6 +29,8 @@ def licence() -> str:
 
 def details(database: str) -> list[tuple[str, str]]:
     """(label, value) rows shown in the dialog and copied by its button."""
+    import platform  # here rather than at start-up: only the dialog needs it
+
     frozen = "packaged" if getattr(sys, "frozen", False) else "from source"
     return [
         ("Version", f"{desktop_app.__version__} ({frozen})"),
@@ -48,6 +48,8 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
 
         logo = QLabel(self)
+        from desktop_app.selftest import resources_dir
+
         logo.setPixmap(QIcon(str(resources_dir() / "icons" / "fixdesk.svg")).pixmap(64, 64))
         logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(logo)
