@@ -49,6 +49,7 @@ def _word_lookup(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 
 _STATUS = _word_lookup(ASSET_STATUS_WORDS)
+_UNSEEN = object()
 _VENDOR_KIND = _word_lookup(VENDOR_KIND_WORDS)
 
 
@@ -70,6 +71,7 @@ class RowConverter:
         self.mangled: dict[str, list[int]] = {}
         self.no_purchase_date: list[int] = []
         self.extra_cells: list[int] = []
+        self._columns: list[tuple[int, str, str, bool, dict[str, Any] | None]] | None = None
 
     def warnings(self) -> list[str]:
         out = []
@@ -113,24 +115,54 @@ class RowConverter:
             raise CellError(f"{raw.strip()} is not one of: {allowed}")
         return lookup[key]
 
+    def _plan(self) -> list[tuple[int, str, str, bool, dict[str, Any] | None]]:
+        """Per mapped column, worked out once: (index, target, header, text-like, typed cache)."""
+        plan = []
+        for index, target in self.mapping.items():
+            if target == IGNORE:
+                continue
+            header = self.headers[index] or f"Column {index + 1}"
+            texty = target == CUSTOM or self.targets[target].type == "text"
+            # Typed cells repeat a lot (dates, prices, statuses) and parse the same every time.
+            plan.append((index, target, header, texty, None if texty else {}))
+        return plan
+
     def convert(self, line: int, cells: list[str]) -> RowValues:
         if len(cells) > len(self.headers) and any(c.strip() for c in cells[len(self.headers):]):
             self.extra_cells.append(line)
+        if self._columns is None:
+            self._columns = self._plan()
         fields: dict[str, Any] = {}
         custom: dict[str, str] = {}
-        for index, target in self.mapping.items():
-            if index >= len(cells) or target == IGNORE:
+        count = len(cells)
+        for index, target, header, texty, cache in self._columns:
+            if index >= count:
                 continue
-            raw = neutralised(cells[index])
-            header = self.headers[index] or f"Column {index + 1}"
-            if raw.strip() and looks_excel_mangled(raw) and (target == CUSTOM or
-                                                             self.targets[target].type == "text"):
-                self.mangled.setdefault(header, []).append(line)
-            if target == CUSTOM:
-                if raw.strip():
-                    custom[header.strip()] = raw.strip()
+            raw = cells[index]
+            if len(raw) > 1 and raw[0] == "'" and raw[1] in "=+-@\t\r":
+                raw = neutralised(raw)
+            stripped = raw.strip()
+            if texty:
+                # Only a cell starting with a digit or minus can be Excel's scientific notation.
+                first = stripped[:1]
+                if first and (first == "-" or first.isdecimal()) and looks_excel_mangled(stripped):
+                    self.mangled.setdefault(header, []).append(line)
+                if target == CUSTOM:
+                    if stripped:
+                        custom[header.strip()] = stripped
+                else:
+                    fields[target] = stripped
                 continue
-            value = self._cell(target, raw, line)
+            assert cache is not None
+            value = cache.get(raw, _UNSEEN)
+            if value is _UNSEEN:
+                try:
+                    value = self._cell(target, raw, line)
+                except ServiceError as exc:
+                    value = exc
+                cache[raw] = value
+            if isinstance(value, ServiceError):
+                raise ServiceError(str(value))
             if value is not None:  # a blank typed cell leaves the service's default / the stored value
                 fields[target] = value
         return getattr(self, f"_{self.kind}")(line, fields, custom)

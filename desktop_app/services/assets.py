@@ -12,7 +12,14 @@ from typing import Any
 import peewee as pw
 
 from desktop_app.models import ASSET_STATUSES, Asset, Incident, Person, Site, Vendor
-from desktop_app.services.asset_bulk import LINK_MODELS, BulkResult, LinkMaker, Links, chunks, write_records
+from desktop_app.services.asset_bulk import (
+    LINK_MODELS,
+    BulkResult,
+    LinkMaker,
+    Links,
+    stored_by_key,
+    write_records,
+)
 from desktop_app.services.base import Service, to_record
 from desktop_app.services.errors import NotFound, Refused, ValidationError
 from desktop_app.services.refs import resolve
@@ -218,7 +225,7 @@ class AssetService(Service):
         links = Links(create_link)
         excluded: dict[int, str] = {}
         with self.db.atomic():
-            stored = self._stored_by_tag(keys)
+            stored = stored_by_key(self.db, Asset, Asset.tag_key, keys)
             while True:
                 # A reference that cannot be made takes its row out, which can change what a
                 # later row with the same tag does: plan again without it.
@@ -234,14 +241,6 @@ class AssetService(Service):
             write_records(self.db, Asset, list(records.values()), progress, len(rows))
         errors.update(excluded)
         return BulkResult(actions, dict(sorted(errors.items())), links.created)
-
-    @staticmethod
-    def _stored_by_tag(keys: set[str]) -> dict[str, dict[str, Any]]:
-        stored: dict[str, dict[str, Any]] = {}
-        for chunk in chunks(sorted(k for k in keys if k)):
-            for row in Asset.select().where(Asset.tag_key.in_(chunk)).dicts():
-                stored[row["tag_key"]] = row
-        return stored
 
     def _plan_bulk(self, rows: Sequence[Mapping[str, Any]], stored: dict[str, dict[str, Any]],
                    excluded: dict[int, str], progress: Callable[[int, int], None] | None
