@@ -115,11 +115,11 @@ def prepare(kind: str, source: str | os.PathLike[str] | bytes | Table, *,
                             f"{_order_name(order)} ({how}): {shown}{more}.")
     plan = ImportPlan(kind, table, mapping, order, warnings=warnings)
     converter = RowConverter(kind, table.headers, mapping, order)
-    for line, cells in table.rows:
-        try:
-            plan.rows.append(converter.convert(line, cells))
-        except ServiceError as exc:
-            plan.problems.append(RowProblem(line, str(exc)))
+    for (line, _), done in zip(table.rows, converter.convert_all(table.rows), strict=True):
+        if isinstance(done, ServiceError):
+            plan.problems.append(RowProblem(line, str(done)))
+        else:
+            plan.rows.append(done)
     plan.warnings += converter.warnings()
     plan.warnings += _unnamed_columns(table, mapping) + _repeated_keys(plan)
     return plan

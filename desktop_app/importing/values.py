@@ -21,6 +21,12 @@ class CellError(ValueError):
     """A cell that cannot be read; the message is a sentence fragment without the line number."""
 
 
+# For a cell already stripped: a match object or None (mapped over whole columns).
+excel_mangled = _EXCEL_MANGLED.match
+# The same over a column of stripped cells joined with newlines: no match means no cell matches.
+excel_mangled_somewhere = re.compile(_EXCEL_MANGLED.pattern, re.IGNORECASE | re.MULTILINE).search
+
+
 def looks_excel_mangled(value: str) -> bool:
     """'6.37702E+15': a long number Excel turned into scientific notation, digits lost."""
     return bool(_EXCEL_MANGLED.match(value.strip()))
