@@ -17,6 +17,7 @@ from desktop_app.services.asset_bulk import (
     BulkResult,
     LinkMaker,
     Links,
+    RowCleaner,
     stored_by_key,
     write_records,
 )
@@ -249,6 +250,7 @@ class AssetService(Service):
         defaults = {f.name: f.default() if callable(f.default) else f.default
                     for f in Asset._meta.sorted_fields if f.name != "id"}
         total = len(rows)
+        clean_row = RowCleaner(ASSET_FIELDS)
         actions: list[str | None] = [None] * total
         errors: dict[int, str] = {}
         records: dict[str, dict[str, Any]] = {}  # tag key -> the asset's columns as they will be
@@ -261,11 +263,11 @@ class AssetService(Service):
             current = records.get(key) or stored.get(key)
             try:
                 if current is None:
-                    data = clean(ASSET_FIELDS, values)
+                    data = clean_row(values)
                     self._check_dates(data)
                     record = {**defaults, **data, "tag_key": key}
                 else:
-                    data = clean(ASSET_FIELDS, {k: v for k, v in values.items() if k != "tag"}, partial=True)
+                    data = clean_row({k: v for k, v in values.items() if k != "tag"}, partial=True)
                     self._check_dates({"purchase_date": data.get("purchase_date", current["purchase_date"]),
                                        "warranty_end": data.get("warranty_end", current["warranty_end"])})
                     if "custom_fields" in data:
