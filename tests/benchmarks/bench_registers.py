@@ -1,7 +1,7 @@
 """Time the register pages (Assets, Vendors, Sites & People) on a big demo database.
 
     .venv/bin/fixdesk demo --db /tmp/big.sqlite3 --assets 2000 --incidents 100000 --force
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_registers.py /tmp/big.sqlite3
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_registers.py /tmp/big.sqlite3
 
 Prints milliseconds per step; each includes the Qt event processing that follows
 it. Building a page includes its first database page of rows and the detail pane

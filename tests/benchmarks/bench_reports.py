@@ -1,7 +1,7 @@
 """Time to build FixDesk's documents: one call-out form and a 10,000-incident log.
 
-    .venv/bin/python benchmarks/bench_reports.py            # builds its own demo database
-    .venv/bin/python benchmarks/bench_reports.py /tmp/big.db  # or uses yours (needs incidents)
+    .venv/bin/python tests/benchmarks/bench_reports.py            # builds its own demo database
+    .venv/bin/python tests/benchmarks/bench_reports.py /tmp/big.db  # or uses yours (needs incidents)
 
 Prints wall-clock seconds (median of a few runs for the call-out form); the log
 is split into gathering (database) and building (reportlab) since the window
@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 

@@ -1,7 +1,7 @@
 """Time to a usable window and to open, filter, search and sort the Incidents page.
 
     .venv/bin/fixdesk --db /tmp/big.db demo --incidents 100000
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_window.py /tmp/big.db
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/bench_window.py /tmp/big.db
 
 Prints wall-clock seconds per step (each includes the Qt event processing that
 follows it); "window usable" runs from process start to the first shown main
