@@ -153,9 +153,10 @@ class RowConverter:
         its first bad cell, in mapping order), but each distinct typed value is parsed once and
         the per-cell work runs in C (map, zip) rather than in a Python loop per cell."""
         width = len(self.headers)
-        for line, cells in rows:
-            if len(cells) > width and any(c.strip() for c in cells[width:]):
-                self.extra_cells.append(line)
+        if rows and max(map(len, (cells for _, cells in rows))) > width:
+            for line, cells in rows:
+                if len(cells) > width and any(c.strip() for c in cells[width:]):
+                    self.extra_cells.append(line)
         count = len(rows)
         all_cells = [cells for _, cells in rows]
         shortest = min(map(len, all_cells), default=0)
