@@ -114,16 +114,23 @@ class Links:
         return self.names[what]
 
     def check(self, rows: Sequence[Mapping[str, Any]], good: list[int]) -> dict[int, str]:
-        """Resolve (creating missing names) every reference of the ``good`` rows; -> row problems."""
+        """Resolve (creating missing names) every reference of the ``good`` rows; -> row problems.
+
+        Each distinct value once, in the order the rows name them (so new records are made,
+        and listed, as a row-by-row import would)."""
+        firsts: list[tuple[int, int, str, Any]] = []  # (first row, link position, what, value)
+        good_rows = list(map(rows.__getitem__, good))
+        for position, what in enumerate(LINK_MODELS):
+            values = list(map(operator.methodcaller("get", what), good_rows))
+            first = dict(zip(reversed(values), reversed(good), strict=True))  # value -> first row
+            first.pop(None, None)
+            firsts += [(row, position, what, value) for value, row in first.items()]
         wanted_ids: dict[str, set[int]] = {what: set() for what in LINK_MODELS}
-        for index in good:
-            values = rows[index]
-            for what in LINK_MODELS:
-                value = values.get(what)
-                if isinstance(value, int) and not isinstance(value, bool):
-                    wanted_ids[what].add(value)
-                elif value is not None and str(value).strip():
-                    self._name(what, str(value).strip())
+        for _, _, what, value in sorted(firsts, key=lambda f: f[:2]):
+            if isinstance(value, int) and not isinstance(value, bool):
+                wanted_ids[what].add(value)
+            elif str(value).strip():
+                self._name(what, str(value).strip())
         for what, wanted in wanted_ids.items():
             unknown = sorted(wanted - self.ids[what])
             model = LINK_MODELS[what]
@@ -133,7 +140,9 @@ class Links:
             for pk in unknown:
                 if pk not in self.ids[what]:
                     self.failed[(what, pk)] = f"There is no {what} with id {pk}."
-        problems = {}
+        problems: dict[int, str] = {}
+        if not self.failed:
+            return problems
         for index in good:
             for what in LINK_MODELS:
                 message = self.failed.get((what, self._key(rows[index].get(what))))
@@ -162,6 +171,16 @@ class Links:
             self.failed[(what, key)] = str(exc)
         else:
             self.created.append(f"{what} {name}")
+
+    def fill(self, records: list[dict[str, Any]]) -> None:
+        """Put the ids in place of the names (and blanks) in ``records``."""
+        for what in LINK_MODELS:
+            values = list(map(operator.itemgetter(what), records))
+            resolved = {v: self.id_of(what, v) for v in dict.fromkeys(values)}
+            if all(k is v for k, v in resolved.items()):
+                continue  # only ids and None: nothing to replace
+            for record, value in zip(records, values, strict=True):
+                record[what] = resolved[value]
 
     def id_of(self, what: str, value: Any) -> int | None:
         key = self._key(value)

@@ -13,7 +13,6 @@ import peewee as pw
 
 from desktop_app.models import ASSET_STATUSES, Asset, Incident, Person, Site, Vendor
 from desktop_app.services.asset_bulk import (
-    LINK_MODELS,
     BulkResult,
     LinkMaker,
     Links,
@@ -236,9 +235,7 @@ class AssetService(Service):
                     break
                 excluded.update(failed)
                 progress = None  # a second plan is quick and would move the bar backwards
-            for record in records.values():
-                for what in LINK_MODELS:
-                    record[what] = links.id_of(what, record[what])
+            links.fill(list(records.values()))
             write_records(self.db, Asset, list(records.values()), progress, len(rows))
         errors.update(excluded)
         return BulkResult(actions, dict(sorted(errors.items())), links.created)
