@@ -1,0 +1,195 @@
+"""Large asset imports go through AssetService.bulk_upsert: the same rules as row by row, in one go."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from desktop_app.importing import ImportCancelled, import_file
+from desktop_app.services.asset_bulk import RowCleaner
+from desktop_app.services.assets import ASSET_FIELDS
+from desktop_app.services.errors import ValidationError
+from desktop_app.services.validate import clean
+
+HEADER = "Asset Tag,Name,Room,Location,Assigned To,Maintained By,Purchase Date,Purchase Cost,Status\n"
+
+
+def _csv(rows: list[str]) -> bytes:
+    return (HEADER + "".join(r + "\n" for r in rows)).encode()
+
+
+def _row(n: int, name: str = "Laptop", room: str = "Room 1", site: str = "", person: str = "",
+         vendor: str = "", cost: str = "499.00", status: str = "in use") -> str:
+    return f"BK-{n:05d},{name} {n},{room},{site},{person},{vendor},2024-02-{n % 28 + 1:02d},{cost},{status}"
+
+
+def _indexes(services) -> list[str]:
+    return sorted(r[0] for r in services.db.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'asset' AND sql IS NOT NULL"))
+
+
+def test_one_bad_row_in_2000_imports_nothing_and_names_its_line(services):
+    rows = [_row(n) for n in range(2000)]
+    rows[1000] = _row(1000, cost="lots")  # file line 1002 (the header is line 1)
+    data = _csv(rows)
+    indexes = _indexes(services)
+    result = import_file(services, "assets", data)
+    assert not result.committed
+    assert [(p.line, p.message) for p in result.problems] == [
+        (1002, "Purchase cost: lots is not an amount of money.")]
+    assert services.assets.count(include_archived=True) == 0
+    assert _indexes(services) == indexes  # the rolled-back import put nothing out of place
+
+    skipped = import_file(services, "assets", data, skip_bad=True)
+    assert skipped.committed and [p.line for p in skipped.skipped] == [1002]
+    assert len(skipped.created) == 1999
+    assert services.assets.count(include_archived=True) == 1999
+    assert _indexes(services) == indexes  # set aside for the bulk insert, then built again
+    with pytest.raises(Exception, match="no asset"):
+        services.assets.by_tag("BK-01000")
+
+
+def test_a_service_rule_broken_in_the_middle_is_reported_with_its_line(services):
+    rows = [_row(n) for n in range(2000)]
+    rows[1500] = "BK-01500,Backwards,Room 1,,,,2024-05-01,10,in use"
+    data = _csv(rows).replace(b"Status\n", b"Status,Warranty End\n", 1)
+    data = data.replace(b"BK-01500,Backwards,Room 1,,,,2024-05-01,10,in use",
+                        b"BK-01500,Backwards,Room 1,,,,2024-05-01,10,in use,2024-01-01")
+    result = import_file(services, "assets", data)
+    assert [p.line for p in result.problems] == [1502]
+    assert result.problems[0].message == "Warranty end 2024-01-01 is before the purchase date 2024-05-01."
+    assert services.assets.count(include_archived=True) == 0
+
+
+def test_bulk_reimport_updates_every_row_and_keeps_custom_fields(services):
+    first = _csv([_row(n) + ",red" for n in range(2000)]).replace(b"Status\n", b"Status,Colour\n", 1)
+    assert len(import_file(services, "assets", first).created) == 2000
+    second = _csv([_row(n, name="Renamed", room=f"Room {n}").lower() + ",L" for n in range(2000)])
+    second = second.replace(b"Status\n", b"Status,Size\n", 1)
+    result = import_file(services, "assets", second)
+    assert result.committed and result.created == [] and len(result.updated) == 2000
+    assets = services.assets.list(include_archived=True)
+    assert len(assets) == 2000
+    for a in assets:
+        n = int(a.tag[3:])
+        # Matched case-insensitively: the tag keeps the spelling it was stored with.
+        assert (a.tag, a.name, a.location) == (f"BK-{n:05d}", f"renamed {n}", f"room {n}")
+        assert a.custom_fields == {"Colour": "red", "Size": "L"}
+        assert a.purchase_cost == Decimal("499.00") and a.purchase_date == dt.date(2024, 2, n % 28 + 1)
+
+
+def test_linked_records_are_created_once_and_existing_ones_found_by_any_case(services):
+    services.sites.create(name="Zoë's Café")
+    rows = []
+    for n in range(2000):
+        site = ("Annex", "ANNEX", "ZOË'S CAFÉ", "Head Office")[n % 4]
+        rows.append(_row(n, site=site, person=("Ann Lee", "ann lee")[n % 2], vendor="FixIt Ltd"))
+    result = import_file(services, "assets", _csv(rows))
+    assert result.committed
+    # In the order the rows first name them; spelled as first written.
+    assert result.linked_created == ["site Annex", "person Ann Lee", "vendor FixIt Ltd", "site Head Office"]
+    assert sorted(s.name for s in services.sites.list()) == ["Annex", "Head Office", "Zoë's Café"]
+    assert [p.name for p in services.people.list()] == ["Ann Lee"]
+    assert [v.name for v in services.vendors.list()] == ["FixIt Ltd"]
+    assert services.assets.by_tag("BK-00002").site_name == "Zoë's Café"
+    assert services.assets.by_tag("BK-00001").site_name == "Annex"
+    assert services.assets.by_tag("BK-00001").person_name == "Ann Lee"
+    assert services.assets.by_tag("BK-01999").vendor_name == "FixIt Ltd"
+
+
+def test_repeated_and_case_clashing_tags_update_the_first_and_are_reported(services):
+    services.assets.create(tag="OLD-1", name="Stored before")
+    data = _csv(["D-1,First,Room 1,,,,,,in use", "E-1,Other,Room 1,,,,,,spare",
+                 "d-1,Second,Room 2,,,,,,in repair", "old-1,Renamed,Room 3,,,,,,retired"])
+    result = import_file(services, "assets", data)
+    assert result.committed
+    assert result.created == ["D-1", "E-1"] and result.updated == ["d-1", "old-1"]
+    assert any("lines 2, 4" in w and "later line updates the earlier one" in w for w in result.warnings)
+    d1 = services.assets.by_tag("D-1")
+    assert (d1.tag, d1.name, d1.location, d1.status) == ("D-1", "Second", "Room 2", "in_repair")
+    old = services.assets.by_tag("OLD-1")
+    assert (old.tag, old.name, old.status) == ("OLD-1", "Renamed", "retired")
+    assert services.assets.count(include_archived=True) == 3
+
+
+def test_dry_run_of_2000_rows_reports_everything_and_writes_nothing(services):
+    rows = [_row(n, site="New branch") for n in range(2000)]
+    result = import_file(services, "assets", _csv(rows), dry_run=True)
+    assert len(result.created) == 2000 and result.linked_created == ["site New branch"]
+    assert not result.committed
+    assert services.assets.count(include_archived=True) == 0 and services.sites.count() == 0
+
+
+def test_cancelling_while_rows_are_being_written_keeps_nothing(services):
+    rows = [_row(n, site="Annex") for n in range(2000)]
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(ImportCancelled):
+        # Progress counts each row once checked and once written: 3000 is half-way through writing.
+        import_file(services, "assets", _csv(rows), progress=lambda done, total: seen.append((done, total)),
+                    cancelled=lambda: bool(seen) and seen[-1][0] >= 3000)
+    assert seen[-1] == (3000, 4000)
+    assert services.assets.count(include_archived=True) == 0 and services.sites.count() == 0
+
+
+def test_bulk_upsert_refuses_unknown_references_without_a_maker(services):
+    site = services.sites.create(name="Depot")
+    result = services.assets.bulk_upsert([
+        {"tag": "A-1", "name": "By id", "site": site.id},
+        {"tag": "A-2", "name": "Bad id", "site": site.id + 100},
+        {"tag": "A-3", "name": "Bad name", "vendor": "Nobody Ltd"},
+        {"tag": "A-4", "name": ""},
+    ])
+    assert result.actions == ["create", None, None, None]
+    assert result.errors == {1: f"There is no site with id {site.id + 100}.",
+                             2: "There is no vendor called Nobody Ltd.",
+                             3: "Name is required."}
+    assert services.assets.by_tag("A-1").site_name == "Depot"
+    assert services.assets.count() == 1
+
+
+CLEAN_CASES = [
+    {"tag": " T-1 ", "name": "Name", "purchase_cost": "1,234.50", "purchase_date": "2024-01-02"},
+    {"tag": "T-2", "name": "N", "purchase_cost": Decimal("12.5"), "status": "spare", "archived": "yes"},
+    {"tag": "T-3", "name": "N", "purchase_cost": Decimal("-1")},
+    {"tag": "T-4", "name": "N", "purchase_cost": "1.234"},
+    {"tag": "T-5", "name": "N", "status": "melted", "purchase_cost": "x"},
+    {"name": "No tag", "status": "melted"},
+    {"tag": "T-6", "purchase_cost": "x"},
+    {"tag": "   ", "name": "Blank tag"},
+    {"tag": "T-7", "name": "N", "colour": "red"},
+    {"tag": "T-8", "name": "N", "custom_fields": {"b": 1, "a": "é"}, "warranty_end": dt.date(2025, 1, 1)},
+    {"tag": "T-9", "name": "N", "custom_fields": "[1]"},
+    {"tag": "T-10", "name": None},
+    {"name": "Partial only", "purchase_date": "01/02/2024"},
+]
+
+
+@pytest.mark.parametrize("partial", [False, True])
+def test_row_cleaner_gives_what_validate_clean_gives(partial):
+    cleaner = RowCleaner(ASSET_FIELDS)
+
+    def outcome(fn, values):
+        try:
+            return fn(values)
+        except ValidationError as err:
+            return ("error", err.field, err.message)
+
+    for values in CLEAN_CASES * 2:  # twice: the second time from the cleaner's caches
+        expected = outcome(lambda v: clean(ASSET_FIELDS, v, partial=partial), values)
+        assert outcome(lambda v: cleaner(v, partial=partial), values) == expected, values
+
+
+def test_first_bad_cell_in_column_order_is_the_one_reported(services):
+    data = (b"Asset Tag,Name,Purchase Cost,Status,Serial\n"
+            b"X-1,Both bad,lots,melted,1.23E+15\n"
+            b"X-2,Short row\n"
+            b"X-3,Mangled serial,5,spare,6.37702E+15\n")
+    result = import_file(services, "assets", data, skip_bad=True)
+    assert [(p.line, p.message) for p in result.skipped] == [
+        (2, "Purchase cost: lots is not an amount of money.")]
+    assert result.created == ["X-2", "X-3"]
+    # The failed row stopped at its first bad cell, so only line 4's serial is reported.
+    assert any('"Serial" has numbers Excel shortened' in w and "lines 4." in w for w in result.warnings)
+    assert services.assets.by_tag("X-2").status == "in_use"
