@@ -10,10 +10,12 @@ transaction back: nothing is imported.
 
 from __future__ import annotations
 
+import functools
+import gc
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop_app.importing.columns import CUSTOM, IGNORE, propose, target_by_key, targets
 from desktop_app.importing.reader import Table, _lines, read_table
@@ -22,6 +24,28 @@ from desktop_app.importing.values import DATE_FORMATS, decide_order, is_ambiguou
 from desktop_app.services.errors import ServiceError
 
 Progress = Callable[[int, int], None]
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _gc_paused(fn: F) -> F:
+    """Run ``fn`` with Python's cycle collector paused.
+
+    An import makes hundreds of thousands of small dicts and lists (none of them in cycles),
+    and each batch of allocations set off a collection that walks every object in the process:
+    a sixth of a 10,000-row import's time.  The collector is switched back on afterwards only
+    if it was on before, so a caller that keeps it off is left alone."""
+
+    @functools.wraps(fn)
+    def paused(*args: Any, **kwargs: Any) -> Any:
+        was_on = gc.isenabled()
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if was_on:
+                gc.enable()
+
+    return paused  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -77,6 +101,7 @@ def default_date_order(currency: str) -> str:
     return "mdy" if currency.upper() == "USD" else "dmy"
 
 
+@_gc_paused
 def prepare(kind: str, source: str | os.PathLike[str] | bytes | Table, *,
             mapping: dict[int, str] | None = None, date_format: str = "auto",
             default_order: str = "dmy") -> ImportPlan:
@@ -169,6 +194,7 @@ class ImportCancelled(ServiceError):
     """The user stopped the import; the transaction was rolled back."""
 
 
+@_gc_paused
 def run(services: Any, plan: ImportPlan, *, dry_run: bool = False, skip_bad: bool = False,
         progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Apply ``plan`` in one transaction; see the module docstring for what is kept.

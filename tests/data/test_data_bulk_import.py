@@ -193,3 +193,20 @@ def test_first_bad_cell_in_column_order_is_the_one_reported(services):
     # The failed row stopped at its first bad cell, so only line 4's serial is reported.
     assert any('"Serial" has numbers Excel shortened' in w and "lines 4." in w for w in result.warnings)
     assert services.assets.by_tag("X-2").status == "in_use"
+
+
+def test_the_garbage_collector_is_paused_only_while_importing(services):
+    import gc
+
+    seen: list[bool] = []
+    data = _csv([_row(n) for n in range(10)])
+    with pytest.raises(ImportCancelled):
+        import_file(services, "assets", data, progress=lambda done, total: seen.append(gc.isenabled()),
+                    cancelled=lambda: len(seen) >= 3)
+    assert seen == [False, False, False] and gc.isenabled()  # back on, even after a cancel
+    gc.disable()
+    try:
+        assert import_file(services, "assets", data).committed
+        assert not gc.isenabled()  # a caller that keeps it off is left alone
+    finally:
+        gc.enable()
