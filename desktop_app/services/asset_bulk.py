@@ -17,7 +17,7 @@ import peewee as pw
 
 from desktop_app.models import Person, Site, Vendor
 from desktop_app.services.errors import ServiceError, ValidationError
-from desktop_app.services.validate import Field
+from desktop_app.services.validate import Field, text
 
 # (what, name) -> id of a site/person/vendor just created for a bulk import.
 LinkMaker = Callable[[str, str], int]
@@ -35,13 +35,17 @@ class BulkResult:
 
 
 # The fields a row of one shape has, in clean()'s order, and the error that follows them if any.
-_Shape = tuple[list[tuple[str, Field]], ValidationError | None]
+# Per field a row of one shape has, in clean()'s order: (name, label, parser, required, is text());
+# then the error clean() raises after them, if any.
+_Step = tuple[str, str, Callable[[str, Any], Any], bool, bool]
+_Shape = tuple[list[_Step], ValidationError | None]
 
 
 class RowCleaner:
     """``validate.clean`` for many rows: the same fields, order, parsers and messages (a test holds
-    the two together), but the walk over a row's keys is worked out once per shape of row, and
-    each distinct amount of money is parsed once, instead of per row."""
+    the two together), but the walk over a row's keys is worked out once per shape of row, a
+    text field given a str is stripped in place (all text() does to one), and each distinct
+    amount of money is parsed once."""
 
     def __init__(self, fields: Mapping[str, Field]) -> None:
         self.fields = fields
@@ -49,14 +53,13 @@ class RowCleaner:
         self.money: dict[tuple[str, str], Any] = {}
 
     def _shape(self, keys: tuple[str, ...], partial: bool) -> _Shape:
-        """The fields to parse, in order, and the error clean() raises after them (if any)."""
         unknown = set(keys) - set(self.fields)
         if unknown:
             return [], ValidationError(sorted(unknown)[0], f"Unknown field: {', '.join(sorted(unknown))}.")
-        steps = []
+        steps: list[_Step] = []
         for name, spec in self.fields.items():
             if name in keys:
-                steps.append((name, spec))
+                steps.append((name, spec.label, spec.parse, spec.required, spec.parse is text))
             elif spec.required and not partial:
                 return steps, ValidationError(name, f"{spec.label} is required.")
         return steps, None
@@ -68,18 +71,21 @@ class RowCleaner:
             shape = self.shapes[key] = self._shape(key[0], partial)
         steps, then = shape
         out: dict[str, Any] = {}
-        for name, spec in steps:
+        for name, label, parse, required, is_text in steps:
             raw = values[name]
-            if spec.required and (raw is None or (isinstance(raw, str) and not raw.strip())):
-                raise ValidationError(name, f"{spec.label} is required.")
+            if required and (raw is None or (isinstance(raw, str) and not raw.strip())):
+                raise ValidationError(name, f"{label} is required.")
+            if is_text and raw.__class__ is str:
+                out[name] = raw.strip()
+                continue
             try:
-                if isinstance(raw, Decimal):
+                if raw.__class__ is Decimal:
                     cached = (name, str(raw))
                     if cached not in self.money:
-                        self.money[cached] = spec.parse(spec.label, raw)
+                        self.money[cached] = parse(label, raw)
                     out[name] = self.money[cached]
                 else:
-                    out[name] = spec.parse(spec.label, raw)
+                    out[name] = parse(label, raw)
             except ValidationError as err:
                 raise ValidationError(name, err.message) from None
         if then is not None:
