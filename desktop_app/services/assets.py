@@ -221,15 +221,15 @@ class AssetService(Service):
         decides whether any of it is kept.  ``progress(done, total)`` counts every row twice,
         once checked and once written (total is twice the rows), and may raise to abandon it all.
         """
-        keys = {text("", values.get("tag")).lower() for values in rows}
+        keys = [text("", values.get("tag")).lower() for values in rows]
         links = Links(create_link)
         excluded: dict[int, str] = {}
         with self.db.atomic():
-            stored = stored_by_key(self.db, Asset, Asset.tag_key, keys)
+            stored = stored_by_key(self.db, Asset, Asset.tag_key, set(keys))
             while True:
                 # A reference that cannot be made takes its row out, which can change what a
                 # later row with the same tag does: plan again without it.
-                actions, errors, records = self._plan_bulk(rows, stored, excluded, progress)
+                actions, errors, records = self._plan_bulk(rows, keys, stored, excluded, progress)
                 failed = links.check(rows, [i for i, action in enumerate(actions) if action])
                 if not failed:
                     break
@@ -240,10 +240,12 @@ class AssetService(Service):
         errors.update(excluded)
         return BulkResult(actions, dict(sorted(errors.items())), links.created)
 
-    def _plan_bulk(self, rows: Sequence[Mapping[str, Any]], stored: dict[str, dict[str, Any]],
-                   excluded: dict[int, str], progress: Callable[[int, int], None] | None
+    def _plan_bulk(self, rows: Sequence[Mapping[str, Any]], keys: list[str],
+                   stored: dict[str, dict[str, Any]], excluded: dict[int, str],
+                   progress: Callable[[int, int], None] | None
                    ) -> tuple[list[str | None], dict[int, str], dict[str, dict[str, Any]]]:
-        """Each row checked in file order against the assets as the earlier rows leave them."""
+        """Each row checked in file order against the assets as the earlier rows leave them
+        (``keys``: each row's tag as stored in tag_key)."""
         defaults = {f.name: f.default() if callable(f.default) else f.default
                     for f in Asset._meta.sorted_fields if f.name != "id"}
         total = len(rows)
@@ -256,7 +258,7 @@ class AssetService(Service):
                 progress(index + 1, 2 * total)
             if index in excluded:
                 continue
-            key = text("", values.get("tag")).lower()
+            key = keys[index]
             current = records.get(key) or stored.get(key)
             try:
                 if current is None:
