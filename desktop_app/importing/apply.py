@@ -1,4 +1,5 @@
-"""Writing one converted row through the services: create, or update the record it matches."""
+"""Writing one converted vendor, person or site row through the services: create, or update the
+record it matches.  (Assets go through AssetService.bulk_upsert, see engine._write_assets.)"""
 
 from __future__ import annotations
 
@@ -14,12 +15,10 @@ class RowWriter:
         self.services = services
         self.kind = kind
         self._known: dict[str, dict[str, int]] = {}
-        self._assets_by_tag: dict[str, Any] | None = None
 
     def forget(self) -> None:
         """After a row's savepoint was rolled back its cached ids may be gone: reload lazily."""
         self._known.clear()
-        self._assets_by_tag = None
 
     def write(self, row: RowValues) -> tuple[str, str, list[str]]:
         """(action 'create'|'update', the record's key, linked records created on the way)."""
@@ -47,29 +46,6 @@ class RowWriter:
             known[name.casefold()] = found
             linked.append(f"{what} {name}")
         return found
-
-    def _assets(self, row: RowValues) -> tuple[str, str, list[str]]:
-        linked: list[str] = []
-        values = dict(row.values)
-        for what in ("site", "person", "vendor"):
-            if values.get(what):
-                values[what] = self._ensure(what, values[what], linked)
-        assets = self.services.assets
-        if self._assets_by_tag is None:
-            # One query for every existing asset instead of one lookup per row.
-            self._assets_by_tag = {a.tag.lower(): a for a in assets.list(include_archived=True)}
-        existing = self._assets_by_tag.get(row.key.strip().lower())
-        if existing is None:
-            if row.custom:
-                values["custom_fields"] = row.custom
-            created = assets.create(**values)
-            self._assets_by_tag[created.tag.lower()] = created
-            return "create", row.key, linked
-        if row.custom:
-            values["custom_fields"] = {**existing.custom_fields, **row.custom}
-        values.pop("tag", None)  # matched case-insensitively: keep the tag as it was written
-        self._assets_by_tag[existing.tag.lower()] = assets.update(existing.id, **values)
-        return "update", row.key, linked
 
     def _vendors(self, row: RowValues) -> tuple[str, str, list[str]]:
         vendors = self.services.vendors
