@@ -236,7 +236,7 @@ class AssetService(Service):
                 excluded.update(failed)
                 progress = None  # a second plan is quick and would move the bar backwards
             links.fill(list(records.values()))
-            write_records(self.db, Asset, list(records.values()), progress, len(rows))
+            write_records(self.db, Asset, list(records.values()), stored, Asset.tag_key, progress, len(rows))
         errors.update(excluded)
         return BulkResult(actions, dict(sorted(errors.items())), links.created)
 

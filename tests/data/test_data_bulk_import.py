@@ -210,3 +210,18 @@ def test_the_garbage_collector_is_paused_only_while_importing(services):
         assert not gc.isenabled()  # a caller that keeps it off is left alone
     finally:
         gc.enable()
+
+
+def test_reimporting_the_same_file_reports_updates_but_rewrites_nothing(services):
+    data = _csv([_row(n, site="Annex") for n in range(1500)])
+    assert len(import_file(services, "assets", data).created) == 1500
+    before = services.db.connection().total_changes
+    again = import_file(services, "assets", data)
+    assert again.committed and len(again.updated) == 1500 and again.created == []
+    assert services.db.connection().total_changes == before
+    # One changed cell is written, and only that row changes.
+    changed = data.replace(b"BK-00700,Laptop 700,Room 1", b"BK-00700,Laptop 700,Room 9")
+    import_file(services, "assets", changed)
+    assert services.db.connection().total_changes == before + 1
+    assert services.assets.by_tag("BK-00700").location == "Room 9"
+    assert services.assets.by_tag("BK-00701").location == "Room 1"
