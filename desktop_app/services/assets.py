@@ -224,17 +224,18 @@ class AssetService(Service):
         keys = [text("", values.get("tag")).lower() for values in rows]
         links = Links(create_link)
         excluded: dict[int, str] = {}
+        checking = progress
         with self.db.atomic():
             stored = stored_by_key(self.db, Asset, Asset.tag_key, set(keys))
             while True:
                 # A reference that cannot be made takes its row out, which can change what a
                 # later row with the same tag does: plan again without it.
-                actions, errors, records = self._plan_bulk(rows, keys, stored, excluded, progress)
+                actions, errors, records = self._plan_bulk(rows, keys, stored, excluded, checking)
                 failed = links.check(rows, [i for i, action in enumerate(actions) if action])
                 if not failed:
                     break
                 excluded.update(failed)
-                progress = None  # a second plan is quick and would move the bar backwards
+                checking = None  # a second plan is quick and would move the bar backwards
             links.fill(list(records.values()))
             write_records(self.db, Asset, list(records.values()), stored, Asset.tag_key, progress, len(rows))
         errors.update(excluded)
