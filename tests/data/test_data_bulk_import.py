@@ -225,3 +225,22 @@ def test_reimporting_the_same_file_reports_updates_but_rewrites_nothing(services
     assert services.db.connection().total_changes == before + 1
     assert services.assets.by_tag("BK-00700").location == "Room 9"
     assert services.assets.by_tag("BK-00701").location == "Room 1"
+
+
+def test_a_reference_that_cannot_be_made_takes_its_row_out_and_the_next_row_creates(services):
+    from desktop_app.services.errors import ServiceError
+
+    def make(what, name):
+        if name == "Closed site":
+            raise ServiceError("Site Closed site cannot be added.")
+        return services.sites.create(name=name).id
+
+    result = services.assets.bulk_upsert([
+        {"tag": "R-1", "name": "First", "site": "Closed site"},
+        {"tag": "r-1", "name": "Second", "site": "Open site"},
+    ], create_link=make)
+    assert result.actions == [None, "create"]
+    assert result.errors == {0: "Site Closed site cannot be added."}
+    assert result.links_created == ["site Open site"]
+    asset = services.assets.by_tag("R-1")
+    assert (asset.tag, asset.name, asset.site_name) == ("r-1", "Second", "Open site")
