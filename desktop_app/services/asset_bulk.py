@@ -204,21 +204,28 @@ def db_column(column: pw.Field, values: list[Any], sqlite: bool) -> list[Any]:
         if set(map(type, values)) <= {str}:
             return values
         return [v if v.__class__ is str else convert(v) for v in values]
-    seen: dict[Any, Any] = {None: None}
-    out = []
-    for value in values:
-        # Keyed by type and (for decimals) spelling: 1 == True == Decimal("1.0") to a dict.
-        key = None if value is None else (value.__class__,
-                                          str(value) if isinstance(value, Decimal) else value)
-        if key not in seen:
-            converted = convert(value)
-            if sqlite and converted.__class__ in (Decimal, dt.date):
-                # What the adapters peewee registers with sqlite3 would do, once per value
-                # here rather than once per cell in a Python callback.
-                converted = str(converted)
-            seen[key] = converted
-        out.append(seen[key])
-    return out
+
+    def converted(value: Any) -> Any:
+        out = convert(value)
+        if sqlite and out.__class__ in (Decimal, dt.date):
+            # What the adapters peewee registers with sqlite3 would do, once per value here
+            # rather than once per cell in a Python callback.
+            out = str(out)
+        return out
+
+    kinds = set(map(type, values)) - {type(None)}
+    if not kinds:
+        return values  # all None (no site, no warranty end...): None stays None
+    if len(kinds) == 1 and not kinds & {float, Decimal}:
+        # One type, where equal values are the same value: map each distinct one once.
+        done = {v: converted(v) for v in dict.fromkeys(values) if v is not None}
+        done[None] = None
+        return list(map(done.__getitem__, values))
+    # Mixed, or decimals (1.0 == 1.00 == True to a dict): keyed by type and spelling.
+    keys = [None if v is None else (v.__class__, repr(v)) for v in values]
+    firsts = dict(zip(reversed(keys), reversed(values), strict=True))
+    done = {k: None if v is None else converted(v) for k, v in firsts.items()}
+    return list(map(done.__getitem__, keys))
 
 
 def stored_by_key(db: pw.Database, model: type[pw.Model], key: pw.Field,
