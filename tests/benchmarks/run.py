@@ -170,7 +170,6 @@ class Window:
 
 
 SCREEN = 40  # rows in the first screen of the table
-BLOCK = 200  # rows the incidents table reads at a time (ui/models/incidents_model.BLOCK)
 
 RAW_BASE = """
 SELECT i.ref, i.title, a.tag, a.name, i.priority, i.status, v.name, i.opened_at, i.response_due_at
@@ -188,6 +187,8 @@ def raw(db: Path, sql: str, params: tuple = ()) -> Callable[[], list]:
 
 
 def window_measures(db: Path, work: Path, repeat: int) -> list[Result]:
+    from ui.models.incidents_model import BLOCK  # the rows the table reads at a time
+
     win = Window(db, work)
     try:
         win.show_all()
