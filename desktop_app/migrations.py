@@ -49,7 +49,16 @@ def _v3(db: pw.Database) -> None:
     db.execute_sql('CREATE INDEX IF NOT EXISTS "incident_response_due_at" ON "incident" ("response_due_at")')
 
 
-STEPS: list[Callable[[pw.Database], None]] = [_v1, _v2, _v3]
+def _v4(db: pw.Database) -> None:
+    """An index for "overdue" (open and past the response due time): the status bar and the
+    filter counts ask it every minute, and through the response-due index alone it read every
+    incident ever past due (all of them, in an old database)."""
+    db.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "incident_status_due" ON "incident" ("status", "response_due_at")'
+    )
+
+
+STEPS: list[Callable[[pw.Database], None]] = [_v1, _v2, _v3, _v4]
 LATEST = len(STEPS)
 
 

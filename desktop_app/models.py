@@ -148,8 +148,10 @@ class Incident(BaseModel):
     updated_at = pw.DateTimeField()
 
 
-# The incidents list filters by status and sorts by opened time (since schema v2).
+# The incidents list filters by status and sorts by opened time (since schema v2); "overdue"
+# is open and past the response due time (since v4).
 Incident.add_index(Incident.index(Incident.status, Incident.opened_at, name="incident_status_opened"))
+Incident.add_index(Incident.index(Incident.status, Incident.response_due_at, name="incident_status_due"))
 
 
 class IncidentEvent(BaseModel):

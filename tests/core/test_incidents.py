@@ -166,3 +166,21 @@ def test_overdue_filter(office):
     overdue = office.incidents.list(IncidentFilter(overdue_only=True))
     assert [r.ref for r in overdue] == [late.ref]
     assert office.incidents.open_and_overdue() == (2, 1)
+
+
+def test_overdue_count_reads_only_open_incidents(office):
+    """The status bar asks "how many overdue" every minute: SQLite must find them through the
+    open statuses, not walk every incident ever past its response time (schema v4's index)."""
+    for n in range(3):
+        late = office.incidents.create(title=f"Closed long ago {n}", asset="PC-0001",
+                                       opened_at=hours_ago(90 + n))
+        for status in ("called_out", "in_progress", "resolved", "closed"):
+            office.workflow.transition(late.id, status, at=hours_ago(80 + n), **(
+                {"cause": "x", "resolution": "y"} if status == "resolved" else {}))
+    assert office.incidents.open_and_overdue() == (0, 0)
+    from desktop_app.models import Incident
+
+    sql, params = office.incidents._filtered(  # noqa: SLF001 (the plan of the real query)
+        IncidentFilter(overdue_only=True), Incident.select(Incident.id)).sql()
+    plan = " ".join(str(row) for row in office.db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert "incident_status_due" in plan
