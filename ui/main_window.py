@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import Services
 from ui import prompts
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.first_paint import after_first_paint
 from ui.views.assets_page import AssetsPage
 from ui.views.incidents_page import IncidentsPage
 from ui.views.sites_page import SitesPage
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if services.is_empty() and not services.settings.is_set_up():
             self._show_welcome()
-        self.update_counts()
+        after_first_paint(self.counts_label, self.update_counts)
 
     # -- actions, menus, toolbar ----------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], None],

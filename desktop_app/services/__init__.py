@@ -13,6 +13,7 @@ import os
 import peewee as pw
 
 from desktop_app.db import describe, open_database
+from desktop_app.models import Asset, Incident, Vendor
 from desktop_app.services.assets import AssetService
 from desktop_app.services.costs import CostService
 from desktop_app.services.errors import NotFound, Refused, ServiceError, ValidationError
@@ -58,7 +59,8 @@ class Services:
             return ""
 
     def is_empty(self) -> bool:
-        return not (self.incidents.total() or self.assets.count() or self.vendors.count())
+        """No incident, asset or vendor yet (asked at every start: one row each, not a count)."""
+        return not any(model.select(model.id).limit(1).exists() for model in (Incident, Asset, Vendor))
 
     def close(self) -> None:
         if not self.db.is_closed():

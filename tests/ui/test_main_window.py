@@ -82,3 +82,17 @@ def test_quit_saves_window_state(demo_services, qtbot, tmp_path, monkeypatch):
     qtbot.keyClick(win, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not win.isVisible()
     assert ini_settings(tmp_path).value("window/geometry") is not None
+
+
+def test_counts_are_read_once_the_first_frame_is_up(demo_services, qtbot, tmp_path, monkeypatch):
+    """Start-up paints the incidents first; the status bar and filter counts follow it."""
+    from ui.app import create_main_window
+
+    win = create_main_window(demo_services, ini_settings(tmp_path))
+    qtbot.addWidget(win)
+    assert win.counts_label.text() == ""
+    assert win.incidents.status_filter.currentText() == "Open"
+    win.show()
+    open_count, overdue = demo_services.incidents.open_and_overdue()
+    qtbot.waitUntil(lambda: win.counts_label.text() == f"{open_count} open \u00b7 {overdue} overdue")
+    qtbot.waitUntil(lambda: win.incidents.status_filter.currentText() == f"Open ({open_count})")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import Services
 from desktop_app.services.incidents import OPEN_STATUSES, STATUS_LABELS, IncidentFilter
 from ui.dialogs.incident_dialog import IncidentDialog
+from ui.first_paint import after_first_paint
 from ui.models.incidents_model import IncidentsTableModel
 from ui.views.incident_actions import IncidentActions
 from ui.views.incident_detail import IncidentDetailPane
@@ -126,7 +127,7 @@ class IncidentsPage(QWidget):
         # The first read waits for restore_state (the saved filter and sort order) or the
         # first showing, whichever comes first, so start-up reads the incidents once.
         self._loaded = False
-        QTimer.singleShot(0, self.update_filter_counts)  # the combo's counts, after first paint
+        after_first_paint(self.table.viewport(), self.update_filter_counts)  # the combo's counts
 
     # -- filtering ------------------------------------------------------------------------
     def current_filter(self) -> IncidentFilter:
