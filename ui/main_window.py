@@ -7,6 +7,7 @@ remembers its layout in QSettings.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,26 +23,24 @@ from PySide6.QtWidgets import (
     QMenu,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.services import Services
 from ui import prompts
-from ui.dialogs.settings_dialog import SettingsDialog
 from ui.first_paint import after_first_paint
-from ui.views.assets_page import AssetsPage
 from ui.views.incidents_page import IncidentsPage
-from ui.views.sites_page import SitesPage
-from ui.views.vendors_page import VendorsPage
 from ui.views.welcome_page import WelcomePage
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
-# The register pages after Incidents: (class, side-bar label, icon), reached by Ctrl+2.. in order.
+# The register pages after Incidents: (module:class, side-bar label, icon), reached by Ctrl+2..
+# in order.  Each is imported and built the first time it is needed (shown, or asked for).
 REGISTER_PAGES = (
-    (AssetsPage, QT_TRANSLATE_NOOP("MainWindow", "Assets"), "assets"),
-    (VendorsPage, QT_TRANSLATE_NOOP("MainWindow", "Vendors"), "vendors"),
-    (SitesPage, QT_TRANSLATE_NOOP("MainWindow", "Sites & People"), "sites"),
+    ("ui.views.assets_page:AssetsPage", QT_TRANSLATE_NOOP("MainWindow", "Assets"), "assets"),
+    ("ui.views.vendors_page:VendorsPage", QT_TRANSLATE_NOOP("MainWindow", "Vendors"), "vendors"),
+    ("ui.views.sites_page:SitesPage", QT_TRANSLATE_NOOP("MainWindow", "Sites & People"), "sites"),
 )
 COUNTS_EVERY_MS = 60_000  # overdue counts change with the clock, not only with writes
 
@@ -64,10 +63,14 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("fixdesk"))
 
         self.incidents = IncidentsPage(services)
-        self.pages: list[QWidget] = [self.incidents]
+        # One slot per page in the stack; the register pages are built into theirs on first use.
+        self._slots: list[QWidget] = [self.incidents]
+        self._built: dict[int, QWidget] = {0: self.incidents}
         labels = [(self.tr("Incidents"), "incidents")]
-        for page_class, label, icon_name in REGISTER_PAGES:
-            self.pages.append(page_class(services, defer_load=True))
+        for _path, label, icon_name in REGISTER_PAGES:
+            slot = QWidget()
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self._slots.append(slot)
             labels.append((self.tr(label), icon_name))
 
         self.side_bar = QListWidget()
@@ -77,8 +80,8 @@ class MainWindow(QMainWindow):
             QListWidgetItem(icon(icon_name), text, self.side_bar)
         self.side_bar.setFixedWidth(max(150, self.side_bar.sizeHintForColumn(0) + 24))
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
+        for slot in self._slots:
+            self.stack.addWidget(slot)
         self.welcome = WelcomePage(services)
         self.stack.addWidget(self.welcome)
         body = QWidget()
@@ -93,8 +96,7 @@ class MainWindow(QMainWindow):
         self.side_bar.currentRowChanged.connect(self.show_page)
         self.welcome.finished.connect(self._welcome_done)
         self.incidents.calledOut.connect(self.incidentCalledOut)
-        for page in self.pages:
-            page.changed.connect(lambda page=page: self._after_write(page))  # type: ignore[attr-defined]
+        self.incidents.changed.connect(lambda: self._after_write(self.incidents))
         self._counts_timer = QTimer(self)
         self._counts_timer.setInterval(COUNTS_EVERY_MS)
         self._counts_timer.timeout.connect(self.update_counts)
@@ -206,17 +208,39 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout_ms)
 
     # -- pages ----------------------------------------------------------------------------
+    @property
+    def pages(self) -> list[QWidget]:
+        """Every page, in side-bar order (builds any not built yet)."""
+        return [self.page(i) for i in range(len(self._slots))]
+
+    def page(self, index: int) -> QWidget:
+        """The page at ``index``, built (with its saved state) the first time it is asked for."""
+        built = self._built.get(index)
+        if built is not None:
+            return built
+        module, _, name = REGISTER_PAGES[index - 1][0].partition(":")
+        page: QWidget = getattr(importlib.import_module(module), name)(self.services, defer_load=True)
+        page.restore_state(self.settings)  # type: ignore[attr-defined]
+        page.changed.connect(lambda: self._after_write(page))  # type: ignore[attr-defined]
+        self._slots[index].layout().addWidget(page)
+        self._built[index] = page
+        return page
+
     def show_page(self, index: int) -> None:
-        if not 0 <= index < len(self.pages):
+        if not 0 <= index < len(self._slots):
             return
         if self.stack.currentWidget() is self.welcome:
             return  # finish (or skip) the welcome first
+        self.page(index)
         self.stack.setCurrentIndex(index)
         if self.side_bar.currentRow() != index:
             self.side_bar.setCurrentRow(index)
 
     def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+        index = self.stack.currentIndex()
+        if self.stack.currentWidget() is self.welcome or index not in self._built:
+            return self.stack.currentWidget()
+        return self._built[index]
 
     def current_incident_id(self) -> int | None:
         return self.incidents.current_incident_id()
@@ -249,19 +273,21 @@ class MainWindow(QMainWindow):
             focus()
 
     def refresh_all(self) -> None:
-        for page in self.pages:
+        for page in self._built.values():  # a page not built yet reads fresh data when it is
             page.refresh()  # type: ignore[attr-defined]
         self.update_counts()
 
     def _after_write(self, source: QWidget) -> None:
         # A renamed vendor or asset shows on the incidents page and the other way round.
-        for page in self.pages:
+        for page in list(self._built.values()):
             if page is not source:
                 page.refresh()  # type: ignore[attr-defined]
         self.update_counts()
         self.dataChanged.emit()
 
     def open_settings(self) -> None:
+        from ui.dialogs.settings_dialog import SettingsDialog  # when asked for, not at start-up
+
         dialog = SettingsDialog(self.services, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             if self.stack.currentWidget() is self.welcome:
@@ -281,17 +307,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        self.incidents.restore_state(self.settings)
-        for page in self.pages[1:]:
-            page.restore_state(self.settings)  # type: ignore[attr-defined]
+        self.incidents.restore_state(self.settings)  # the others restore theirs when built
         self.show_page(int(self.settings.value("window/page", 0)))
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/page", self.stack.currentIndex()
                                if self.stack.currentWidget() is not self.welcome else 0)
-        self.incidents.save_state(self.settings)
-        for page in self.pages[1:]:
+        for page in self._built.values():  # a page never built has nothing new to save
             page.save_state(self.settings)  # type: ignore[attr-defined]
         self.settings.sync()
 
