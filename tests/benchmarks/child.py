@@ -2,6 +2,8 @@
 
     python tests/benchmarks/child.py fixdesk DB   # FixDesk's own window on DB
     python tests/benchmarks/child.py bare         # the floor: QMainWindow + empty QTableView
+    python tests/benchmarks/child.py deps DB      # the floor + what any PySide6/peewee window over
+                                                  # DB must load: no FixDesk code at all
 
 Prints one line "ready <maxrss_kb>" once the window is shown and (for FixDesk)
 the Incidents table has painted its first rows, then exits.  The parent times
@@ -60,6 +62,38 @@ def bare() -> int:
     return app.exec()
 
 
+def deps(location: str) -> int:
+    """The floor plus the least a window of this design must do before its first rows: Qt's
+    namespace of enums (every real widget module touches it), peewee, and the first screen of
+    incidents read with sqlite3 into a plain item model."""
+    import sqlite3
+
+    import peewee  # noqa: F401 (its import is what is measured)
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication([])
+    conn = sqlite3.connect(location)
+    rows = conn.execute("SELECT ref, title, status, priority, opened_at FROM incident "
+                        "WHERE status IN ('new', 'called_out', 'in_progress', 'waiting_parts') "
+                        "ORDER BY opened_at DESC LIMIT 100").fetchall()
+    model = QStandardItemModel(len(rows), 5)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QStandardItem(str(value))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            model.setItem(r, c, item)
+    window = QMainWindow()
+    table = QTableView()
+    table.setModel(model)
+    window.setCentralWidget(table)
+    window.resize(1400, 860)
+    _report_when_painted(app, table.viewport(), lambda: True)
+    window.show()
+    return app.exec()
+
+
 def fixdesk(location: str, settings_file: str) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -80,4 +114,6 @@ def fixdesk(location: str, settings_file: str) -> int:
 if __name__ == "__main__":
     if sys.argv[1] == "bare":
         sys.exit(bare())
+    if sys.argv[1] == "deps":
+        sys.exit(deps(sys.argv[2]))
     sys.exit(fixdesk(sys.argv[2], sys.argv[3]))
