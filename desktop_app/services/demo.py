@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -33,6 +34,8 @@ from desktop_app.services.errors import Refused
 from desktop_app.timeutil import format_local, now_utc
 
 CHUNK = 1000
+# Letters NFKD does not take apart into a base letter and an accent.
+_MAILBOX_LETTERS = str.maketrans({"ø": "oe", "Ø": "Oe", "ł": "l", "Ł": "L", "æ": "ae", "ß": "ss"})
 Progress = Callable[[int, int], None]
 
 SITES = [
@@ -234,8 +237,10 @@ class _Builder:
 
     @staticmethod
     def _email(name: str) -> str:
-        ascii_name = name.split()[0].encode("ascii", "ignore").decode().lower() or "staff"
-        return f"{ascii_name}@harbour-accountants.example"
+        # Chloé -> chloe, Søren -> soeren, Zoë -> zoe: as an office would spell the mailbox.
+        first = name.split()[0].translate(_MAILBOX_LETTERS)
+        ascii_name = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode().lower()
+        return f"{ascii_name or 'staff'}@harbour-accountants.example"
 
     def _assets(self, n: int, sites: list[int], people: list[int], vendors: list[Vendor]) -> list[dict]:
         rng, today = self.rng, self.now.date()

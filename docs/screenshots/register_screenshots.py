@@ -65,9 +65,11 @@ def main(out: Path) -> None:
             panel.select_id(panel.model.record_id(panel.model.record(row)))
 
         pages = {name: index for index, name in ((1, "assets"), (2, "vendors"), (3, "sites"))}
+        window.show()  # a register page reads its rows when it is first shown
         for name, index in pages.items():
             window.show_page(index)
-            page = window.stack.currentWidget()
+            app.processEvents()
+            page = window.current_page()
             if name == "sites":
                 pick(page.sites)
                 pick(page.people, 2)  # someone with assets assigned in the demo data

@@ -94,3 +94,12 @@ def test_force_replaces_everything(services, tmp_path):
     demo.build(services.db, assets=3, incidents=4, force=True)
     assert services.assets.count() == 3 and services.incidents.total() == 4
     assert len(services.vendors.list()) == len(demo.VENDORS)
+
+
+def test_staff_mailboxes_are_spelled_as_an_office_would(demo_office):
+    svc, _ = demo_office
+    emails = {p.name: p.email for p in svc.people.list()}
+    assert emails["Chloé Martin"] == "chloe@harbour-accountants.example"
+    assert emails["Søren Østergaard"] == "soeren@harbour-accountants.example"
+    assert emails["Zoë Hartley"] == "zoe@harbour-accountants.example"
+    assert emails["Łukasz Nowak"] == "lukasz@harbour-accountants.example"
