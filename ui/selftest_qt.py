@@ -112,6 +112,12 @@ def step_main_window(ctx: Context) -> str:
     app.processEvents()
     if not window.isVisible():
         raise StepFailed("the main window did not show")
+    try:
+        for index in range(len(window.pages)):  # the register pages are imported when first shown
+            window.show_page(index)
+            app.processEvents()
+    except ImportError as exc:
+        raise StepFailed(f"a page of the main window is not in this build ({exc})") from exc
     title = window.windowTitle()
     window.close()
     # Features start work on the thread pool (e.g. the daily backup beside the temporary
@@ -119,7 +125,7 @@ def step_main_window(ctx: Context) -> str:
     QThreadPool.globalInstance().waitForDone(10_000)
     window.deleteLater()
     app.processEvents()
-    return f"'{title}' opened and closed"
+    return f"'{title}' opened, every page shown, and closed"
 
 
 QT_STEPS: tuple[Step, ...] = (
