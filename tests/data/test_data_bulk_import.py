@@ -244,3 +244,55 @@ def test_a_reference_that_cannot_be_made_takes_its_row_out_and_the_next_row_crea
     assert result.links_created == ["site Open site"]
     asset = services.assets.by_tag("R-1")
     assert (asset.tag, asset.name, asset.site_name) == ("r-1", "Second", "Open site")
+
+
+def _raw_asset(services, tag: str) -> tuple:
+    """Every column as SQLite stores it, with its storage class: what a bound value would give."""
+    columns = [r[1] for r in services.db.execute_sql('PRAGMA table_info("asset")') if r[1] != "id"]
+    sql = ", ".join(f'"{c}", typeof("{c}")' for c in columns)
+    return services.db.execute_sql(f'SELECT {sql} FROM "asset" WHERE "tag" = ?', (tag,)).fetchone()
+
+
+def test_columns_the_same_in_every_row_are_stored_exactly_as_bound_values_would_be(services):
+    # The writer puts such columns into the INSERT as literals: quotes, NUL-free text, money,
+    # dates, ids and blanks must come out as a row written one at a time (all values bound).
+    header = "Asset Tag,Name,Category,Manufacturer,Site,Purchase Date,Purchase Cost,Status,Notes,Colour\n"
+    same = "O'Brien's,\"It''s \"\"quoted\"\"\",Annex,2024-02-29,5,spare,'; DROP TABLE asset; --,red"
+    data = (header + "".join(f"Q-{n},Name {n},{same}\n" for n in range(1200))).encode()
+    result = import_file(services, "assets", data)
+    assert result.committed and len(result.created) == 1200
+    one = services.assets.by_tag("Q-7")
+    assert (one.category, one.manufacturer, one.notes) == ("O'Brien's", 'It\'\'s "quoted"',
+                                                          "'; DROP TABLE asset; --")
+    assert (one.site_name, one.purchase_cost, one.status) == ("Annex", Decimal("5.00"), "spare")
+    assert one.custom_fields == {"Colour": "red"} and one.purchase_date == dt.date(2024, 2, 29)
+    services.assets.create(tag="BOUND", name="Name 7", category="O'Brien's", manufacturer='It\'\'s "quoted"',
+                           site=one.site_id, purchase_date="2024-02-29", purchase_cost="5", status="spare",
+                           notes="'; DROP TABLE asset; --", custom_fields={"Colour": "red"})
+    imported, bound = _raw_asset(services, "Q-7"), _raw_asset(services, "BOUND")
+    assert imported[4:] == bound[4:]  # all but tag and tag_key (with their storage classes)
+
+
+@pytest.mark.parametrize(("column", "literal"), [
+    ([None, None], "NULL"),
+    (["O'Brien", "O'Brien"], "'O''Brien'"),
+    (["", ""], "''"),
+    ([3, 3], "3"),
+    ([True, True], "1"),
+    ([False, 0], "0"),
+    (["a", "b"], None),  # not the same in every row
+    ([None, ""], None),
+    ([1, 1.0], None),  # equal, but 1.0 is stored as REAL
+    ([1.5, 1.5], None),  # floats, bytes and dates stay bound
+    ([b"x", b"x"], None),
+    ([dt.date(2024, 1, 1)] * 2, None),
+    (["nul\x00", "nul\x00"], None),  # sqlite3 refuses NUL in a statement
+    (["\ud800", "\ud800"], None),  # cannot be encoded: fails as a bound value would
+    (["x" * 201] * 2, None),
+    ([2**63, 2**63], None),
+    ([], None),
+])
+def test_only_plain_values_the_same_in_every_row_become_literals(column, literal):
+    from desktop_app.services.asset_bulk import _literal
+
+    assert _literal(column) == literal
