@@ -87,6 +87,48 @@ def test_quoted_fields_with_quotes_and_newlines_keep_line_numbers(services):
     assert plan.rows[0].values["notes"] == "line one\nline two\nline three"
 
 
+QUOTE_FREE = ("\r\nAsset Tag;Name;Notes\n\n"  # a blank first line: the header is on line 2
+              "K-1;One;  \r\n"
+              " ; ;\t\r"  # blank in every cell: skipped, but counted
+              "K-2;Two;a b\n"
+              "\n\n"
+              ";No tag;\n"
+              "K-3;Three;x;extra\r\n"
+              "K-4;Four")  # no line break after the last row
+
+
+@pytest.mark.parametrize("quoted", [False, True])
+def test_line_numbers_of_a_file_without_quotes_count_blank_lines_and_every_line_ending(quoted):
+    # A file with no quote mark is split line by line; quoting one cell sends the same file
+    # through the csv module, which must read the same rows on the same lines.
+    text = QUOTE_FREE.replace("a b", '"a b"') if quoted else QUOTE_FREE
+    table = read_table(text.encode())
+    assert table.headers == ["Asset Tag", "Name", "Notes"] and table.delimiter == ";"
+    assert table.rows == [(4, ["K-1", "One", "  "]), (6, ["K-2", "Two", "a b"]), (9, ["", "No tag", ""]),
+                          (10, ["K-3", "Three", "x", "extra"]), (11, ["K-4", "Four"])]
+    plan = prepare("assets", text.encode())
+    assert [(r.line, r.key) for r in plan.rows] == [(4, "K-1"), (6, "K-2"), (10, "K-3"), (11, "K-4")]
+    assert [(p.line, p.message) for p in plan.problems] == [(9, "Asset tag is empty.")]
+    assert any("more cells than the header row" in w and "lines 10." in w for w in plan.warnings)
+
+
+def test_other_unicode_line_breaks_stay_inside_a_cell():
+    # str.splitlines() would end a row at these; the csv module (and so FixDesk) does not.
+    text = "Asset Tag,Name,Notes\nV-1,One,a\u2028b\x0cc\x85d\nV-2,Two,\x1e\n"
+    assert read_table(text.encode()).rows == [(2, ["V-1", "One", "a\u2028b\x0cc\x85d"]),
+                                              (3, ["V-2", "Two", "\x1e"])]
+
+
+def test_a_cell_too_large_for_the_csv_module_is_still_refused_in_a_quote_free_file():
+    import csv
+
+    from desktop_app.importing.reader import ImportFileError
+
+    text = "Asset Tag,Name,Notes\nW-1,One," + "x" * (csv.field_size_limit() + 1) + "\n"
+    with pytest.raises(ImportFileError, match="Line 2 cannot be read as CSV"):
+        read_table(text.encode())
+
+
 @pytest.mark.parametrize("raw,expected", [
     ("$1,234.50", "1234.50"), ("1.234,50 €", "1234.50"), ("€ 99", "99.00"), ("1234", "1234.00"),
     ("EUR 1.234,5", "1234.50"), ("£12.58", "12.58"), ("1,5", "1.50"), ("2'500.00", "2500.00"),
