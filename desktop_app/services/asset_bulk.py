@@ -1,7 +1,8 @@
 """The machinery of ``AssetService.bulk_upsert``: references resolved per table, rows written in batches.
 
 Kept apart from assets.py so the service module stays readable; nothing here
-validates a field (that is ``ASSET_FIELDS`` + ``clean``, as for single records).
+validates a field (that is ``ASSET_FIELDS`` + ``clean``, as for single records;
+``bulk_clean.RowCleaner`` for many).
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from typing import Any
 import peewee as pw
 
 from desktop_app.models import Person, Site, Vendor
-from desktop_app.services.errors import ServiceError, ValidationError
-from desktop_app.services.validate import Field, text
+from desktop_app.services.bulk_clean import RowCleaner
+from desktop_app.services.errors import ServiceError
 
 # (what, name) -> id of a site/person/vendor just created for a bulk import.
 LinkMaker = Callable[[str, str], int]
@@ -35,63 +36,31 @@ class BulkResult:
     links_created: list[str] = field(default_factory=list)  # "site Annex", in creation order
 
 
-# The fields a row of one shape has, in clean()'s order, and the error that follows them if any.
-# Per field a row of one shape has, in clean()'s order: (name, label, parser, required, is text());
-# then the error clean() raises after them, if any.
-_Step = tuple[str, str, Callable[[str, Any], Any], bool, bool]
-_Shape = tuple[list[_Step], ValidationError | None]
+def plan_all_new(rows: Sequence[Mapping[str, Any]], keys: list[str], stored: dict[str, dict[str, Any]],
+                 excluded: dict[int, str], defaults: dict[str, Any], clean_row: RowCleaner
+                 ) -> tuple[list[str | None], dict[int, str], dict[str, dict[str, Any]]] | None:
+    """``AssetService._plan_bulk``'s answer when every row is a new asset and has no problem
+    (a first import of a clean file), worked out a column at a time; None for any other file,
+    which the row-by-row plan then works through.
 
-
-class RowCleaner:
-    """``validate.clean`` for many rows: the same fields, order, parsers and messages (a test holds
-    the two together), but the walk over a row's keys is worked out once per shape of row, a
-    text field given a str is stripped in place (all text() does to one), and each distinct
-    amount of money is parsed once."""
-
-    def __init__(self, fields: Mapping[str, Field]) -> None:
-        self.fields = fields
-        self.shapes: dict[tuple[tuple[str, ...], bool], _Shape] = {}
-        self.money: dict[tuple[str, str], Any] = {}
-
-    def _shape(self, keys: tuple[str, ...], partial: bool) -> _Shape:
-        unknown = set(keys) - set(self.fields)
-        if unknown:
-            return [], ValidationError(sorted(unknown)[0], f"Unknown field: {', '.join(sorted(unknown))}.")
-        steps: list[_Step] = []
-        for name, spec in self.fields.items():
-            if name in keys:
-                steps.append((name, spec.label, spec.parse, spec.required, spec.parse is text))
-            elif spec.required and not partial:
-                return steps, ValidationError(name, f"{spec.label} is required.")
-        return steps, None
-
-    def __call__(self, values: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
-        key = (tuple(values), partial)
-        shape = self.shapes.get(key)
-        if shape is None:
-            shape = self.shapes[key] = self._shape(key[0], partial)
-        steps, then = shape
-        out: dict[str, Any] = {}
-        for name, label, parse, required, is_text in steps:
-            raw = values[name]
-            if required and (raw is None or (isinstance(raw, str) and not raw.strip())):
-                raise ValidationError(name, f"{label} is required.")
-            if is_text and raw.__class__ is str:
-                out[name] = raw.strip()
-                continue
-            try:
-                if raw.__class__ is Decimal:
-                    cached = (name, str(raw))
-                    if cached not in self.money:
-                        self.money[cached] = parse(label, raw)
-                    out[name] = self.money[cached]
-                else:
-                    out[name] = parse(label, raw)
-            except ValidationError as err:
-                raise ValidationError(name, err.message) from None
-        if then is not None:
-            raise ValidationError(then.field, then.message)
-        return out
+    With each tag new and once in the file, no row depends on an earlier one, so cleaning
+    every row up front gives what the file-order walk would, minus its per-row cost."""
+    order = [i for i in range(len(rows)) if i not in excluded]
+    wanted = list(map(keys.__getitem__, order))
+    if len(set(wanted)) != len(wanted) or not stored.keys().isdisjoint(wanted):
+        return None
+    records = clean_row.many(list(map(rows.__getitem__, order)), base=defaults)
+    if set(map(type, records)) != {dict}:
+        return None  # a row with a problem (or no rows): the row-by-row plan names it
+    purchases = map(operator.methodcaller("get", "purchase_date"), records)
+    warranties = map(operator.methodcaller("get", "warranty_end"), records)
+    if any(ends < bought for bought, ends in zip(purchases, warranties, strict=True) if bought and ends):
+        return None  # as _check_dates would find
+    list(map(operator.setitem, records, repeat("tag_key"), wanted))
+    actions: list[str | None] = [None] * len(rows)
+    for index in order:
+        actions[index] = "create"
+    return actions, {}, dict(zip(wanted, records, strict=True))  # type: ignore[arg-type]
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:

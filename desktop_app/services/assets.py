@@ -16,11 +16,12 @@ from desktop_app.services.asset_bulk import (
     BulkResult,
     LinkMaker,
     Links,
-    RowCleaner,
+    plan_all_new,
     stored_by_key,
     write_records,
 )
 from desktop_app.services.base import Service, to_record
+from desktop_app.services.bulk_clean import RowCleaner
 from desktop_app.services.errors import NotFound, Refused, ValidationError
 from desktop_app.services.refs import resolve
 from desktop_app.services.validate import (
@@ -254,6 +255,12 @@ class AssetService(Service):
         actions: list[str | None] = [None] * total
         errors: dict[int, str] = {}
         records: dict[str, dict[str, Any]] = {}  # tag key -> the asset's columns as they will be
+        planned = plan_all_new(rows, keys, stored, excluded, defaults, clean_row)
+        if planned is not None:
+            if progress is not None:
+                for index in range(total):
+                    progress(index + 1, 2 * total)
+            return planned
         for index, values in enumerate(rows):
             if progress is not None:
                 progress(index + 1, 2 * total)

@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from desktop_app.importing import ImportCancelled, import_file
-from desktop_app.services.asset_bulk import RowCleaner
 from desktop_app.services.assets import ASSET_FIELDS
+from desktop_app.services.bulk_clean import RowCleaner
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.validate import clean
 
@@ -179,6 +179,86 @@ def test_row_cleaner_gives_what_validate_clean_gives(partial):
     for values in CLEAN_CASES * 2:  # twice: the second time from the cleaner's caches
         expected = outcome(lambda v: clean(ASSET_FIELDS, v, partial=partial), values)
         assert outcome(lambda v: cleaner(v, partial=partial), values) == expected, values
+
+
+@pytest.mark.parametrize("partial", [False, True])
+@pytest.mark.parametrize("base", [None, {"notes": "base", "tag": "", "site": None}])
+def test_cleaning_many_rows_a_column_at_a_time_gives_what_clean_gives_each(partial, base):
+    def expected(values):
+        try:
+            return {**(base or {}), **clean(ASSET_FIELDS, values, partial=partial)}
+        except ValidationError as err:
+            return ("error", err.field, err.message)
+
+    # Rows of one shape with a problem in different columns, blanks among typed values, equal
+    # values of different types (1, True, 1.0), decimals spelled two ways, and repeats.
+    rows = CLEAN_CASES + [
+        {"tag": "S-1", "name": "N", "purchase_cost": "5", "status": "spare", "site": 1},
+        {"tag": "S-2", "name": " ", "purchase_cost": "x", "status": "spare", "site": True},
+        {"tag": "S-3", "name": "N", "purchase_cost": "x", "status": "melted", "site": 1.0},
+        {"tag": "S-4", "name": "N", "purchase_cost": None, "status": "melted", "site": "Annex"},
+        {"tag": None, "name": "N", "purchase_cost": Decimal("1.0"), "status": "in_use", "site": None},
+        {"tag": "S-6", "name": "N", "purchase_cost": Decimal("1.00"), "status": "", "site": None},
+        {"tag": "S-7", "name": "N", "purchase_cost": 2.5, "status": "spare", "site": -0.0},
+        {"tag": "S-8", "name": "N", "purchase_cost": -0.0, "status": "spare", "site": 0.0},
+    ]
+    cleaned = RowCleaner(ASSET_FIELDS).many(rows * 2, partial=partial, base=base)
+    got = [("error", r.field, r.message) if isinstance(r, ValidationError) else r for r in cleaned]
+    assert got == [expected(values) for values in rows * 2]
+    for row, want in zip(got, [expected(values) for values in rows * 2], strict=True):
+        if isinstance(want, dict):
+            assert list(row) == list(want)  # the same keys in the same order
+            assert [type(v) for v in row.values()] == [type(v) for v in want.values()]
+
+
+def test_a_row_a_parser_crashes_on_is_left_to_the_row_by_row_cleaner():
+    def fussy(label, value):
+        if value == "boom":
+            raise RuntimeError("parser bug")
+        return value
+
+    from desktop_app.services.validate import Field
+
+    fields = {"tag": Field("Tag", fussy, required=True), "name": Field("Name", fussy)}
+    cleaner = RowCleaner(fields)
+    rows = [{"tag": "a", "name": "boom"}, {"tag": "", "name": "boom"}, {"tag": "b", "name": "ok"}]
+    first, second, third = cleaner.many(rows)
+    assert first is None  # __call__ raises it, at that row
+    with pytest.raises(RuntimeError):
+        cleaner(rows[0])
+    assert isinstance(second, ValidationError) and second.message == "Tag is required."
+    assert third == {"tag": "b", "name": "ok"}
+
+
+def test_a_reference_that_cannot_be_made_in_a_file_of_new_tags_takes_only_its_row_out(services):
+    from desktop_app.services.errors import ServiceError
+
+    def make(what, name):
+        if name == "Closed site":
+            raise ServiceError("Site Closed site cannot be added.")
+        return services.sites.create(name=name).id
+
+    seen: list[tuple[int, int]] = []
+    result = services.assets.bulk_upsert([
+        {"tag": "N-1", "name": "First", "site": "Open site"},
+        {"tag": "N-2", "name": "Second", "site": "Closed site"},
+        {"tag": "N-3", "name": "Third", "site": "Open site", "purchase_date": "2024-01-01"},
+    ], create_link=make, progress=lambda done, total: seen.append((done, total)))
+    assert result.actions == ["create", None, "create"]
+    assert result.errors == {1: "Site Closed site cannot be added."}
+    assert [a.tag for a in services.assets.list()] == ["N-1", "N-3"]
+    assert services.assets.by_tag("N-3").site_name == "Open site"
+    # Each row once checked (the second plan does not move the bar) and each record once written.
+    assert seen[:3] == [(1, 6), (2, 6), (3, 6)] and seen[-1] == (6, 6)
+
+
+def test_a_file_of_new_tags_with_backwards_warranty_names_the_row(services):
+    result = services.assets.bulk_upsert([
+        {"tag": "W-1", "name": "One", "purchase_date": "2024-05-01", "warranty_end": "2025-05-01"},
+        {"tag": "W-2", "name": "Two", "purchase_date": "2024-05-01", "warranty_end": "2024-01-01"},
+    ])
+    assert result.actions == ["create", None]
+    assert result.errors == {1: "Warranty end 2024-01-01 is before the purchase date 2024-05-01."}
 
 
 def test_first_bad_cell_in_column_order_is_the_one_reported(services):
