@@ -238,12 +238,8 @@ def _write_assets(services: Any, plan: ImportPlan, result: ImportResult, tick: P
     """Every asset row in one bulk call: one query per linked table, one for the existing tags,
     multi-row inserts and batched updates, instead of three queries per row."""
     makers = {"site": services.sites, "person": services.people, "vendor": services.vendors}
-    rows = []
-    for row in plan.rows:
-        values = dict(row.values)
-        if row.custom:
-            values["custom_fields"] = row.custom
-        rows.append(values)
+    # bulk_upsert only reads the rows, so a row's values go as they are; a copy only to add custom fields.
+    rows = [{**row.values, "custom_fields": row.custom} if row.custom else row.values for row in plan.rows]
     done = services.assets.bulk_upsert(
         rows, create_link=lambda what, name: makers[what].create(name=name).id, progress=tick)
     for row, action in zip(plan.rows, done.actions, strict=True):

@@ -376,3 +376,12 @@ def test_only_plain_values_the_same_in_every_row_become_literals(column, literal
     from desktop_app.services.asset_bulk import _literal
 
     assert _literal(column) == literal
+
+
+def test_bulk_upsert_matches_tags_after_trimming_and_lower_casing_whatever_their_type(services):
+    result = services.assets.bulk_upsert([{"tag": " Mix-1 ", "name": "a"}, {"tag": "mix-1", "name": "b"},
+                                          {"tag": 7, "name": "Seven"}])
+    assert result.actions == ["create", "update", "create"]
+    assert services.assets.by_tag("MIX-1").name == "b" and services.assets.by_tag("7").tag == "7"
+    again = services.assets.bulk_upsert([{"tag": "7 ", "name": "Seven again"}, {"tag": 8, "name": None}])
+    assert again.actions == ["update", None] and again.errors == {1: "Name is required."}
