@@ -385,3 +385,19 @@ def test_bulk_upsert_matches_tags_after_trimming_and_lower_casing_whatever_their
     assert services.assets.by_tag("MIX-1").name == "b" and services.assets.by_tag("7").tag == "7"
     again = services.assets.bulk_upsert([{"tag": "7 ", "name": "Seven again"}, {"tag": 8, "name": None}])
     assert again.actions == ["update", None] and again.errors == {1: "Name is required."}
+
+
+def test_rows_of_a_clean_file_are_what_they_are_beside_a_bad_row():
+    # A file whose rows all have a tag and a name is converted in one go; one bad row sends the
+    # same rows through the row-by-row finish, which must give the same values.
+    from desktop_app.importing import prepare
+
+    header = "Asset Tag,Name,Room,Purchase Date,Purchase Cost,Status,Colour\n"
+    rows = "".join(f"C-{n}, Name {n} ,R{n % 3},2024-02-{n % 28 + 1:02d},{n},spare,{'red' if n % 2 else ''}\n"
+                   for n in range(50))
+    clean = prepare("assets", (header + rows).encode())
+    mixed = prepare("assets", (header + rows + ",No tag,,,,,\n").encode())
+    assert [(p.line, p.message) for p in mixed.problems] == [(52, "Asset tag is empty.")]
+    assert [vars(r) for r in clean.rows] == [vars(r) for r in mixed.rows]
+    assert clean.rows[1].custom == {"Colour": "red"} and clean.rows[0].custom == {}
+    assert clean.rows[0].custom is not clean.rows[2].custom  # each row its own
