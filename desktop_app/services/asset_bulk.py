@@ -206,6 +206,8 @@ def stored_by_key(db: pw.Database, model: type[pw.Model], key: pw.Field,
     columns = model._meta.sorted_fields
     names = ", ".join(f'"{c.column_name}"' for c in columns)
     fetched: list[tuple[Any, ...]] = []
+    if db.execute_sql(f'SELECT 1 FROM "{model._meta.table_name}" LIMIT 1').fetchone() is None:
+        return {}  # an empty table (a first import): twenty look-ups that cannot find anything
     for chunk in chunks(sorted(k for k in keys if k)):
         sql = (f'SELECT {names} FROM "{model._meta.table_name}" '
                f'WHERE "{key.column_name}" IN ({", ".join([db.param] * len(chunk))})')
