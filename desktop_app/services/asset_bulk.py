@@ -265,18 +265,12 @@ def write_records(db: pw.Database, model: type[pw.Model], records: list[dict[str
             written += len(records) - new_count - len(batch)
             if not batch:
                 break
-        values = [db_column(c, list(map(operator.itemgetter(c.name), batch)), sqlite) for c in used]
         if is_new:
-            # A column holding one value in every row (blank supplier, status "in use"...) goes
-            # into the statement once instead of being bound for each row: most of an import's
-            # columns are like that, and binding them took a third of the writing time.
-            slots = [_literal(column) if sqlite else None for column in values]
-            if all(slots):
-                slots[0] = None  # keep one bound column: executemany needs parameters to iterate
-            values = [column for column, slot in zip(values, slots, strict=True) if slot is None]
+            slots, values = _insert_columns(used, batch, sqlite)
             sql = (f"INSERT INTO {table} ({names}) "
                    f"VALUES ({', '.join(slot or param for slot in slots)})")
         else:
+            values = [db_column(c, list(map(operator.itemgetter(c.name), batch)), sqlite) for c in used]
             values.append([r["id"] for r in batch])
         params = list(zip(*values, strict=True))
         if not is_new:
@@ -290,6 +284,37 @@ def write_records(db: pw.Database, model: type[pw.Model], records: list[dict[str
                 progress(rows + written * rows // max(len(records), 1), 2 * rows)
     for sql in rebuild:
         db.execute_sql(sql)
+
+
+def _insert_columns(columns: list[pw.Field], batch: list[dict[str, Any]],
+                    sqlite: bool) -> tuple[list[str | None], list[list[Any]]]:
+    """Per column an SQL literal to write in the INSERT, or None for a bound one; and the
+    converted values of the bound columns.
+
+    A column holding one value in every row (blank supplier, status "in use"...) goes into the
+    statement once instead of being bound for each row: most of an import's columns are like
+    that, and binding them took a third of the writing time.  When every row holds the very
+    same object (a default, or a parsed date shared by equal cells) it is converted once."""
+    slots: list[str | None] = []
+    values: list[list[Any]] = []
+    raws: list[list[Any]] = []
+    for column in columns:
+        raw = list(map(operator.itemgetter(column.name), batch))
+        if sqlite and all(map(operator.is_, raw, repeat(raw[0]))):
+            slot = _literal(db_column(column, raw[:1], sqlite))
+            converted = None
+        else:
+            converted = db_column(column, raw, sqlite)
+            slot = _literal(converted) if sqlite else None
+        slots.append(slot)
+        if slot is None:
+            values.append(converted if converted is not None else db_column(column, raw, sqlite))
+        raws.append(raw)
+    if all(slots):
+        # Keep one bound column: executemany needs parameters to iterate over.
+        slots[0] = None
+        values = [db_column(columns[0], raws[0], sqlite)]
+    return slots, values
 
 
 _INT64 = range(-(2**63), 2**63)

@@ -401,3 +401,18 @@ def test_rows_of_a_clean_file_are_what_they_are_beside_a_bad_row():
     assert [vars(r) for r in clean.rows] == [vars(r) for r in mixed.rows]
     assert clean.rows[1].custom == {"Colour": "red"} and clean.rows[0].custom == {}
     assert clean.rows[0].custom is not clean.rows[2].custom  # each row its own
+
+
+def test_one_shared_value_and_equal_separate_values_are_stored_alike(services):
+    # The writer converts a value every row shares (the very same object) once; rows holding
+    # equal but separate values go the long way. Both must store the same thing.
+    cost, bought = Decimal("12.50"), dt.date(2024, 3, 1)
+    shared = [{"tag": f"S-{n}", "name": "N", "purchase_cost": cost, "purchase_date": bought,
+               "archived": True} for n in range(3)]
+    separate = [{"tag": f"T-{n}", "name": "N", "purchase_cost": Decimal(f"{12.5 + n * 0:.1f}"),
+                 "purchase_date": dt.date(2024, 3, 1), "archived": n >= 0} for n in range(3)]
+    assert services.assets.bulk_upsert(shared).actions == ["create"] * 3
+    assert services.assets.bulk_upsert(separate).actions == ["create"] * 3
+    assert _raw_asset(services, "S-1")[4:] == _raw_asset(services, "T-1")[4:]
+    one = services.assets.by_tag("S-2")
+    assert (one.purchase_cost, one.purchase_date, one.archived) == (Decimal("12.50"), bought, True)
