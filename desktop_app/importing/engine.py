@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import operator
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -129,7 +130,7 @@ def prepare(kind: str, source: str | os.PathLike[str] | bytes | Table, *,
     order = date_format
     if date_format == "auto":
         # Each distinct date once: a 10,000-row file holds a few hundred.
-        distinct = list(dict.fromkeys(v for _, v in date_cells))
+        distinct = list(dict.fromkeys(map(operator.itemgetter(1), date_cells)))
         proven = decide_order(distinct)
         order = proven or default_order
         unclear = {v for v in distinct if is_ambiguous(v)}

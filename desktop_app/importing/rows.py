@@ -177,6 +177,7 @@ class RowConverter:
                 column = [all_cells[i][index] for i in present]
             if "\n'" in "\n" + "\n".join(column):  # some cell starts with ': maybe a formula guard
                 column = list(map(neutralised, column))
+            blanks = False  # some cell None (blank typed cell): known from the distinct values
             if target == CUSTOM or self.targets[target].type == "text":
                 values = list(map(str.strip, column))
                 if excel_mangled_somewhere("\n".join(values)):  # rare: then find the cells
@@ -197,6 +198,7 @@ class RowConverter:
                     except ServiceError as exc:
                         parsed[raw] = exc
                 values = list(map(parsed.__getitem__, column))  # None: a blank cell
+                blanks = any(v is None for v in parsed.values())
                 if any(isinstance(v, ServiceError) for v in parsed.values()):
                     for i, value in zip(present, values, strict=True):
                         if isinstance(value, ServiceError) and i not in failed:
@@ -207,7 +209,7 @@ class RowConverter:
                 for i, value in zip(present, values, strict=True):
                     full[i] = value
                 values = full
-            columns.append((target, values, gaps or None in values))
+            columns.append((target, values, gaps or blanks))
         fields = self._rows_of(columns, count)
         for i, _position, header in sorted(mangled):
             self.mangled.setdefault(header, []).append(rows[i][0])

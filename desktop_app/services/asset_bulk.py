@@ -52,10 +52,11 @@ def plan_all_new(rows: Sequence[Mapping[str, Any]], keys: list[str], stored: dic
     records = clean_row.many(list(map(rows.__getitem__, order)), base=defaults)
     if set(map(type, records)) != {dict}:
         return None  # a row with a problem (or no rows): the row-by-row plan names it
-    purchases = map(operator.methodcaller("get", "purchase_date"), records)
-    warranties = map(operator.methodcaller("get", "warranty_end"), records)
-    if any(ends < bought for bought, ends in zip(purchases, warranties, strict=True) if bought and ends):
-        return None  # as _check_dates would find
+    warranties = list(map(operator.methodcaller("get", "warranty_end"), records))
+    if any(warranties):  # most files give none: then no row has dates to compare
+        purchases = map(operator.methodcaller("get", "purchase_date"), records)
+        if any(ends < bought for bought, ends in zip(purchases, warranties, strict=True) if bought and ends):
+            return None  # as _check_dates would find
     list(map(operator.setitem, records, repeat("tag_key"), wanted))
     actions: list[str | None] = [None] * len(rows)
     for index in order:

@@ -209,3 +209,15 @@ def test_unnamed_column_with_data_and_repeated_records_are_reported(services):
     assert any("Column 2 has no name" in w and "lines 2." in w for w in result.warnings)
     assert any("lines 2, 4" in w and "later line updates" in w for w in result.warnings)
     assert services.sites.find("London").address == "3 New St"
+
+
+@pytest.mark.parametrize("cells", [
+    ["6.37702E+15"], ["Bench asset 1", "1E5"], ["1e5 ", "x"], ["x1e5", "1e5x", "E+15", "-"],
+    ["a", "-1,5e+07"], ["SN00000001", "2024-03-01"], [""], ["1.2E+3\nnot", "x"], ["Z", "٣E٣"],
+])
+def test_a_shortened_number_is_found_in_a_column_exactly_when_some_line_of_it_is_one(cells):
+    from desktop_app.importing.values import excel_mangled, excel_mangled_somewhere
+
+    values = [c.strip() for c in cells]
+    lines = "\n".join(values).split("\n")
+    assert excel_mangled_somewhere("\n".join(values)) == any(excel_mangled(v) for v in lines)
