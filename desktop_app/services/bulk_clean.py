@@ -126,17 +126,20 @@ class RowCleaner:
                 for row, raw in enumerate(column):
                     if row not in failed and (raw is None or (isinstance(raw, str) and not raw.strip())):
                         failed[row] = ValidationError(name, f"{label} is required.")
+            outcomes: Any = ()  # every distinct result, to look for problems among
             if is_text and kinds == {str}:
-                values = list(map(str.strip, column))
+                values = list(map(str.strip, column))  # stripping cannot fail
             elif len(kinds - {type(None)}) <= 1 and (kinds <= _SAME_WHEN_EQUAL or kinds == {Decimal}):
                 # Decimals are told apart by their spelling, as __call__'s money cache does.
                 keys = list(map(str, column)) if kinds == {Decimal} else column
                 firsts = dict(zip(keys, column, strict=True))
                 done = {key: self._parse(name, label, parse, is_text, raw) for key, raw in firsts.items()}
                 values = list(map(done.__getitem__, keys))
+                outcomes = done.values()
             else:
                 values = [self._parse(name, label, parse, is_text, raw) for raw in column]
-            if not {ValidationError, _Unexpected}.isdisjoint(map(type, values)):
+                outcomes = values
+            if not {ValidationError, _Unexpected}.isdisjoint(map(type, outcomes)):
                 for row, value in enumerate(values):
                     if row not in failed and (value.__class__ is ValidationError or value is _UNEXPECTED):
                         failed[row] = None if value is _UNEXPECTED else value
