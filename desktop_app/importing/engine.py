@@ -14,13 +14,13 @@ import functools
 import gc
 import operator
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from desktop_app.importing.columns import CUSTOM, IGNORE, propose, target_by_key, targets
 from desktop_app.importing.reader import Table, _lines, read_table
-from desktop_app.importing.rows import RowConverter, RowValues
+from desktop_app.importing.rows import ColumnRowValues, RowConverter, RowValues
 from desktop_app.importing.values import DATE_FORMATS, decide_order, is_ambiguous
 from desktop_app.services.errors import ServiceError
 
@@ -64,7 +64,7 @@ class ImportPlan:
     table: Table
     mapping: dict[int, str]
     date_order: str
-    rows: list[RowValues] = field(default_factory=list)
+    rows: Sequence[RowValues] = field(default_factory=list)  # a ColumnRowValues for a clean asset file
     problems: list[RowProblem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -144,11 +144,17 @@ def prepare(kind: str, source: str | os.PathLike[str] | bytes | Table, *,
                             f"{_order_name(order)} ({how}): {shown}{more}.")
     plan = ImportPlan(kind, table, mapping, order, warnings=warnings)
     converter = RowConverter(kind, table.headers, mapping, order)
-    for (line, _), done in zip(table.rows, converter.convert_all(table.rows), strict=True):
-        if isinstance(done, ServiceError):
-            plan.problems.append(RowProblem(line, str(done)))
-        else:
-            plan.rows.append(done)
+    converted = converter.convert_all(table.rows)
+    if isinstance(converted, ColumnRowValues):
+        plan.rows = converted  # no problems, by what makes one
+    else:
+        good: list[RowValues] = []
+        for (line, _), done in zip(table.rows, converted, strict=True):
+            if isinstance(done, ServiceError):
+                plan.problems.append(RowProblem(line, str(done)))
+            else:
+                good.append(done)
+        plan.rows = good
     plan.warnings += converter.warnings()
     plan.warnings += _unnamed_columns(table, mapping) + _repeated_keys(plan)
     return plan
@@ -168,7 +174,7 @@ def _unnamed_columns(table: Table, mapping: dict[int, str]) -> list[str]:
 
 def _repeated_keys(plan: ImportPlan) -> list[str]:
     """The same record twice in one file: the later row updates the earlier one; say so."""
-    keys = [row.key.casefold() for row in plan.rows]
+    keys = list(map(str.casefold, _keys(plan.rows)))
     if len(set(keys)) == len(keys):
         return []
     seen: dict[str, list[int]] = {}
@@ -181,6 +187,10 @@ def _repeated_keys(plan: ImportPlan) -> list[str]:
     more = f" and {len(repeats) - 8} more" if len(repeats) > 8 else ""
     return [f"{len(repeats)} record(s) appear more than once in the file; the later line updates the "
             f"earlier one: {shown}{more}."]
+
+
+def _keys(rows: Sequence[RowValues]) -> list[str]:
+    return rows.keys if isinstance(rows, ColumnRowValues) else [row.key for row in rows]
 
 
 def _delim_name(delim: str) -> str:
@@ -239,15 +249,20 @@ def _write_assets(services: Any, plan: ImportPlan, result: ImportResult, tick: P
     """Every asset row in one bulk call: one query per linked table, one for the existing tags,
     multi-row inserts and batched updates, instead of three queries per row."""
     makers = {"site": services.sites, "person": services.people, "vendor": services.vendors}
-    # bulk_upsert only reads the rows, so a row's values go as they are; a copy only to add custom fields.
-    rows = [{**row.values, "custom_fields": row.custom} if row.custom else row.values for row in plan.rows]
+    rows: Sequence[Mapping[str, Any]]
+    if isinstance(plan.rows, ColumnRowValues):
+        rows = plan.rows.for_service()  # the columns as they are: no dict per row
+    else:
+        # bulk_upsert only reads the rows: a row's values go as they are, copied only to add custom fields.
+        rows = [{**row.values, "custom_fields": row.custom} if row.custom else row.values
+                for row in plan.rows]
     done = services.assets.bulk_upsert(
         rows, create_link=lambda what, name: makers[what].create(name=name).id, progress=tick)
-    for row, action in zip(plan.rows, done.actions, strict=True):
+    for key, action in zip(_keys(plan.rows), done.actions, strict=True):
         if action == "create":
-            result.created.append(row.key)
+            result.created.append(key)
         elif action == "update":
-            result.updated.append(row.key)
+            result.updated.append(key)
     result.problems += [RowProblem(plan.rows[i].line, message) for i, message in done.errors.items()]
     result.linked_created += done.links_created
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from typing import Any
+from typing import Any, overload
 
 from desktop_app.importing.columns import CUSTOM, IGNORE, target_by_key
 from desktop_app.importing.reader import _lines
@@ -21,6 +22,7 @@ from desktop_app.importing.values import (
     parse_money,
     parse_months,
 )
+from desktop_app.services.column_rows import MISSING, ColumnRows
 from desktop_app.services.errors import ServiceError
 
 ASSET_STATUS_WORDS = {
@@ -62,6 +64,44 @@ class RowValues:
     key: str  # what identifies the record for re-import: tag or name
     values: dict[str, Any]
     custom: dict[str, str] = field(default_factory=dict)
+
+
+class ColumnRowValues(Sequence[RowValues]):
+    """Rows that all converted without a problem, kept as the columns they were converted in
+    (what ``convert_all`` gives for the usual asset file); ``rows[i]`` makes row i's RowValues.
+
+    ``for_service()`` hands the columns on to the bulk service as they are, custom fields
+    included, so no row becomes a dict on the way."""
+
+    def __init__(self, lines: list[int], keys: list[str], values: ColumnRows, customs: list[dict[str, str]]
+                 ) -> None:
+        self.lines, self.keys, self.values, self.customs = lines, keys, values, customs
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    @overload
+    def __getitem__(self, index: int) -> RowValues: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[RowValues]: ...
+
+    def __getitem__(self, index: int | slice) -> RowValues | list[RowValues]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return RowValues(self.lines[index], self.keys[index], self.values[index], self.customs[index])
+
+    def __iter__(self) -> Iterator[RowValues]:
+        return map(self.__getitem__, range(len(self)))
+
+    def for_service(self) -> ColumnRows:
+        """The rows as the service takes them: the values, and custom_fields where a row has any."""
+        if not any(self.customs):
+            return self.values
+        columns = dict(self.values.columns)
+        columns["custom_fields"] = [custom if custom else MISSING for custom in self.customs]
+        gaps = self.values.gaps | ({"custom_fields"} if not all(self.customs) else set())
+        return ColumnRows(columns, len(self), gaps)
 
 
 class RowConverter:
@@ -148,7 +188,7 @@ class RowConverter:
             raise done
         return done
 
-    def convert_all(self, rows: list[tuple[int, list[str]]]) -> list[RowValues | ServiceError]:
+    def convert_all(self, rows: list[tuple[int, list[str]]]) -> Sequence[RowValues | ServiceError]:
         """Every row, column by column: the same result as converting row by row (a row stops at
         its first bad cell, in mapping order), but each distinct typed value is parsed once and
         the per-cell work runs in C (map, zip) rather than in a Python loop per cell."""
@@ -210,9 +250,13 @@ class RowConverter:
                     full[i] = value
                 values = full
             columns.append((target, values, gaps or blanks))
-        fields = self._rows_of(columns, count)
         for i, _position, header in sorted(mangled):
             self.mangled.setdefault(header, []).append(rows[i][0])
+        if not failed:
+            kept = self._kept_as_columns(rows, columns, customs)
+            if kept is not None:
+                return kept
+        fields = self._rows_of(columns, count)
         if self.kind == "assets" and not failed and "warranty_months" not in self.mapping.values():
             # Every asset row has its tag and name (the usual file): nothing for _assets to check
             # or count per row, so the rows are made in one go.
@@ -230,6 +274,25 @@ class RowConverter:
             except ServiceError as exc:
                 out.append(exc)
         return out
+
+    def _kept_as_columns(self, rows: list[tuple[int, list[str]]], columns: list[tuple[str, list[Any], bool]],
+                         customs: list[dict[str, str]]) -> ColumnRowValues | None:
+        """The usual asset file, every row with its tag and name (and no warranty in months to
+        count): nothing for ``_assets`` to check per row, so the columns are kept as they are."""
+        keys = [target for target, _, _ in columns]
+        if (self.kind != "assets" or "warranty_months" in keys or len(set(keys)) != len(keys)
+                or "tag" not in keys or "name" not in keys):
+            return None
+        by_target = {target: (values, gaps) for target, values, gaps in columns}
+        (tags, tag_gaps), (names, name_gaps) = by_target["tag"], by_target["name"]
+        if tag_gaps or name_gaps or not all(tags) or not all(names):
+            return None
+        kept: dict[str, list[Any]] = {}
+        for target, values, gaps in columns:
+            # A blank typed cell (None) or a cell a short row lacks: the row has no such field.
+            kept[target] = [MISSING if v is None or v is _ABSENT else v for v in values] if gaps else values
+        table = ColumnRows(kept, len(rows), [target for target, _, gaps in columns if gaps])
+        return ColumnRowValues(list(map(operator.itemgetter(0), rows)), tags, table, customs)
 
     def _assets(self, line: int, f: dict[str, Any], custom: dict[str, str]) -> RowValues:
         tag, name = f.get("tag") or "", f.get("name") or ""

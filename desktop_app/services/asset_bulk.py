@@ -19,6 +19,7 @@ import peewee as pw
 
 from desktop_app.models import Person, Site, Vendor
 from desktop_app.services.bulk_clean import RowCleaner
+from desktop_app.services.column_rows import ColumnRows
 from desktop_app.services.errors import ServiceError
 
 # (what, name) -> id of a site/person/vendor just created for a bulk import.
@@ -36,19 +37,27 @@ class BulkResult:
     links_created: list[str] = field(default_factory=list)  # "site Annex", in creation order
 
 
+Records = dict[str, dict[str, Any]] | ColumnRows  # by tag key; or, all new, as columns
+
+
 def plan_all_new(rows: Sequence[Mapping[str, Any]], keys: list[str], stored: dict[str, dict[str, Any]],
                  excluded: dict[int, str], defaults: dict[str, Any], clean_row: RowCleaner
-                 ) -> tuple[list[str | None], dict[int, str], dict[str, dict[str, Any]]] | None:
+                 ) -> tuple[list[str | None], dict[int, str], Records] | None:
     """``AssetService._plan_bulk``'s answer when every row is a new asset and has no problem
     (a first import of a clean file), worked out a column at a time; None for any other file,
     which the row-by-row plan then works through.
 
     With each tag new and once in the file, no row depends on an earlier one, so cleaning
-    every row up front gives what the file-order walk would, minus its per-row cost."""
+    every row up front gives what the file-order walk would, minus its per-row cost.  Rows
+    handed over as columns stay columns (the records are then a ColumnRows)."""
     order = [i for i in range(len(rows)) if i not in excluded]
     wanted = list(map(keys.__getitem__, order))
     if len(set(wanted)) != len(wanted) or not stored.keys().isdisjoint(wanted):
         return None
+    if isinstance(rows, ColumnRows) and not excluded:
+        as_columns = clean_row.columns(rows, base=defaults)
+        if as_columns is not None:
+            return _all_new_columns(as_columns, wanted)
     records = clean_row.many(list(map(rows.__getitem__, order)), base=defaults)
     if set(map(type, records)) != {dict}:
         return None  # a row with a problem (or no rows): the row-by-row plan names it
@@ -62,6 +71,18 @@ def plan_all_new(rows: Sequence[Mapping[str, Any]], keys: list[str], stored: dic
     for index in order:
         actions[index] = "create"
     return actions, {}, dict(zip(wanted, records, strict=True))  # type: ignore[arg-type]
+
+
+def _all_new_columns(records: ColumnRows, wanted: list[str]
+                     ) -> tuple[list[str | None], dict[int, str], Records] | None:
+    """plan_all_new's last steps for records held as columns."""
+    warranties = records.column("warranty_end")
+    if any(warranties):
+        purchases = records.column("purchase_date")
+        if any(ends < bought for bought, ends in zip(purchases, warranties, strict=True) if bought and ends):
+            return None
+    records.columns["tag_key"] = wanted
+    return ["create"] * len(records), {}, records
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -96,9 +117,11 @@ class Links:
         Each distinct value once, in the order the rows name them (so new records are made,
         and listed, as a row-by-row import would)."""
         firsts: list[tuple[int, int, str, Any]] = []  # (first row, link position, what, value)
-        good_rows = list(map(rows.__getitem__, good))
+        whole = isinstance(rows, ColumnRows) and len(good) == len(rows)
+        good_rows = [] if whole else list(map(rows.__getitem__, good))
         for position, what in enumerate(LINK_MODELS):
-            values = list(map(operator.methodcaller("get", what), good_rows))
+            values = (rows.column(what) if whole  # type: ignore[union-attr]
+                      else list(map(operator.methodcaller("get", what), good_rows)))
             first = dict(zip(reversed(values), reversed(good), strict=True))  # value -> first row
             first.pop(None, None)
             firsts += [(row, position, what, value) for value, row in first.items()]
@@ -149,13 +172,19 @@ class Links:
         else:
             self.created.append(f"{what} {name}")
 
-    def fill(self, records: list[dict[str, Any]]) -> None:
+    def fill(self, records: list[dict[str, Any]] | ColumnRows) -> None:
         """Put the ids in place of the names (and blanks) in ``records``."""
         for what in LINK_MODELS:
-            values = list(map(operator.itemgetter(what), records))
+            if isinstance(records, ColumnRows):
+                values = records.columns[what]
+            else:
+                values = list(map(operator.itemgetter(what), records))
             resolved = {v: self.id_of(what, v) for v in dict.fromkeys(values)}
             if all(k is v for k, v in resolved.items()):
                 continue  # only ids and None: nothing to replace
+            if isinstance(records, ColumnRows):
+                records.columns[what] = list(map(resolved.__getitem__, values))
+                continue
             for record, value in zip(records, values, strict=True):
                 record[what] = resolved[value]
 
@@ -238,31 +267,35 @@ def _python_column(column: pw.Field, values: list[Any]) -> list[Any]:
     return out
 
 
-def write_records(db: pw.Database, model: type[pw.Model], records: list[dict[str, Any]],
+def write_records(db: pw.Database, model: type[pw.Model], records: list[dict[str, Any]] | ColumnRows,
                   stored: dict[str, dict[str, Any]], key: pw.Field,
                   progress: Callable[[int, int], None] | None, rows: int) -> None:
     """New records (no "id") with batched INSERTs, stored ones (found in ``stored`` by ``key``)
     with one batched UPDATE of just the columns that changed, skipping records that did not.
 
     executemany on the driver's cursor: peewee's insert_many builds and converts each value in
-    Python and was ten times slower than the rest of a 10,000-row import put together."""
+    Python and was ten times slower than the rest of a 10,000-row import put together.
+    Records held as columns are all new."""
     columns = [f for f in model._meta.sorted_fields if f.name != "id"]
     table, param = f'"{model._meta.table_name}"', db.param
     names = ", ".join(f'"{c.column_name}"' for c in columns)
     cursor = db.cursor()
     sqlite = isinstance(db, pw.SqliteDatabase)
     written = 0
-    new_count = sum(1 for r in records if "id" not in r)
+    new_count = len(records) if isinstance(records, ColumnRows) else sum(1 for r in records if "id" not in r)
     rebuild = _set_aside_indexes(db, model._meta.table_name, new_count)
     for is_new in (True, False):
-        batch = [r for r in records if ("id" in r) != is_new]
+        if isinstance(records, ColumnRows):
+            batch: list[dict[str, Any]] | ColumnRows = records if is_new else []
+        else:
+            batch = [r for r in records if ("id" in r) != is_new]
         if not batch:
             continue
         used = columns
         if not is_new:
             # Re-importing a file mostly repeats what is stored: rewriting every column would
             # rewrite every index entry too.
-            batch, used = _changes(batch, stored, key, columns)
+            batch, used = _changes(batch, stored, key, columns)  # type: ignore[arg-type]
             written += len(records) - new_count - len(batch)
             if not batch:
                 break
@@ -287,7 +320,7 @@ def write_records(db: pw.Database, model: type[pw.Model], records: list[dict[str
         db.execute_sql(sql)
 
 
-def _insert_columns(columns: list[pw.Field], batch: list[dict[str, Any]],
+def _insert_columns(columns: list[pw.Field], batch: list[dict[str, Any]] | ColumnRows,
                     sqlite: bool) -> tuple[list[str | None], list[list[Any]]]:
     """Per column an SQL literal to write in the INSERT, or None for a bound one; and the
     converted values of the bound columns.
@@ -300,7 +333,10 @@ def _insert_columns(columns: list[pw.Field], batch: list[dict[str, Any]],
     values: list[list[Any]] = []
     raws: list[list[Any]] = []
     for column in columns:
-        raw = list(map(operator.itemgetter(column.name), batch))
+        if isinstance(batch, ColumnRows):
+            raw = batch.columns[column.name]
+        else:
+            raw = list(map(operator.itemgetter(column.name), batch))
         if sqlite and all(map(operator.is_, raw, repeat(raw[0]))):
             slot = _literal(db_column(column, raw[:1], sqlite))
             converted = None

@@ -17,12 +17,14 @@ from desktop_app.services.asset_bulk import (
     BulkResult,
     LinkMaker,
     Links,
+    Records,
     plan_all_new,
     stored_by_key,
     write_records,
 )
 from desktop_app.services.base import Service, to_record
 from desktop_app.services.bulk_clean import RowCleaner
+from desktop_app.services.column_rows import ColumnRows
 from desktop_app.services.errors import NotFound, Refused, ValidationError
 from desktop_app.services.refs import resolve
 from desktop_app.services.validate import (
@@ -222,8 +224,12 @@ class AssetService(Service):
         named in ``errors``; the rest are written in one savepoint, so the caller's transaction
         decides whether any of it is kept.  ``progress(done, total)`` counts every row twice,
         once checked and once written (total is twice the rows), and may raise to abandon it all.
+        ``rows`` may be a ColumnRows: the same rows, worked through a column at a time.
         """
-        tags = list(map(operator.methodcaller("get", "tag"), rows))
+        if isinstance(rows, ColumnRows):
+            tags = rows.column("tag")
+        else:
+            tags = list(map(operator.methodcaller("get", "tag"), rows))
         if set(map(type, tags)) == {str}:  # what text() makes of a str, without a call per row
             keys = list(map(str.lower, map(str.strip, tags)))
         else:
@@ -242,15 +248,16 @@ class AssetService(Service):
                     break
                 excluded.update(failed)
                 checking = None  # a second plan is quick and would move the bar backwards
-            links.fill(list(records.values()))
-            write_records(self.db, Asset, list(records.values()), stored, Asset.tag_key, progress, len(rows))
+            planned = records if isinstance(records, ColumnRows) else list(records.values())
+            links.fill(planned)
+            write_records(self.db, Asset, planned, stored, Asset.tag_key, progress, len(rows))
         errors.update(excluded)
         return BulkResult(actions, dict(sorted(errors.items())), links.created)
 
     def _plan_bulk(self, rows: Sequence[Mapping[str, Any]], keys: list[str],
                    stored: dict[str, dict[str, Any]], excluded: dict[int, str],
                    progress: Callable[[int, int], None] | None
-                   ) -> tuple[list[str | None], dict[int, str], dict[str, dict[str, Any]]]:
+                   ) -> tuple[list[str | None], dict[int, str], Records]:
         """Each row checked in file order against the assets as the earlier rows leave them
         (``keys``: each row's tag as stored in tag_key)."""
         defaults = {f.name: f.default() if callable(f.default) else f.default

@@ -11,9 +11,10 @@ import datetime as dt
 import operator
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
-from itertools import repeat
+from itertools import compress, repeat
 from typing import Any
 
+from desktop_app.services.column_rows import MISSING, ColumnRows
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.validate import Field, text
 
@@ -112,6 +113,37 @@ class RowCleaner:
                 out[index] = result
         return out
 
+    def columns(self, rows: ColumnRows, *, base: Mapping[str, Any] | None = None) -> ColumnRows | None:
+        """``many`` for rows held as columns, when no row has a problem: the cleaned rows, as
+        columns (``{**base, **cleaned}`` per row, a base column being one value repeated);
+        None when some row has one, or lacks a field it needs (``many`` then says which).
+
+        A row without a value for a field that is not required keeps the base value, as the
+        dict it would be cleaned as simply has no such key."""
+        steps, then = self._shape(tuple(rows.columns), False)
+        if then is not None:
+            return None
+        count = len(rows)
+        cleaned: dict[str, list[Any]] = {}
+        for name, label, parse, required, is_text in steps:
+            column = rows.columns[name]
+            keep = rows.present(name) if name in rows.gaps else None
+            if keep is not None:
+                if required:
+                    return None
+                column = list(compress(column, keep))
+            values, problems = self._column(name, label, parse, required, is_text, column)
+            if problems:
+                return None
+            if keep is not None:
+                fill = base[name] if base is not None and name in base else MISSING
+                given = iter(values)
+                values = [next(given) if present else fill for present in keep]
+            cleaned[name] = values
+        out = {name: [value] * count for name, value in base.items()} if base else {}
+        out.update(cleaned)
+        return ColumnRows(out, count, {name for name in rows.gaps if base is None or name not in base})
+
     def _group(self, rows: list[Mapping[str, Any]], steps: list[_Step], then: ValidationError | None,
                base: Mapping[str, Any] | None) -> list[dict[str, Any] | ValidationError | None]:
         """``many`` for rows of one shape: column by column, each row stopping at its first
@@ -121,28 +153,9 @@ class RowCleaner:
         columns: list[list[Any]] = []
         for name, label, parse, required, is_text in steps:
             column = list(map(operator.itemgetter(name), rows))
-            kinds = set(map(type, column))
-            if required and not (kinds == {str} and all(map(str.strip, column))):
-                for row, raw in enumerate(column):
-                    if row not in failed and (raw is None or (isinstance(raw, str) and not raw.strip())):
-                        failed[row] = ValidationError(name, f"{label} is required.")
-            outcomes: Any = ()  # every distinct result, to look for problems among
-            if is_text and kinds == {str}:
-                values = list(map(str.strip, column))  # stripping cannot fail
-            elif len(kinds - {type(None)}) <= 1 and (kinds <= _SAME_WHEN_EQUAL or kinds == {Decimal}):
-                # Decimals are told apart by their spelling, as __call__'s money cache does.
-                keys = list(map(str, column)) if kinds == {Decimal} else column
-                firsts = dict(zip(keys, column, strict=True))
-                done = {key: self._parse(name, label, parse, is_text, raw) for key, raw in firsts.items()}
-                values = list(map(done.__getitem__, keys))
-                outcomes = done.values()
-            else:
-                values = [self._parse(name, label, parse, is_text, raw) for raw in column]
-                outcomes = values
-            if not {ValidationError, _Unexpected}.isdisjoint(map(type, outcomes)):
-                for row, value in enumerate(values):
-                    if row not in failed and (value.__class__ is ValidationError or value is _UNEXPECTED):
-                        failed[row] = None if value is _UNEXPECTED else value
+            values, problems = self._column(name, label, parse, required, is_text, column)
+            for row, error in problems.items():
+                failed.setdefault(row, error)
             names.append(name)
             columns.append(values)
         cells = map(zip, repeat(names), zip(*columns, strict=True)) if columns else repeat((), len(rows))
@@ -158,6 +171,35 @@ class RowCleaner:
         for row, error in failed.items():
             dicts[row] = error
         return dicts
+
+    def _column(self, name: str, label: str, parse: Callable[[str, Any], Any], required: bool, is_text: bool,
+                column: list[Any]) -> tuple[list[Any], dict[int, ValidationError | None]]:
+        """One step over a column: the cleaned values, and per row the first problem this step
+        finds (a missing required value before a bad one; None: a parser raised something else)."""
+        problems: dict[int, ValidationError | None] = {}
+        kinds = set(map(type, column))
+        if required and not (kinds == {str} and all(map(str.strip, column))):
+            for row, raw in enumerate(column):
+                if raw is None or (isinstance(raw, str) and not raw.strip()):
+                    problems[row] = ValidationError(name, f"{label} is required.")
+        outcomes: Any = ()  # every distinct result, to look for problems among
+        if is_text and kinds == {str}:
+            values = list(map(str.strip, column))  # stripping cannot fail
+        elif len(kinds - {type(None)}) <= 1 and (kinds <= _SAME_WHEN_EQUAL or kinds == {Decimal}):
+            # Decimals are told apart by their spelling, as __call__'s money cache does.
+            keys = list(map(str, column)) if kinds == {Decimal} else column
+            firsts = dict(zip(keys, column, strict=True))
+            done = {key: self._parse(name, label, parse, is_text, raw) for key, raw in firsts.items()}
+            values = list(map(done.__getitem__, keys))
+            outcomes = done.values()
+        else:
+            values = [self._parse(name, label, parse, is_text, raw) for raw in column]
+            outcomes = values
+        if not {ValidationError, _Unexpected}.isdisjoint(map(type, outcomes)):
+            for row, value in enumerate(values):
+                if value.__class__ is ValidationError or value is _UNEXPECTED:
+                    problems.setdefault(row, None if value is _UNEXPECTED else value)
+        return values, problems
 
     def _parse(self, name: str, label: str, parse: Callable[[str, Any], Any], is_text: bool,
                raw: Any) -> Any:
