@@ -95,11 +95,12 @@ def deps(location: str) -> int:
 
 
 def fixdesk(location: str, settings_file: str) -> int:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    # In the order the app imports them (the fixdesk command imports its core first).
+    from ui.app import create_main_window  # isort: skip
 
-    from desktop_app.services import Services
-    from ui.app import create_main_window
+    from desktop_app.services import Services  # isort: skip
+    from PySide6.QtCore import QSettings  # isort: skip
+    from PySide6.QtWidgets import QApplication  # isort: skip
 
     app = QApplication([])
     services = Services.open(location)
