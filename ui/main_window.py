@@ -31,7 +31,6 @@ from desktop_app.services import Services
 from ui import prompts
 from ui.first_paint import after_first_paint
 from ui.views.incidents_page import IncidentsPage
-from ui.views.welcome_page import WelcomePage
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
@@ -82,8 +81,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for slot in self._slots:
             self.stack.addWidget(slot)
-        self.welcome = WelcomePage(services)
-        self.stack.addWidget(self.welcome)
+        self.welcome: QWidget | None = None  # built only for an office not set up yet
         body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(4, 4, 4, 0)
@@ -94,7 +92,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self.side_bar.currentRowChanged.connect(self.show_page)
-        self.welcome.finished.connect(self._welcome_done)
         self.incidents.calledOut.connect(self.incidentCalledOut)
         self.incidents.changed.connect(lambda: self._after_write(self.incidents))
         self._counts_timer = QTimer(self)
@@ -246,6 +243,13 @@ class MainWindow(QMainWindow):
         return self.incidents.current_incident_id()
 
     def _show_welcome(self) -> None:
+        if self.welcome is None:
+            from ui.views.welcome_page import WelcomePage  # most starts never need it
+
+            welcome = WelcomePage(self.services)
+            welcome.finished.connect(self._welcome_done)
+            self.stack.addWidget(welcome)
+            self.welcome = welcome
         self.side_bar.setEnabled(False)
         self.side_bar.setVisible(False)  # nothing to browse yet
         self.stack.setCurrentWidget(self.welcome)

@@ -72,6 +72,7 @@ class IncidentsPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.model.hold = True  # turning sorting on sorts: nothing is read before apply_filter
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -152,6 +153,7 @@ class IncidentsPage(QWidget):
 
     def apply_filter(self) -> None:
         self._loaded = True
+        self.model.hold = False
         self._search_timer.stop()
         began = time.perf_counter()
         keep = self.current_incident_id()
