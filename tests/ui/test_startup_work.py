@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from b1_support import make_window
+from PySide6.QtCore import QPoint, Qt
 
 
 def test_registers_load_on_first_show_and_catch_up_after_writes(qtbot, demo_services, tmp_path,
@@ -45,3 +46,23 @@ def test_register_pages_are_built_when_first_shown_and_keep_their_state(qtbot, d
     third = make_window(demo_services, qtbot, tmp_path, monkeypatch)
     third.show_page(1)
     assert third.current_page().table.columnWidth(1) == 333
+
+
+def test_the_incidents_are_counted_once_at_start_up_and_no_welcome_page_is_built(qtbot, demo_services,
+                                                                                   tmp_path, monkeypatch):
+    from ui.views.welcome_page import WelcomePage
+
+    counted = []
+    real = demo_services.incidents.count
+    monkeypatch.setattr(demo_services.incidents, "count",
+                        lambda *a, **kw: counted.append(1) or real(*a, **kw))
+    win = make_window(demo_services, qtbot, tmp_path, monkeypatch)
+    assert win.incidents.model.rowCount() > 0 and len(counted) == 1  # sorting turned on read nothing
+    assert win.welcome is None and win.findChild(WelcomePage) is None  # a set-up office never sees it
+    header = win.incidents.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(0) + 10, header.height() // 2))
+    assert len(counted) == 2  # once loaded, a click on a header reads again, once
+    model = win.incidents.model
+    refs = [model.record(r).ref for r in range(3)]
+    assert refs == sorted(refs) or refs == sorted(refs, reverse=True)
