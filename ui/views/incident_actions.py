@@ -20,9 +20,6 @@ from desktop_app.services.errors import ServiceError
 from desktop_app.services.incidents import IncidentRecord
 from desktop_app.services.workflow import TRANSITIONS, action_label, allowed_next
 from ui import prompts
-from ui.dialogs.cost_dialog import CostDialog
-from ui.dialogs.incident_dialog import IncidentDialog
-from ui.dialogs.step_dialog import StepDialog
 
 # Every status some step can lead to, in the order the buttons appear.
 TARGETS = ("called_out", "in_progress", "waiting_parts", "resolved", "closed", "cancelled")
@@ -94,6 +91,8 @@ class IncidentActions(QObject):
     def step(self, target: str) -> None:
         if self.incident is None or target not in allowed_next(self.incident.status):
             return
+        from ui.dialogs.step_dialog import StepDialog  # dialogs load when first opened, not at start-up
+
         dialog = StepDialog(self.services, self.incident, target, self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._done(self.incident.id)
@@ -103,6 +102,8 @@ class IncidentActions(QObject):
     def edit_incident(self) -> None:
         if self.incident is None:
             return
+        from ui.dialogs.incident_dialog import IncidentDialog
+
         dialog = IncidentDialog(self.services, self.incident, self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._done(self.incident.id)
@@ -121,6 +122,8 @@ class IncidentActions(QObject):
     def add_cost(self) -> None:
         if self.incident is None:
             return
+        from ui.dialogs.cost_dialog import CostDialog
+
         dialog = CostDialog(self.services, self.incident, self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._done(self.incident.id)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import Services
 from desktop_app.services.incidents import OPEN_STATUSES, STATUS_LABELS, IncidentFilter
-from ui.dialogs.incident_dialog import IncidentDialog
 from ui.first_paint import after_first_paint
 from ui.models.incidents_model import IncidentsTableModel
 from ui.views.incident_actions import IncidentActions
@@ -256,6 +255,8 @@ class IncidentsPage(QWidget):
         self.changed.emit()
 
     def new_record(self) -> None:
+        from ui.dialogs.incident_dialog import IncidentDialog  # loaded when first opened
+
         dialog = IncidentDialog(self.services, None, self)
         if dialog.exec() and dialog.saved is not None:
             self._after_write(dialog.saved.id)
