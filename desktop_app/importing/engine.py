@@ -126,15 +126,15 @@ def prepare(kind: str, source: str | os.PathLike[str] | bytes | Table, *,
         if target not in (CUSTOM, IGNORE) and target not in known:
             raise ServiceError(f"Column {index + 1} is mapped to an unknown field {target}.")
     date_columns = [i for i, t in mapping.items() if t in known and known[t].type == "date"]
-    date_cells = [(line, cells[i]) for line, cells in table.rows for i in date_columns if i < len(cells)]
     order = date_format
     if date_format == "auto":
         # Each distinct date once: a 10,000-row file holds a few hundred.
-        distinct = list(dict.fromkeys(map(operator.itemgetter(1), date_cells)))
+        distinct = _distinct_cells(table.rows, date_columns)
         proven = decide_order(distinct)
         order = proven or default_order
         unclear = {v for v in distinct if is_ambiguous(v)}
-        ambiguous = [(line, v.strip()) for line, v in date_cells if v in unclear] if unclear else []
+        ambiguous = [(line, cells[i].strip()) for line, cells in table.rows for i in date_columns
+                     if i < len(cells) and cells[i] in unclear] if unclear else []
         if ambiguous:
             how = ("as the unambiguous dates in the file show" if proven
                    else "the office default; use --date-format dmy or mdy if that is wrong")
@@ -158,6 +158,13 @@ def prepare(kind: str, source: str | os.PathLike[str] | bytes | Table, *,
     plan.warnings += converter.warnings()
     plan.warnings += _unnamed_columns(table, mapping) + _repeated_keys(plan)
     return plan
+
+
+def _distinct_cells(rows: list[tuple[int, list[str]]], columns: list[int]) -> list[str]:
+    """The distinct cells of ``columns``, in the order a walk row by row meets them."""
+    if len(columns) == 1 and rows and min(map(len, map(operator.itemgetter(1), rows))) > columns[0]:
+        return list(dict.fromkeys(map(operator.itemgetter(columns[0]), map(operator.itemgetter(1), rows))))
+    return list(dict.fromkeys(cells[i] for _, cells in rows for i in columns if i < len(cells)))
 
 
 def _unnamed_columns(table: Table, mapping: dict[int, str]) -> list[str]:
