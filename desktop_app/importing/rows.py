@@ -193,12 +193,12 @@ class RowConverter:
         its first bad cell, in mapping order), but each distinct typed value is parsed once and
         the per-cell work runs in C (map, zip) rather than in a Python loop per cell."""
         width = len(self.headers)
-        if rows and max(map(len, (cells for _, cells in rows))) > width:
+        all_cells = list(map(operator.itemgetter(1), rows))
+        if rows and max(map(len, all_cells)) > width:
             for line, cells in rows:
                 if len(cells) > width and any(c.strip() for c in cells[width:]):
                     self.extra_cells.append(line)
         count = len(rows)
-        all_cells = [cells for _, cells in rows]
         shortest = min(map(len, all_cells), default=0)
         # (target, a value per row, whether some are None or _ABSENT and must be left out)
         columns: list[tuple[str, list[Any], bool]] = []
