@@ -58,7 +58,19 @@ def _v4(db: pw.Database) -> None:
     )
 
 
-STEPS: list[Callable[[pw.Database], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: pw.Database) -> None:
+    """The asset indexes on site, person, vendor and warranty end leave out blanks (partial
+    indexes, same names): importing 10,000 assets without them built 40,000 empty entries.
+    Lookups by value (and the foreign-key checks on deleting a site, person or vendor) still
+    use them, on SQLite and PostgreSQL alike."""
+    for column in ("site_id", "person_id", "vendor_id", "warranty_end"):
+        db.execute_sql(f'DROP INDEX IF EXISTS "asset_{column}"')
+        db.execute_sql(
+            f'CREATE INDEX "asset_{column}" ON "asset" ("{column}") WHERE ("{column}" IS NOT NULL)'
+        )
+
+
+STEPS: list[Callable[[pw.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 LATEST = len(STEPS)
 
 

@@ -55,7 +55,7 @@ V1_INDEXES = {
 
 
 def schema(path: Path) -> dict[str, object]:
-    """Tables with their columns, indexes with their columns, triggers with their SQL."""
+    """Tables with their columns, indexes with their columns and SQL, triggers with their SQL."""
     con = sqlite3.connect(str(path))
     try:
         out: dict[str, object] = {}
@@ -66,8 +66,9 @@ def schema(path: Path) -> dict[str, object]:
                 out[f"fks {name}"] = sorted(tuple(r[2:]) for r in
                                             con.execute(f'PRAGMA foreign_key_list("{name}")'))
             elif kind == "index":
+                # The statement itself too: a partial index's WHERE is not in index_info.
                 out[f"index {name}"] = (table, [r[2] for r in con.execute(f'PRAGMA index_info("{name}")')],
-                                        " UNIQUE " in (sql or "").upper())
+                                        " UNIQUE " in (sql or "").upper(), " ".join((sql or "").split()))
             else:
                 out[f"{kind} {name}"] = (table, " ".join((sql or "").split()))
         return out
