@@ -47,6 +47,13 @@ DUE_COLUMN = 8
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+# Roles as plain ints: the view asks data() for about a dozen roles per cell it paints, most
+# of which this model never answers; those return before any record is looked up.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ANSWERED = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole,
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole))
+
 
 class IncidentsTableModel(QAbstractTableModel):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
@@ -57,6 +64,7 @@ class IncidentsTableModel(QAbstractTableModel):
         self._descending = True
         self._count = 0
         self._blocks: OrderedDict[int, list[IncidentRecord]] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...]] = {}  # row -> its cells' text, made once per read
         self._now = now_utc()
         # While True, sorting only records the order (the page is restoring its saved state
         # and reads the database once afterwards).
@@ -75,6 +83,7 @@ class IncidentsTableModel(QAbstractTableModel):
         """Ask the database again (after a write, a filter change or a new sort order)."""
         self.beginResetModel()
         self._blocks.clear()
+        self._texts.clear()
         self._now = now_utc()
         self._count = self._services.incidents.count(self._filter)
         self.endResetModel()
@@ -132,14 +141,15 @@ class IncidentsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role == _DISPLAY:
+            texts = self._row_texts(index.row())  # an invalid index has row -1: no texts
+            return None if texts is None else texts[index.column()]
+        if role not in _ANSWERED or not index.isValid():
             return None
         rec = self.record(index.row())
         if rec is None:
             return None
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(rec, col)
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 5):
             return self._text(rec, col)
         if role == Qt.ItemDataRole.UserRole:
@@ -159,6 +169,17 @@ class IncidentsTableModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
         return None
+
+    def _row_texts(self, row: int) -> tuple[str, ...] | None:
+        texts = self._texts.get(row)
+        if texts is None:
+            rec = self.record(row)
+            if rec is None:
+                return None
+            if len(self._texts) >= MAX_BLOCKS * BLOCK:
+                self._texts.clear()  # as bounded as the records themselves
+            texts = self._texts[row] = tuple(self._text(rec, col) for col in range(len(COLUMNS)))
+        return texts
 
     def _text(self, rec: IncidentRecord, col: int) -> str:
         key = COLUMNS[col][0]
