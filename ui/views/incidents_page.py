@@ -32,6 +32,8 @@ from ui.views.incident_detail import IncidentDetailPane
 FAST_SEARCH_MS = 60
 SEARCH_DELAY_MS = 250
 
+_NOTHING = object()  # no detail waiting to be filled
+
 # (combo key, label); the statuses follow.
 _FIXED_FILTERS = (("open", "Open"), ("overdue", "Overdue"), ("all", "All incidents"))
 
@@ -111,6 +113,15 @@ class IncidentsPage(QWidget):
         QWidget.setTabOrder(self.search, self.table)
         QWidget.setTabOrder(self.table, self.detail)
 
+        # After a new filter or search the list is painted first and the detail pane filled just
+        # after (its query and widgets cost as much as the rows): see _show_detail.
+        self._detail_later = False
+        self._pending_detail: object = _NOTHING
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(0)
+        self._detail_timer.timeout.connect(self._fill_pending_detail)
+
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -142,8 +153,10 @@ class IncidentsPage(QWidget):
         return IncidentFilter(statuses=(key,), search=search)
 
     def _search_typed(self) -> None:
-        fast = self._last_search_ms < FAST_SEARCH_MS
-        self._search_timer.start(0 if fast else SEARCH_DELAY_MS)
+        if self._last_search_ms < FAST_SEARCH_MS:
+            self.apply_filter()  # the matches follow the key at once, in the same frame
+        else:
+            self._search_timer.start(SEARCH_DELAY_MS)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -157,7 +170,7 @@ class IncidentsPage(QWidget):
         began = time.perf_counter()
         keep = self.current_incident_id()
         self.model.set_filter(self.current_filter())
-        self._after_reload(keep)
+        self._after_reload(keep, detail_later=True)
         self._last_search_ms = (time.perf_counter() - began) * 1000
 
     def update_filter_counts(self) -> None:
@@ -177,7 +190,7 @@ class IncidentsPage(QWidget):
         self.model.reload()
         self._after_reload(keep)
 
-    def _after_reload(self, keep: int | None) -> None:
+    def _after_reload(self, keep: int | None, detail_later: bool = False) -> None:
         count = self.model.rowCount()
         self.count_label.setText(self.tr("%n incident(s)", "", count))
         has_rows = count > 0
@@ -192,14 +205,18 @@ class IncidentsPage(QWidget):
             else:
                 self.empty_label.setText(self.tr("Nothing to show here: choose \u201cAll incidents\u201d "
                                                  "to see the others."))
-        row = self._find_row(keep) if keep is not None else None
-        if row is not None:
-            self._select_and_show(row, keep)
-            self.table.scrollTo(self.model.index(row, 0))
-        elif has_rows:
-            self._select_and_show(0, self.model.record(0).id)  # type: ignore[union-attr]
-        else:
-            self.detail.show_incident(None)
+        self._detail_later = detail_later
+        try:
+            row = self._find_row(keep) if keep is not None else None
+            if row is not None:
+                self._select_and_show(row, keep)
+                self.table.scrollTo(self.model.index(row, 0))
+            elif has_rows:
+                self._select_and_show(0, self.model.record(0).id)  # type: ignore[union-attr]
+            else:
+                self._show_detail(None)
+        finally:
+            self._detail_later = False
 
     def _select_and_show(self, row: int, incident_id: int | None) -> None:
         """Select ``row`` and show its incident, loading the detail pane once: selecting
@@ -208,10 +225,32 @@ class IncidentsPage(QWidget):
         loads = self._detail_loads
         self.table.selectRow(row)
         if self._detail_loads == loads:
+            self._show_detail(incident_id)
+
+    def _show_detail(self, incident_id: int | None) -> None:
+        """Fill the detail pane with the incident; after a reload, once the list is painted.
+
+        The actions (and current_incident_id) follow the selection at once either way, from
+        the row's own record, so a shortcut pressed meanwhile acts on the row shown selected."""
+        if not self._detail_later:
+            self._detail_timer.stop()
+            self._pending_detail = _NOTHING
             self.detail.show_incident(incident_id)
+            return
+        record = self.model.record(self._current_row) if self._current_row is not None else None
+        self.actions.set_incident(record if record is not None and record.id == incident_id else None)
+        self._pending_detail = incident_id
+        self._detail_timer.start()
+
+    def _fill_pending_detail(self) -> None:
+        pending, self._pending_detail = self._pending_detail, _NOTHING
+        if pending is not _NOTHING:
+            self.detail.show_incident(pending)  # type: ignore[arg-type]
 
     # -- selection and actions ------------------------------------------------------------
     def current_incident_id(self) -> int | None:
+        if self._pending_detail is not _NOTHING:
+            return self._pending_detail  # type: ignore[return-value]
         return self.detail.detail.incident.id if self.detail.detail else None
 
     def _find_row(self, incident_id: int) -> int | None:
@@ -235,7 +274,7 @@ class IncidentsPage(QWidget):
         self._detail_loads += 1
         self._current_row = current.row() if current.isValid() else None
         record = self.model.record(current.row()) if current.isValid() else None
-        self.detail.show_incident(record.id if record else None)
+        self._show_detail(record.id if record else None)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -251,7 +290,7 @@ class IncidentsPage(QWidget):
         self.refresh()
         if incident_id is not None and not self.select_incident(incident_id):
             # It no longer matches the filter (e.g. closed while showing open ones): still show it.
-            self.detail.show_incident(incident_id)
+            self._show_detail(incident_id)
         self.changed.emit()
 
     def new_record(self) -> None:
