@@ -32,6 +32,23 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 CHILD = Path(__file__).with_name("child.py")
 
 
+def _into_project_venv() -> None:
+    """From a fresh clone, under a Python without FixDesk's packages: set up ``.venv`` as
+    ``dev.py`` does and run this script again inside it, so the benchmark is one command."""
+    try:
+        import peewee  # noqa: F401
+        import PySide6  # noqa: F401
+        import reportlab  # noqa: F401
+    except ImportError:
+        import dev
+
+        if Path(sys.prefix).resolve() == dev.VENV.resolve():
+            raise  # already in the project's venv: a real installation problem
+        dev.apt_install(dev.DEBIAN_RUNTIME)
+        dev.ensure_venv("test")
+        os.execv(str(dev.PY), [str(dev.PY), str(Path(__file__).resolve()), *sys.argv[1:]])
+
+
 @dataclass
 class Result:
     name: str
@@ -366,6 +383,7 @@ def build_database(path: Path, incidents: int, assets: int) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _into_project_venv()
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--incidents", type=int, default=100_000)
     parser.add_argument("--assets", type=int, default=5_000)
