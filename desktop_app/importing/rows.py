@@ -257,12 +257,6 @@ class RowConverter:
             if kept is not None:
                 return kept
         fields = self._rows_of(columns, count)
-        if self.kind == "assets" and not failed and "warranty_months" not in self.mapping.values():
-            # Every asset row has its tag and name (the usual file): nothing for _assets to check
-            # or count per row, so the rows are made in one go.
-            tags = list(map(operator.methodcaller("get", "tag"), fields))
-            if all(tags) and all(map(operator.methodcaller("get", "name"), fields)):
-                return list(map(RowValues, map(operator.itemgetter(0), rows), tags, fields, customs))
         out: list[RowValues | ServiceError] = []
         finish = getattr(self, f"_{self.kind}")
         for i, (line, _) in enumerate(rows):

@@ -54,35 +54,33 @@ def plan_all_new(rows: Sequence[Mapping[str, Any]], keys: list[str], stored: dic
     wanted = list(map(keys.__getitem__, order))
     if len(set(wanted)) != len(wanted) or not stored.keys().isdisjoint(wanted):
         return None
+    planned: ColumnRows | list[Any] | None = None
     if isinstance(rows, ColumnRows) and not excluded:
-        as_columns = clean_row.columns(rows, base=defaults)
-        if as_columns is not None:
-            return _all_new_columns(as_columns, wanted)
-    records = clean_row.many(list(map(rows.__getitem__, order)), base=defaults)
-    if set(map(type, records)) != {dict}:
-        return None  # a row with a problem (or no rows): the row-by-row plan names it
-    warranties = list(map(operator.methodcaller("get", "warranty_end"), records))
+        planned = clean_row.columns(rows, base=defaults)  # None: some row has a problem
+    if planned is None:
+        planned = clean_row.many(list(map(rows.__getitem__, order)), base=defaults)
+        if set(map(type, planned)) != {dict}:
+            return None  # a row with a problem (or no rows): the row-by-row plan names it
+    warranties = _field(planned, "warranty_end")
     if any(warranties):  # most files give none: then no row has dates to compare
-        purchases = map(operator.methodcaller("get", "purchase_date"), records)
+        purchases = _field(planned, "purchase_date")
         if any(ends < bought for bought, ends in zip(purchases, warranties, strict=True) if bought and ends):
             return None  # as _check_dates would find
-    list(map(operator.setitem, records, repeat("tag_key"), wanted))
     actions: list[str | None] = [None] * len(rows)
     for index in order:
         actions[index] = "create"
-    return actions, {}, dict(zip(wanted, records, strict=True))  # type: ignore[arg-type]
+    if isinstance(planned, ColumnRows):
+        planned.columns["tag_key"] = wanted
+        return actions, {}, planned
+    list(map(operator.setitem, planned, repeat("tag_key"), wanted))
+    return actions, {}, dict(zip(wanted, planned, strict=True))
 
 
-def _all_new_columns(records: ColumnRows, wanted: list[str]
-                     ) -> tuple[list[str | None], dict[int, str], Records] | None:
-    """plan_all_new's last steps for records held as columns."""
-    warranties = records.column("warranty_end")
-    if any(warranties):
-        purchases = records.column("purchase_date")
-        if any(ends < bought for bought, ends in zip(purchases, warranties, strict=True) if bought and ends):
-            return None
-    records.columns["tag_key"] = wanted
-    return ["create"] * len(records), {}, records
+def _field(records: ColumnRows | list[dict[str, Any]], name: str) -> list[Any]:
+    """Each record's ``name`` (None where it has none), whichever way the records are held."""
+    if isinstance(records, ColumnRows):
+        return records.column(name)
+    return list(map(operator.methodcaller("get", name), records))
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:

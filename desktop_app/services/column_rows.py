@@ -9,7 +9,7 @@ row, but the column-wise code reads the columns it holds.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress, repeat
+from itertools import repeat
 from operator import is_not
 from typing import Any, overload
 
@@ -71,8 +71,3 @@ class ColumnRows(Sequence[dict[str, Any]]):
         if name not in self.gaps:
             return [True] * self.count
         return list(map(is_not, values, repeat(MISSING)))
-
-    def where(self, keep: list[bool]) -> ColumnRows:
-        """Only the rows marked True, in order."""
-        columns = {name: list(compress(values, keep)) for name, values in self.columns.items()}
-        return ColumnRows(columns, sum(keep), self.gaps)
