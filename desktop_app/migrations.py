@@ -70,7 +70,67 @@ def _v5(db: pw.Database) -> None:
         )
 
 
-STEPS: list[Callable[[pw.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _planned_work(db: pw.Database) -> None:
+    """Planned work: recurring tasks and renewals, and the record of each time one was done.
+
+    The tables are frozen here as this step made them (not ``m.PlannedTask``), so a later
+    change to the models cannot change what this step builds."""
+
+    class Ref(pw.Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Asset(Ref):
+        class Meta:
+            table_name = "asset"
+
+    class Vendor(Ref):
+        class Meta:
+            table_name = "vendor"
+
+    def money() -> pw.DecimalField:
+        return pw.DecimalField(max_digits=12, decimal_places=2, auto_round=True, null=True)
+
+    class PlannedTask(Ref):
+        title = pw.CharField()
+        notes = pw.TextField(default="")
+        due = pw.DateField(index=True)
+        every_n = pw.IntegerField(null=True)
+        every_unit = pw.CharField(default="")
+        anchor_day = pw.IntegerField(null=True)
+        from_done = pw.BooleanField(default=False)
+        asset = pw.ForeignKeyField(Asset, null=True, on_delete="SET NULL")
+        vendor = pw.ForeignKeyField(Vendor, null=True, on_delete="SET NULL")
+        cost = money()
+        renewal = pw.BooleanField(default=False)
+        notice_days = pw.IntegerField(null=True)
+        done = pw.BooleanField(default=False)
+        version = pw.IntegerField(default=1)
+        created_at = pw.DateTimeField()
+        updated_at = pw.DateTimeField()
+
+        class Meta:
+            table_name = "planned_task"
+
+    class TaskDone(Ref):
+        task = pw.ForeignKeyField(PlannedTask, on_delete="CASCADE")
+        due = pw.DateField()
+        done_on = pw.DateField(index=True)
+        done_at = pw.DateTimeField()
+        done_by = pw.CharField(default="")
+        cost = money()
+        note = pw.TextField(default="")
+        next_due = pw.DateField(null=True)
+
+        class Meta:
+            table_name = "task_done"
+
+    db.create_tables([PlannedTask, TaskDone], safe=True)
+
+
+# Planned work (issue 17) is the entry after v5 on its branch; the lead renumbers at merge.
+STEPS: list[Callable[[pw.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _planned_work]
 LATEST = len(STEPS)
 
 

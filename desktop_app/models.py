@@ -205,7 +205,50 @@ class Setting(BaseModel):
     value = pw.TextField(default="")
 
 
+INTERVAL_UNITS = ("days", "weeks", "months", "years")
+
+
+class PlannedTask(BaseModel):
+    """Work done on a schedule (a check, a service, a renewal), since schema v6.
+
+    ``due`` is a calendar date, never a time: a reminder must not move an hour with the
+    clocks.  A recurring task keeps one row whose ``due`` moves on at each Done; ``anchor_day``
+    remembers the day of the month the schedule was set on, so "every month from 31 January"
+    comes back to the 31st after a short month.
+    """
+
+    title = pw.CharField()
+    notes = pw.TextField(default="")
+    due = pw.DateField(index=True)
+    every_n = pw.IntegerField(null=True)
+    every_unit = pw.CharField(default="")
+    anchor_day = pw.IntegerField(null=True)
+    from_done = pw.BooleanField(default=False)
+    asset = pw.ForeignKeyField(Asset, null=True, backref="planned_tasks", on_delete="SET NULL")
+    vendor = pw.ForeignKeyField(Vendor, null=True, backref="planned_tasks", on_delete="SET NULL")
+    cost = _money()
+    renewal = pw.BooleanField(default=False)
+    notice_days = pw.IntegerField(null=True)
+    done = pw.BooleanField(default=False)
+    version = pw.IntegerField(default=1)
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+
+
+class TaskDone(BaseModel):
+    """One time a planned task was done: when, by whom, what it cost (since schema v6)."""
+
+    task = pw.ForeignKeyField(PlannedTask, backref="done_records", on_delete="CASCADE")
+    due = pw.DateField()
+    done_on = pw.DateField(index=True)
+    done_at = pw.DateTimeField()
+    done_by = pw.CharField(default="")
+    cost = _money()
+    note = pw.TextField(default="")
+    next_due = pw.DateField(null=True)
+
+
 MODELS: list[type[pw.Model]] = [
     SchemaVersion, Site, Person, Vendor, VendorContact, Asset, RefCounter,
-    Incident, IncidentEvent, CostLine, Attachment, Setting,
+    Incident, IncidentEvent, CostLine, Attachment, Setting, PlannedTask, TaskDone,
 ]
