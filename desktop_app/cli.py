@@ -86,8 +86,12 @@ def _fields(args: argparse.Namespace, names: Sequence[str]) -> dict[str, Any]:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    services = open_services(args)
     kind = args.what
+    if kind == "task":
+        from desktop_app.cli_planned import cmd_add_task
+
+        return cmd_add_task(args)
+    services = open_services(args)
     if kind == "site":
         rec = services.sites.create(**_fields(args, ["name", "address", "phone", "access_notes",
                                                      "opening_hours", "contact_name", "contact_phone"]))
@@ -117,7 +121,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def _add_parsers(sub: Any, parent: argparse.ArgumentParser) -> None:
     add = sub.add_parser("add", help="add a site, person, vendor, asset or incident", parents=[parent])
-    kinds = add.add_subparsers(dest="what", required=True, metavar="site|person|vendor|asset|incident")
+    kinds = add.add_subparsers(dest="what", required=True,
+                               metavar="site|person|vendor|asset|incident|task")
 
     p = kinds.add_parser("site", parents=[parent], help="an office site")
     p.add_argument("--name", required=True)
@@ -169,6 +174,9 @@ def _add_parsers(sub: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--spend-cap")
     p.add_argument("--error-messages")
     p.add_argument("--tried")
+    from desktop_app.cli_planned import add_task_parser
+
+    add_task_parser(kinds, parent)
     add.set_defaults(func=cmd_add)
 
 
@@ -271,6 +279,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from desktop_app.serialize import asset_dict, incident_dict, vendor_dict
 
+    if args.what == "tasks":
+        from desktop_app.cli_planned import cmd_list_tasks
+
+        return cmd_list_tasks(args)
     services = open_services(args)
     if args.what == "incidents":
         from desktop_app.models import INCIDENT_STATUSES, OPEN_STATUSES
@@ -330,7 +342,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 # -- wiring ----------------------------------------------------------------------------------
 # Modules that add their own subcommands: each has register(sub, parent).
-EXTENSIONS: tuple[str, ...] = ("desktop_app.cli_data", "desktop_app.cli_reports")
+EXTENSIONS: tuple[str, ...] = ("desktop_app.cli_data", "desktop_app.cli_reports", "desktop_app.cli_planned")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -359,8 +371,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("list", parents=[parent], help="list assets, incidents or vendors")
-    p.add_argument("what", choices=["assets", "incidents", "vendors"])
+    p = sub.add_parser("list", parents=[parent], help="list assets, incidents, vendors or planned tasks")
+    p.add_argument("what", choices=["assets", "incidents", "vendors", "tasks"])
+    p.add_argument("--due-within", metavar="DAYS", help="tasks: only those due within DAYS days "
+                                                         "(overdue ones too)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--status", metavar="S", help="filter by status (incidents: comma-separated, or 'open'; "
                         "assets: in_use, spare, in_repair, retired; vendors: active, archived, all)")

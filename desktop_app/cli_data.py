@@ -5,6 +5,7 @@
     fixdesk import assets|vendors|people|sites FILE.csv [--dry-run] [--skip-bad-rows]
                    [--date-format auto|dmy|mdy|ymd]
     fixdesk export assets|incidents|vendors FILE.csv
+    fixdesk export tasks FILE.ics
     fixdesk callout REF --email [--to ADDR] [--subject TEXT]
     fixdesk smtp [--host H] [--port N] [--security starttls|ssl|none] [--user U] [--sender ADDR]
     fixdesk secret set smtp | set vendor-portal VENDOR | delete ... | status
@@ -126,7 +127,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     services = _services(args)
     try:
-        count = export(services, args.kind, args.file)
+        if args.kind == "tasks":
+            from desktop_app.cli_planned import export_tasks
+
+            count = export_tasks(services, args.file)
+        else:
+            count = export(services, args.kind, args.file)
     finally:
         services.close()
     print(f"Exported {count} {args.kind} to {args.file}.")
@@ -242,9 +248,10 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
                    help="how to read dates like 04/05/2024 (default: auto)")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", parents=[parent], help="export assets, incidents or vendors to CSV")
-    p.add_argument("kind", choices=["assets", "incidents", "vendors"])
-    p.add_argument("file", metavar="FILE.csv")
+    p = sub.add_parser("export", parents=[parent], help="export assets, incidents or vendors to CSV, "
+                                                        "planned tasks to a calendar (.ics)")
+    p.add_argument("kind", choices=["assets", "incidents", "vendors", "tasks"])
+    p.add_argument("file", metavar="FILE", help="FILE.csv (tasks: FILE.ics)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("callout", parents=[parent], help="send the call-out form to the vendor")

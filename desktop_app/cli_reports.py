@@ -42,6 +42,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             pdf = documents.warranty_pdf(services, args.days)
         elif args.document == "costs":
             pdf = documents.costs_pdf(services, start, end)
+        elif args.document == "planned":
+            pdf = documents.planned_pdf(services, start, end)
         else:
             tags = [t for t in (args.tags or "").split(",") if t.strip()]
             pdf = documents.labels_pdf(services, args.layout, tags or None)
@@ -56,7 +58,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     report = sub.add_parser("report", parents=[parent], help="print a document to a PDF file")
     docs = report.add_subparsers(dest="document", required=True,
-                                 metavar="callout|incidents|assets|warranty|costs|labels")
+                                 metavar="callout|incidents|assets|warranty|costs|labels|planned")
 
     def doc(name: str, help_text: str) -> argparse.ArgumentParser:
         p = docs.add_parser(name, parents=[parent], help=help_text)
@@ -70,6 +72,9 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
         p = doc(name, text)
         p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (opened)")
         p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day, included")
+    p = doc("planned", "a checklist of the planned work due in a period, to tick on paper")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first due day")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last due day, included")
     doc("assets", "the asset register")
     p = doc("warranty", "warranties expired or ending soon")
     p.add_argument("--days", type=int, default=90, metavar="N", help="how far ahead (default 90)")

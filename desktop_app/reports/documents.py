@@ -14,9 +14,10 @@ from desktop_app.reports.layout import Progress
 if TYPE_CHECKING:
     from desktop_app.services import Services
 
-KINDS = ("callout", "incidents", "assets", "warranty", "costs", "labels")
+KINDS = ("callout", "incidents", "assets", "warranty", "costs", "labels", "planned")
 TITLES = {"callout": "Call-out form", "incidents": "Incident log", "assets": "Asset register",
-          "warranty": "Warranty report", "costs": "Costs report", "labels": "Asset labels"}
+          "warranty": "Warranty report", "costs": "Costs report", "labels": "Asset labels",
+          "planned": "Planned work checklist"}
 
 
 def callout_pdf(services: Services, ref: str) -> bytes:
@@ -56,3 +57,9 @@ def labels_pdf(services: Services, layout: str = "avery-l7163", tags: list[str] 
     from desktop_app.reports.labels import build_labels
 
     return build_labels(data.labels(services, layout, tags))
+
+
+def planned_pdf(services: Services, start: dt.date | None = None, end: dt.date | None = None) -> bytes:
+    from desktop_app.reports.planned import build_checklist, gather
+
+    return build_checklist(gather(services, start, end))

@@ -18,6 +18,7 @@ from desktop_app.services.assets import AssetService
 from desktop_app.services.costs import CostService
 from desktop_app.services.errors import NotFound, Refused, ServiceError, ValidationError
 from desktop_app.services.incidents import IncidentService
+from desktop_app.services.planned import PlannedService
 from desktop_app.services.settings import SettingsService
 from desktop_app.services.sites import PersonService, SiteService
 from desktop_app.services.vendors import VendorService
@@ -39,6 +40,7 @@ class Services:
         self.incidents = IncidentService(db)
         self.workflow = WorkflowService(db, self.incidents)
         self.costs = CostService(db)
+        self.planned = PlannedService(db)
 
     @classmethod
     def open(cls, location: str | os.PathLike[str] | None = None) -> Services:
