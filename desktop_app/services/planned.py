@@ -228,7 +228,8 @@ def _local_date(value: Any) -> tuple[dt.date, dt.datetime]:
 
 
 def _query() -> pw.ModelSelect:
-    return (PlannedTask.select(PlannedTask, Asset.tag, Asset.name, Vendor.name)
+    # The joined ids too: a joined row without its id would blank the task's link to it.
+    return (PlannedTask.select(PlannedTask, Asset.id, Asset.tag, Asset.name, Vendor.id, Vendor.name)
             .join_from(PlannedTask, Asset, pw.JOIN.LEFT_OUTER)
             .join_from(PlannedTask, Vendor, pw.JOIN.LEFT_OUTER))
 
@@ -285,7 +286,7 @@ class PlannedService(Service):
 
     def warranty_ends(self, start: dt.date, end: dt.date) -> list[WarrantyEnd]:
         """Warranties ending in [start, end] on assets still in use (not retired or archived)."""
-        query = (Asset.select(Asset.id, Asset.tag, Asset.name, Asset.warranty_end, Vendor.name)
+        query = (Asset.select(Asset.id, Asset.tag, Asset.name, Asset.warranty_end, Vendor.id, Vendor.name)
                  .join(Vendor, pw.JOIN.LEFT_OUTER, on=(Asset.vendor == Vendor.id))
                  .where(Asset.warranty_end.between(start, end) & ~Asset.archived
                         & (Asset.status != "retired"))
