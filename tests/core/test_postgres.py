@@ -156,7 +156,7 @@ def test_v4_database_migrates_to_the_partial_asset_indexes_on_postgres(pg):
     db = connect(PG_URL)
     try:
         migrate(db, target=4)
-        assert migrate(db) == [5]
+        assert migrate(db, target=5) == [5]
         assert asset_indexes(db) == fresh
         db.execute_sql("SET enable_seqscan = off")  # a near-empty table: make the plan show the index
         plan = " ".join(r[0] for r in db.execute_sql("EXPLAIN SELECT id FROM asset WHERE vendor_id = 1"))
