@@ -24,14 +24,16 @@ from desktop_app.models import (
     Incident,
     IncidentEvent,
     Person,
+    PlannedTask,
     RefCounter,
     Setting,
     Site,
+    TaskDone,
     Vendor,
     VendorContact,
 )
 from desktop_app.services.errors import Refused
-from desktop_app.timeutil import format_local, now_utc
+from desktop_app.timeutil import format_local, now_utc, to_local
 
 CHUNK = 1000
 # Letters NFKD does not take apart into a base letter and an accent.
@@ -180,8 +182,8 @@ def is_empty(db: pw.Database) -> bool:
 
 
 def clear(db: pw.Database) -> None:
-    for model in (CostLine, IncidentEvent, Incident, RefCounter, Asset, VendorContact, Vendor,
-                  Person, Site):
+    for model in (TaskDone, PlannedTask, CostLine, IncidentEvent, Incident, RefCounter, Asset,
+                  VendorContact, Vendor, Person, Site):
         model.delete().execute()
 
 
@@ -223,6 +225,9 @@ class _Builder:
             vendors.append(vendor)
         assets = self._assets(n_assets, site_ids, people, vendors)
         n_events, n_costs = self._incidents(n_incidents, assets, people, vendors)
+        from desktop_app.services.demo_planned import add_planned_work
+
+        add_planned_work(to_local(self.now).date(), self.now)
         Setting.insert_many([
             {"key": "office_name", "value": "Harbour Street Accountants"},
             {"key": "office_address", "value": SITES[0]["address"]},

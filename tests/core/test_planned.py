@@ -257,3 +257,20 @@ def test_deleting_a_task_or_its_asset(office):
     assert office.planned.get(task.id).asset_tag == ""  # the task stays, unlinked
     office.planned.delete(task.id)
     assert office.planned.list(include_done=True) == [] and office.planned.history(task.id) == []
+
+
+def test_the_demo_office_keeps_a_believable_list(demo_services):
+    today = dt.date.today()
+    tasks = demo_services.planned.list()
+    titles = " | ".join(t.title for t in tasks)
+    for words in ("Test-restore the server backup", "UPS battery", "Copier service", "Domain name",
+                  "Microsoft 365", "Antivirus", "Broadband"):
+        assert words in titles
+    renewals = [t for t in tasks if t.renewal]
+    assert len(renewals) == 4 and all(t.notice_days and t.cost for t in renewals)
+    assert [t.title for t in tasks if t.is_overdue(today)] == ["Test-restore the server backup"]
+    ups = next(t for t in tasks if "UPS" in t.title)
+    assert (ups.every_text, ups.asset_tag, ups.vendor_name) == ("3 years", "SV-0001", "BrightFix IT Services")
+    assert demo_services.planned.history(ups.id)[0].cost == Decimal("165.00")
+    year = demo_services.planned.spend(today - dt.timedelta(days=365), today)
+    assert year.done > 0 and year.unplanned > 0
