@@ -21,12 +21,12 @@ from desktop_app.services import Services
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from ui import data_feature, reports_feature
+from ui import data_feature, planned_feature, reports_feature
 from ui.dialogs import about_dialog
 from ui.main_window import MainWindow
 
 FEATURES: tuple[Callable[[MainWindow], None], ...] = (reports_feature.install, about_dialog.install,
-                                                      data_feature.install)
+                                                      data_feature.install, planned_feature.install)
 
 
 def create_main_window(services: Services, settings: QSettings | None = None) -> MainWindow:

@@ -40,6 +40,7 @@ REGISTER_PAGES = (
     ("ui.views.assets_page:AssetsPage", QT_TRANSLATE_NOOP("MainWindow", "Assets"), "assets"),
     ("ui.views.vendors_page:VendorsPage", QT_TRANSLATE_NOOP("MainWindow", "Vendors"), "vendors"),
     ("ui.views.sites_page:SitesPage", QT_TRANSLATE_NOOP("MainWindow", "Sites & People"), "sites"),
+    ("ui.views.planned_page:PlannedPage", QT_TRANSLATE_NOOP("MainWindow", "Planned"), "planned"),
 )
 COUNTS_EVERY_MS = 60_000  # overdue counts change with the clock, not only with writes
 
@@ -51,6 +52,7 @@ def icon(name: str) -> QIcon:
 class MainWindow(QMainWindow):
     incidentCalledOut = Signal(int)
     dataChanged = Signal()
+    countsUpdated = Signal()  # after the status bar counts were read (features add their own)
 
     def __init__(self, services: Services, settings: QSettings) -> None:
         super().__init__()
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
         open_count, overdue = self.services.incidents.open_and_overdue()
         text = self.tr("%n open", "", open_count) + " \u00b7 " + self.tr("%n overdue", "", overdue)
         self.counts_label.setText(text)
+        self.countsUpdated.emit()
 
     def show_status(self, text: str, timeout_ms: int = 5000) -> None:
         self.statusBar().showMessage(text, timeout_ms)

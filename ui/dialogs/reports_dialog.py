@@ -43,6 +43,7 @@ DOCUMENTS = (
     ("assets", "Asset register"),
     ("warranty", "Warranty report"),
     ("labels", "Asset labels"),
+    ("planned", "Planned work checklist"),
 )
 LAYOUT_LABELS = (("avery-l7163", "Avery L7163 - A4, 14 per sheet"),
                  ("avery-5160", "Avery 5160 - Letter, 30 per sheet"))
@@ -69,6 +70,7 @@ class ReportsDialog(QDialog):
         self.pages.addWidget(QLabel(self.tr("Every asset on the register (archived ones are left out).")))
         self.pages.addWidget(self._warranty_page())
         self.pages.addWidget(self._labels_page())
+        self.pages.addWidget(self._planned_page())
         layout.addWidget(self.pages, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.preview_button = QPushButton(self.tr("&Preview / print..."))
@@ -110,6 +112,21 @@ class ReportsDialog(QDialog):
         form.addRow(self.tr("Ending &within:"), self.days)
         form.addRow(QLabel(self.tr("Expired warranties are always listed; the rest are grouped "
                                    "by 30, 60 and 90 days.")))
+        return page
+
+    def _planned_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.due_from = OptionalDateEdit()
+        self.due_to = OptionalDateEdit()
+        today = dt.date.today()
+        self.due_from.set_date(None)  # open start: overdue work belongs on the list too
+        self.due_to.set_date(today + dt.timedelta(days=30))
+        form.addRow(self.tr("Due &from:"), self.due_from)
+        form.addRow(self.tr("Due &to:"), self.due_to)
+        form.addRow(QLabel(self.tr("Tasks not yet done, with a box to tick and room to write "
+                                   "the date, who and the cost.")))
         return page
 
     def _labels_page(self) -> QWidget:
@@ -154,7 +171,7 @@ class ReportsDialog(QDialog):
     def _document_changed(self) -> None:
         key = self.current_document()
         self.pages.setCurrentIndex({"incidents": 0, "costs": 0, "assets": 1, "warranty": 2,
-                                    "labels": 3}[key])
+                                    "labels": 3, "planned": 4}[key])
         if key == "labels":
             self._load_assets()
 
@@ -192,6 +209,14 @@ class ReportsDialog(QDialog):
         if key == "warranty":
             days = self.days.value()
             return lambda progress: documents.warranty_pdf(services, days)
+        if key == "planned":
+            due_from, due_to = self.due_from.date(), self.due_to.date()
+            if due_from and due_to and due_to < due_from:
+                prompts.show_error(self, self.tr("Reports"),
+                                   self.tr("The end date %s is before the start date %s.")
+                                   % (due_to.isoformat(), due_from.isoformat()))
+                return None
+            return lambda progress: documents.planned_pdf(services, due_from, due_to)
         layout = str(self.layout_choice.currentData())
         tags = self.chosen_tags() if self.chosen_assets.isChecked() else None
         if tags is not None and not tags:

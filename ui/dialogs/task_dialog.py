@@ -1,0 +1,187 @@
+"""Add or edit a planned task: what, when, how often, on which asset, with whom, at what cost."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import Services
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.planned import TaskRecord
+from desktop_app.services.schedule import MAX_EVERY, UNITS
+from ui.dialogs.validation import FieldErrors, error_label, with_error
+from ui.widgets.money import MoneyEdit
+
+UNIT_LABELS = {"days": "days", "weeks": "weeks", "months": "months", "years": "years"}
+
+
+def qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class TaskDialog(QDialog):
+    def __init__(self, services: Services, task: TaskRecord | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.task = task
+        self.saved: TaskRecord | None = None
+        self.setWindowTitle(self.tr("New planned task") if task is None else self.tr("Edit planned task"))
+        self.setMinimumWidth(480)
+
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. Test-restore the server backup"))
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDate(qdate(dt.date.today()))
+        self.repeats = QCheckBox(self.tr("Every"))
+        self.every_n = QSpinBox()
+        self.every_n.setRange(1, max(MAX_EVERY.values()))
+        self.every_unit = QComboBox()
+        for unit in UNITS:
+            self.every_unit.addItem(self.tr(UNIT_LABELS[unit]), unit)
+        self.every_unit.setCurrentIndex(UNITS.index("months"))
+        repeat_row = QWidget()
+        row = QHBoxLayout(repeat_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.repeats, self.every_n, self.every_unit):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.from_due = QRadioButton(self.tr("from the due date (keeps its day of the month)"))
+        self.from_done = QRadioButton(self.tr("from the day it is done"))
+        self.from_due.setChecked(True)
+        rule = QWidget()
+        rule_box = QVBoxLayout(rule)
+        rule_box.setContentsMargins(0, 0, 0, 0)
+        rule_box.addWidget(self.from_due)
+        rule_box.addWidget(self.from_done)
+
+        self.asset = QComboBox()
+        self.asset.addItem(self.tr("(none)"), "")
+        for a in services.assets.list(sort="tag"):
+            self.asset.addItem(f"{a.tag}  {a.name}", a.tag)
+        self.vendor = QComboBox()
+        self.vendor.addItem(self.tr("(none)"), "")
+        for v in services.vendors.list():
+            self.vendor.addItem(v.name, v.name)
+        currency = services.settings.get("currency")
+        self.cost = MoneyEdit(currency)
+        self.cost.setPlaceholderText(self.tr("estimate"))
+        self.renewal = QCheckBox(self.tr("A renewal: it lapses on the due date (the cost is yearly)"))
+        self.notice_days = QSpinBox()
+        self.notice_days.setRange(0, 3650)
+        self.notice_days.setSuffix(self.tr(" days"))
+        self.notice_days.setSpecialValueText(self.tr("none"))
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+
+        form = QFormLayout()
+        self.general_error = error_label()
+        self.errors = FieldErrors(self.general_error)
+        for field, text, widget in (
+            ("title", self.tr("&Title *"), self.title),
+            ("due", self.tr("&Due *"), self.due),
+            ("every", self.tr("&Repeats"), repeat_row),
+            ("from_done", self.tr("Next one counted"), rule),
+            ("asset", self.tr("&Asset"), self.asset),
+            ("vendor", self.tr("&Vendor"), self.vendor),
+            ("cost", self.tr("&Cost (%s)") % currency if currency else self.tr("&Cost"), self.cost),
+            ("renewal", "", self.renewal),
+            ("notice_days", self.tr("&Notice period"), self.notice_days),
+            ("notes", self.tr("N&otes"), self.notes),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            cell, message = with_error(widget)
+            form.addRow(label, cell)
+            self.errors.register(field, widget, message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+        self.repeats.toggled.connect(self._enable)
+        self.renewal.toggled.connect(self._enable)
+        self.title.textChanged.connect(self._enable)
+        if task is not None:
+            self._load(task)
+        self._enable()
+
+    def _load(self, task: TaskRecord) -> None:
+        self.title.setText(task.title)
+        self.due.setDate(qdate(task.due))
+        every = task.every
+        self.repeats.setChecked(every is not None)
+        if every is not None:
+            self.every_n.setValue(every.n)
+            self.every_unit.setCurrentIndex(UNITS.index(every.unit))
+        (self.from_done if task.from_done else self.from_due).setChecked(True)
+        self.asset.setCurrentIndex(max(0, self.asset.findData(task.asset_tag)))
+        self.vendor.setCurrentIndex(max(0, self.vendor.findData(task.vendor_name)))
+        self.cost.set_amount(task.cost)
+        self.renewal.setChecked(task.renewal)
+        self.notice_days.setValue(task.notice_days or 0)
+        self.notes.setPlainText(task.notes)
+
+    def _enable(self) -> None:
+        on = self.repeats.isChecked()
+        for widget in (self.every_n, self.every_unit, self.from_due, self.from_done):
+            widget.setEnabled(on)
+        self.notice_days.setEnabled(self.renewal.isChecked())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.title.text().strip()))
+
+    def values(self) -> dict[str, Any]:
+        renewal = self.renewal.isChecked()
+        repeats = self.repeats.isChecked()
+        return {
+            "title": self.title.text(),
+            "due": pydate(self.due.date()),
+            "every": f"{self.every_n.value()} {self.every_unit.currentData()}" if repeats else "",
+            "from_done": repeats and self.from_done.isChecked(),
+            "asset": self.asset.currentData() or "",
+            "vendor": self.vendor.currentData() or "",
+            "cost": self.cost.amount_text(),
+            "renewal": renewal,
+            "notice_days": (self.notice_days.value() or None) if renewal else None,
+            "notes": self.notes.toPlainText(),
+        }
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            if self.task is None:
+                self.saved = self.services.planned.create(**self.values())
+            else:
+                self.saved = self.services.planned.update(self.task.id, version=self.task.version,
+                                                          **self.values())
+        except ServiceError as err:
+            self.errors.show(err)
+            return
+        super().accept()

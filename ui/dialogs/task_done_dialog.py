@@ -1,0 +1,100 @@
+"""Done: record when a planned task was done, by whom, what it cost, and see the next due date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import Services
+from desktop_app.services.errors import ServiceError
+from desktop_app.services.planned import DoneResult, TaskRecord
+from desktop_app.services.schedule import next_due
+from ui.dialogs.task_dialog import pydate, qdate
+from ui.dialogs.validation import FieldErrors, error_label, with_error
+from ui.widgets.money import MoneyEdit
+
+
+class TaskDoneDialog(QDialog):
+    def __init__(self, services: Services, task: TaskRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.task = task
+        self.result_record: DoneResult | None = None
+        self.setWindowTitle(self.tr("Done - %s") % task.title)
+        self.setMinimumWidth(440)
+        today = dt.date.today()
+
+        self.done_on = QDateEdit()
+        self.done_on.setCalendarPopup(True)
+        self.done_on.setDisplayFormat("yyyy-MM-dd")
+        self.done_on.setMaximumDate(qdate(today))  # not in the future
+        self.done_on.setDate(qdate(today))
+        self.done_by = QLineEdit(services.author())
+        currency = services.settings.get("currency")
+        self.cost = MoneyEdit(currency)
+        self.cost.set_amount(task.cost)  # the estimate, to correct if the invoice says otherwise
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("what was found, what was done"))
+        self.next_label = QLabel()
+        self.next_label.setObjectName("nextDue")
+
+        form = QFormLayout()
+        self.general_error = error_label()
+        self.errors = FieldErrors(self.general_error)
+        form.addRow(QLabel(self.tr("Due %s") % task.due.isoformat()))
+        for field, text, widget in (
+            ("at", self.tr("Done &on"), self.done_on),
+            ("by", self.tr("Done &by"), self.done_by),
+            ("cost", self.tr("Actual &cost (%s)") % currency if currency else self.tr("Actual &cost"),
+             self.cost),
+            ("note", self.tr("&Note"), self.note),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            cell, message = with_error(widget)
+            form.addRow(label, cell)
+            self.errors.register(field, widget, message)
+        form.addRow(self.tr("Next due:"), self.next_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record done"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.done_on.dateChanged.connect(lambda _d: self._show_next())
+        self._show_next()
+
+    def _show_next(self) -> None:
+        """The date the task will move on to, before the user commits to it."""
+        every = self.task.every
+        if every is None:
+            self.next_label.setText(self.tr("not again (a one-off task)"))
+            return
+        following, _ = next_due(self.task.due, pydate(self.done_on.date()), every, self.task.from_done,
+                                self.task.anchor_day)
+        self.next_label.setText(following.isoformat())
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            self.result_record = self.services.planned.mark_done(
+                self.task.id, at=pydate(self.done_on.date()), cost=self.cost.amount_text(),
+                note=self.note.text(), by=self.done_by.text().strip(), version=self.task.version)
+        except ServiceError as err:
+            self.errors.show(err)
+            return
+        super().accept()
+
