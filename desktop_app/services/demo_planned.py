@@ -29,7 +29,7 @@ TASKS = [
     ("Replace the server UPS battery", 420, "3 years", False, "SV-0001", "BrightFix IT Services",
      Decimal("180.00"), False, None, "APC RBC7 battery pack; BrightFix brings it and tests the shutdown.",
      [(675, Decimal("165.00"), "BrightFix IT Services", "Battery swapped; runtime now 14 min.")]),
-    ("Clean the comms cabinet filters", 23, "3 months", True, "", "", None, False, None,
+    ("Clean the comms cabinet filters", 0, "3 months", True, "", "", None, False, None,
      "Vacuum the fan filters; check the switch and router lights.",
      [(68, Decimal("0.00"), "Łukasz Nowak", "Dusty, done.")]),
     ("Broadband contract (fibre 500)", 35, "2 years", False, "IN-0001", "NetLine Telecom",

@@ -43,6 +43,7 @@ class PlannedPage(QWidget):
         self._defer = defer_load
         self._needs_load = True
         self.model = PlannedTableModel(services, self)
+        self.dialog: QDialog | None = None  # the open task or Done dialog, if any
 
         self.new_action = QAction(self.tr("&New task…"), self)
         self.edit_action = QAction(self.tr("&Edit…"), self)
@@ -175,13 +176,16 @@ class PlannedPage(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def new_record(self) -> None:
+        if self.dialog is not None:  # one at a time: raise the one already open
+            self.dialog.raise_()
+            return
         from ui.dialogs.task_dialog import TaskDialog
 
         self._run_dialog(TaskDialog(self.services, None, self))
 
     def edit_current(self) -> None:
         task = self.current_task()
-        if task is None:
+        if task is None or self.dialog is not None:
             return
         from ui.dialogs.task_dialog import TaskDialog
 
@@ -189,21 +193,26 @@ class PlannedPage(QWidget):
 
     def done_current(self) -> None:
         task = self.current_task()
-        if task is None:
+        if task is None or self.dialog is not None:
             return
         from ui.dialogs.task_done_dialog import TaskDoneDialog
 
         dialog = TaskDoneDialog(self.services, task, self)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._done(dialog))
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._dialog_closed)
         dialog.open()
 
     def _run_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._saved(dialog.saved))  # type: ignore[attr-defined]
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._dialog_closed)
         dialog.open()  # window-modal without blocking: the event loop (and tests) keep running
+
+    def _dialog_closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
 
     def _saved(self, task: TaskRecord | None) -> None:
         self.model.reload()
