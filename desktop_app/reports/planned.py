@@ -22,7 +22,7 @@ from desktop_app.reports.layout import (
     styles,
 )
 from desktop_app.reports.tables import column_widths
-from desktop_app.services.planned import TaskRecord, WarrantyEnd
+from desktop_app.services.planned import PlannedSummary, TaskRecord, WarrantyEnd
 
 if TYPE_CHECKING:
     from desktop_app.services import Services
@@ -107,3 +107,41 @@ def checklist_story(data: ChecklistData) -> list[Flowable]:
 
 def build_checklist(data: ChecklistData) -> bytes:
     return build_pdf(data.meta, checklist_story(data))
+
+
+def summary_story(summary: PlannedSummary, currency: str = "", width: float | None = None) -> list[Flowable]:
+    """A "Planned work" section for another document (the break-fix review): planned against
+    unplanned spend for the period, then what is overdue and due in the next 14 days.
+    ``width``: the host document's frame width (``frame_size(meta)[0]``; default A4 portrait)."""
+    s = styles()
+    spend = summary.spend
+    share = "" if spend.planned_share is None else f"{spend.planned_share:.0%}"
+    rows = [["", "Amount"],
+            ["Planned work done (actual costs)", money(spend.done, currency)],
+            ["Renewals falling due, not yet renewed", money(spend.renewals, currency)],
+            ["Planned spend", money(spend.planned, currency)],
+            ["Unplanned spend (incidents)", money(spend.unplanned, currency)],
+            ["Planned share of all spend", share]]
+    style = grid_style()
+    style.add("ALIGN", (1, 0), (1, -1), "RIGHT")
+    if width is None:
+        width, _ = frame_size(DocumentMeta(title=""))
+    story: list[Flowable] = [
+        para("Planned work", s["h2"]),
+        para(f"{summary.start.isoformat()} to {summary.end.isoformat()}: planned (proactive) against "
+             "unplanned (break-fix) spend.", s["body"]),
+        Spacer(1, 2 * mm),
+        Table(rows, colWidths=[width * 0.6, width * 0.25], style=style, hAlign="LEFT"),
+    ]
+    for heading, tasks in ((f"Overdue ({len(summary.overdue)})", summary.overdue),
+                           (f"Due in the next 14 days ({len(summary.due_soon)})", summary.due_soon)):
+        story.append(para(heading, s["h2"]))
+        if not tasks:
+            story.append(para("Nothing.", s["muted"]))
+            continue
+        lines = [[t.due.isoformat(), t.title, t.kind_label, money(t.cost, currency)] for t in tasks]
+        table_style = grid_style(header_rows=0)
+        table_style.add("ALIGN", (3, 0), (3, -1), "RIGHT")
+        story.append(Table(lines, colWidths=column_widths((22, None, 20, 28), width, 40, rigid=(0, 3)),
+                           style=table_style, hAlign="LEFT"))
+    return story

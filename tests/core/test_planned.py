@@ -274,3 +274,31 @@ def test_the_demo_office_keeps_a_believable_list(demo_services):
     assert demo_services.planned.history(ups.id)[0].cost == Decimal("165.00")
     year = demo_services.planned.spend(today - dt.timedelta(days=365), today)
     assert year.done > 0 and year.unplanned > 0
+
+
+def test_a_review_pdf_section_in_one_call(office):
+    """What the break-fix review adds: summary_story(services.planned.summary(start, end), currency)."""
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop_app.reports.layout import DocumentMeta, build_pdf
+    from desktop_app.reports.planned import summary_story
+
+    today = dt.date.today()
+    office.planned.create(title="Backup test", due=today - dt.timedelta(days=1), every="1 months")
+    office.planned.create(title="Broadband", due=today + dt.timedelta(days=20), renewal=True,
+                          notice_days=30, cost="480", every="2 years")
+    task = office.planned.create(title="Copier service", due=today - dt.timedelta(days=5), cost="140")
+    office.planned.mark_done(task.id, at=today, cost="150")
+    incident = office.incidents.create(title="PC dead", opened_at=dt.datetime.now() - dt.timedelta(hours=2))
+    office.costs.add(incident.id, kind="callout", amount="95")
+    summary = office.planned.summary(today - dt.timedelta(days=30), today + dt.timedelta(days=30))
+    pdf = build_pdf(DocumentMeta(title="Break-fix review"), summary_story(summary, "GBP"))
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Planned work done (actual costs) GBP 150.00" in text
+    assert "Renewals falling due, not yet renewed GBP 480.00" in text
+    assert "Planned spend GBP 630.00" in text and "Unplanned spend (incidents) GBP 95.00" in text
+    assert "Planned share of all spend 87%" in text  # 630 / 725
+    assert "Overdue (1)" in text and "Backup test" in text
+    assert "Due in the next 14 days (1)" in text and "Broadband" in text  # notice date within 14 days

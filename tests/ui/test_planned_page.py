@@ -196,3 +196,23 @@ def test_checklist_from_the_reports_dialog(qtbot, office, monkeypatch):
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     text = pdf_text(shown[0])
     assert "Planned work checklist" in text and "Copier service" in text and "CopyRight Printers" in text
+
+
+def test_overview_box_in_one_call(qtbot, office):
+    from ui.widgets.planned_summary import PlannedSummaryBox
+
+    office.planned.create(title="Backup test", due=TODAY - dt.timedelta(days=3), every="1 months")
+    task = office.planned.create(title="Copier service", due=TODAY + dt.timedelta(days=4), cost="140")
+    office.planned.mark_done(task.id, at=TODAY)
+    office.planned.create(title="UPS battery", due=TODAY + dt.timedelta(days=6))
+    box = PlannedSummaryBox()
+    qtbot.addWidget(box)
+    box.show_summary(office.planned.summary(TODAY - dt.timedelta(days=30), TODAY), "GBP")
+    assert (box.due_label.text(), box.overdue_label.text()) == ("1", "1")
+    assert (box.planned_label.text(), box.unplanned_label.text(), box.share_label.text()) == (
+        "GBP 140.00", "GBP 0.00", "100%")
+    assert box.list_label.text().splitlines() == [
+        f"{(TODAY - dt.timedelta(days=3)).isoformat()}  Backup test  (overdue)",
+        f"{(TODAY + dt.timedelta(days=6)).isoformat()}  UPS battery"]
+    with qtbot.waitSignal(box.openPlanned):
+        box.open_button.click()

@@ -1,0 +1,62 @@
+"""A "Planned work" box for the overview page: due soon, overdue, planned against unplanned spend.
+
+The overview fills it with one call, ``box.show_summary(services.planned.summary(start, end),
+currency)``, and connects ``openPlanned`` to show the Planned page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop_app.services.planned import PlannedSummary
+from ui.models.formatting import money, overdue_colour
+
+LISTED = 5
+
+
+class PlannedSummaryBox(QGroupBox):
+    openPlanned = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Planned work"), parent)
+        self.setObjectName("plannedSummary")
+        self.due_label = QLabel()
+        self.overdue_label = QLabel()
+        self.planned_label = QLabel()
+        self.unplanned_label = QLabel()
+        self.share_label = QLabel()
+        self.list_label = QLabel()
+        self.list_label.setWordWrap(True)
+        self.list_label.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (self.planned_label, self.unplanned_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form = QFormLayout()
+        form.addRow(self.tr("Due in the next 14 days:"), self.due_label)
+        form.addRow(self.tr("Overdue:"), self.overdue_label)
+        form.addRow(self.tr("Planned spend:"), self.planned_label)
+        form.addRow(self.tr("Unplanned spend (incidents):"), self.unplanned_label)
+        form.addRow(self.tr("Planned share:"), self.share_label)
+        self.open_button = QPushButton(self.tr("Open Planned work…"))
+        self.open_button.clicked.connect(self.openPlanned)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.list_label)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_summary(self, summary: PlannedSummary, currency: str = "") -> None:
+        self.due_label.setText(str(len(summary.due_soon)))
+        overdue = len(summary.overdue)
+        self.overdue_label.setText(str(overdue))
+        self.overdue_label.setStyleSheet(f"color: {overdue_colour().name()}; font-weight: bold;"
+                                         if overdue else "")
+        spend = summary.spend
+        self.planned_label.setText(money(spend.planned, currency))
+        self.planned_label.setToolTip(self.tr("Done tasks %s + renewals falling due %s")
+                                      % (money(spend.done, currency), money(spend.renewals, currency)))
+        self.unplanned_label.setText(money(spend.unplanned, currency))
+        share = spend.planned_share
+        self.share_label.setText("-" if share is None else f"{share:.0%}")
+        lines = [f"{t.due.isoformat()}  {t.title}" + (self.tr("  (overdue)") if t in summary.overdue else "")
+                 for t in (*summary.overdue, *summary.due_soon)[:LISTED]]
+        self.list_label.setText("\n".join(lines) if lines else self.tr("Nothing due in the next 14 days."))
