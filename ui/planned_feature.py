@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QMenu
 
 from desktop_app.services.errors import ServiceError
 from ui import prompts
-from ui.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -82,7 +81,15 @@ def install(window: MainWindow) -> None:
     label = QLabel()
     label.setObjectName("plannedCounts")
     window.statusBar().addPermanentWidget(label)
-    window.countsUpdated.connect(lambda: update_counts(window, label))
+    mentioned = []
+
+    def counts_updated() -> None:
+        update_counts(window, label)
+        if not mentioned:  # the first read of the counts is just after the first frame
+            mentioned.append(True)
+            mention_due_today(window)
+
+    window.countsUpdated.connect(counts_updated)
     window.planned_counts_label = label  # type: ignore[attr-defined]
 
     checklist = QAction(window.tr("&Planned work…"), window)
@@ -95,4 +102,3 @@ def install(window: MainWindow) -> None:
     _export_menu(window).addAction(calendar)
     window.planned_checklist_action = checklist  # type: ignore[attr-defined]
     window.planned_calendar_action = calendar  # type: ignore[attr-defined]
-    after_first_paint(window.counts_label, lambda: mention_due_today(window))
