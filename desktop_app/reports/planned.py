@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from desktop_app.services import Services
 
 HEADER = ("Done", "Due", "Task", "Asset / vendor", "Estimate", "Done on", "By", "Actual cost")
-WIDTHS_MM = (11, 20, None, 38, 20, 20, 16, 20)
+WIDTHS_MM = (10, 19, None, 32, 18, 19, 15, 19)
 BOX = 4.2 * mm
 
 
