@@ -216,3 +216,26 @@ def test_overview_box_in_one_call(qtbot, office):
         f"{(TODAY + dt.timedelta(days=6)).isoformat()}  UPS battery"]
     with qtbot.waitSignal(box.openPlanned):
         box.open_button.click()
+
+
+def test_edit_a_task_and_a_stale_edit_is_refused(qtbot, office, page):
+    task = office.planned.create(title="Antivirus", due=TODAY + dt.timedelta(days=40), renewal=True,
+                                 notice_days=14, cost="264", every="1 years")
+    page.refresh()
+    page.select_task(task.id)
+    page.edit_current()
+    dialog = page.dialog
+    assert dialog.renewal.isChecked() and dialog.notice_days.value() == 14 and dialog.cost.text() == "264.00"
+    dialog.title.setText("Antivirus licence (12 seats)")
+    ok(dialog)
+    assert office.planned.get(task.id).title == "Antivirus licence (12 seats)"
+    assert office.planned.get(task.id).notice_days == 14
+
+    page.edit_current()
+    dialog = page.dialog
+    office.planned.update(task.id, notes="changed on the other PC")  # someone else saves first
+    dialog.title.setText("Mine")
+    ok(dialog)
+    assert dialog.isVisible() and "changed on another computer" in dialog.errors.general_message
+    assert office.planned.get(task.id).title == "Antivirus licence (12 seats)"
+    dialog.reject()
