@@ -10,7 +10,6 @@ time, never copied, so editing an asset's warranty shows here at once.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -19,7 +18,16 @@ import peewee as pw
 from desktop_app.models import Asset, Incident, PlannedTask, TaskDone, Vendor
 from desktop_app.services.base import CENT, Service
 from desktop_app.services.errors import NotFound, Refused, ValidationError
-from desktop_app.services.schedule import Every, next_due, parse_every
+from desktop_app.services.planned_records import (
+    DUE_SOON_DAYS,
+    DoneRecord,
+    DoneResult,
+    PlannedSpend,
+    PlannedSummary,
+    TaskRecord,
+    WarrantyEnd,
+)
+from desktop_app.services.schedule import next_due, parse_every
 from desktop_app.services.validate import (
     Field,
     clean,
@@ -32,152 +40,7 @@ from desktop_app.services.validate import (
 )
 from desktop_app.timeutil import now_utc, to_local, to_utc_naive
 
-DUE_SOON_DAYS = 14
 MAX_NOTICE_DAYS = 3650
-ZERO = Decimal("0.00")
-
-
-@dataclass(frozen=True)
-class TaskRecord:
-    id: int
-    title: str
-    due: dt.date
-    notes: str = ""
-    every_n: int | None = None
-    every_unit: str = ""
-    anchor_day: int | None = None
-    from_done: bool = False
-    asset_id: int | None = None
-    asset_tag: str = ""
-    asset_name: str = ""
-    vendor_id: int | None = None
-    vendor_name: str = ""
-    cost: Decimal | None = None
-    renewal: bool = False
-    notice_days: int | None = None
-    done: bool = False
-    version: int = 1
-
-    kind = "task"
-
-    @property
-    def every(self) -> Every | None:
-        return Every(self.every_n, self.every_unit) if self.every_n and self.every_unit else None
-
-    @property
-    def every_text(self) -> str:
-        """"3 months", as the CLI takes it; "" for a one-off task."""
-        return str(self.every) if self.every else ""
-
-    @property
-    def schedule_label(self) -> str:
-        every = self.every
-        if every is None:
-            return "once"
-        return every.label + (", from the done date" if self.from_done else "")
-
-    @property
-    def kind_label(self) -> str:
-        return "Renewal" if self.renewal else "Task"
-
-    @property
-    def attention_date(self) -> dt.date:
-        """When it needs the office's attention: the due date, or for a renewal with a notice
-        period the last day to give notice."""
-        if self.renewal and self.notice_days:
-            return self.due - dt.timedelta(days=self.notice_days)
-        return self.due
-
-    def is_overdue(self, today: dt.date) -> bool:
-        return not self.done and self.due < today
-
-    def days_left(self, today: dt.date) -> int:
-        return (self.due - today).days
-
-
-@dataclass(frozen=True)
-class WarrantyEnd:
-    """An asset's warranty end, shown among the planned items (read from the asset)."""
-
-    asset_id: int
-    asset_tag: str
-    asset_name: str
-    due: dt.date
-    vendor_name: str = ""
-
-    kind = "warranty"
-    kind_label = "Warranty"
-    cost = None
-    schedule_label = ""
-    renewal = False
-    done = False
-
-    @property
-    def title(self) -> str:
-        return f"Warranty ends: {self.asset_tag} {self.asset_name}".rstrip()
-
-    @property
-    def attention_date(self) -> dt.date:
-        return self.due
-
-    def is_overdue(self, today: dt.date) -> bool:
-        return False  # nothing to do once it has ended; the page shows it as ended
-
-    def days_left(self, today: dt.date) -> int:
-        return (self.due - today).days
-
-
-@dataclass(frozen=True)
-class DoneRecord:
-    id: int
-    task_id: int
-    due: dt.date
-    done_on: dt.date
-    done_by: str = ""
-    cost: Decimal | None = None
-    note: str = ""
-    next_due: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class DoneResult:
-    task: TaskRecord
-    done: DoneRecord
-    next_due: dt.date | None
-
-
-@dataclass(frozen=True)
-class PlannedSpend:
-    """Money for a period: planned (done tasks' actual costs, renewals falling due) and
-    unplanned (incidents opened in the period, cancelled ones left out)."""
-
-    done: Decimal
-    renewals: Decimal
-    unplanned: Decimal
-
-    @property
-    def planned(self) -> Decimal:
-        return self.done + self.renewals
-
-    @property
-    def planned_share(self) -> float | None:
-        """Planned spend as a share of all spend, 0..1 (None when nothing was spent)."""
-        total = self.planned + self.unplanned
-        return float(self.planned / total) if total else None
-
-
-@dataclass(frozen=True)
-class PlannedSummary:
-    """Everything an overview or a review needs about planned work, from one call."""
-
-    start: dt.date
-    end: dt.date
-    today: dt.date
-    due_soon: tuple[TaskRecord, ...]  # attention date within the next DUE_SOON_DAYS, not overdue
-    overdue: tuple[TaskRecord, ...]
-    due_today: tuple[TaskRecord, ...]
-    warranty_ends: tuple[WarrantyEnd, ...]  # ending within the next DUE_SOON_DAYS
-    spend: PlannedSpend
 
 
 def _notice(label: str, value: Any) -> int | None:
