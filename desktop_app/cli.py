@@ -274,7 +274,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     services = open_services(args)
     if args.what == "incidents":
         from desktop_app.models import INCIDENT_STATUSES, OPEN_STATUSES
-        from desktop_app.services.incidents import IncidentFilter
+        from desktop_app.records import IncidentFilter
 
         statuses: tuple[str, ...] = ()
         if args.status:

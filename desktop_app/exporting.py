@@ -113,7 +113,7 @@ def export(services: Any, kind: str, path: str | os.PathLike[str]) -> int:
     elif kind == "vendors":
         headers, rows = _records(services.vendors.list(include_archived=True), VENDOR_COLUMNS)
     elif kind == "incidents":
-        from desktop_app.services.incidents import IncidentFilter
+        from desktop_app.records import IncidentFilter
 
         records = services.incidents.list(IncidentFilter(), sort="opened", descending=False)
         headers, rows = _records(records, INCIDENT_COLUMNS)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import operator
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 import peewee as pw
 
 from desktop_app.models import ASSET_STATUSES, Asset, Incident, Person, Site, Vendor
+from desktop_app.records import ASSET_STATUS_LABELS as STATUS_LABELS  # noqa: F401 - importable from here too
+from desktop_app.records import AssetHistory, AssetRecord
 from desktop_app.services.asset_bulk import (
     BulkResult,
     LinkMaker,
@@ -36,8 +36,6 @@ from desktop_app.services.validate import (
     parse_money,
     text,
 )
-
-STATUS_LABELS = {"in_use": "In use", "spare": "Spare", "in_repair": "In repair", "retired": "Retired"}
 
 
 def _custom(label: str, value: Any) -> str:
@@ -80,61 +78,6 @@ ASSET_FIELDS = {
     "custom_fields": Field("Custom fields", _custom),
     "archived": Field("Archived", parse_bool),
 }
-
-
-@dataclass(frozen=True)
-class AssetRecord:
-    id: int
-    tag: str
-    name: str
-    category: str = ""
-    manufacturer: str = ""
-    model: str = ""
-    serial: str = ""
-    site_id: int | None = None
-    site_name: str = ""
-    location: str = ""
-    person_id: int | None = None
-    person_name: str = ""
-    status: str = "in_use"
-    purchase_date: dt.date | None = None
-    purchase_cost: Decimal | None = None
-    supplier: str = ""
-    warranty_end: dt.date | None = None
-    vendor_id: int | None = None
-    vendor_name: str = ""
-    hostname: str = ""
-    ip_address: str = ""
-    notes: str = ""
-    custom_fields: dict[str, Any] = field(default_factory=dict)
-    archived: bool = False
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
-
-    @property
-    def make_model(self) -> str:
-        return " ".join(p for p in (self.manufacturer, self.model) if p)
-
-    def under_warranty(self, today: dt.date | None = None) -> bool:
-        today = today or dt.date.today()
-        return self.warranty_end is not None and self.warranty_end >= today
-
-    def warranty_state(self, today: dt.date | None = None) -> str:
-        """One line for screen and paper."""
-        if self.warranty_end is None:
-            return "No warranty recorded"
-        if self.under_warranty(today):
-            return f"Under warranty until {self.warranty_end.isoformat()}"
-        return f"Warranty ended {self.warranty_end.isoformat()}"
-
-
-@dataclass(frozen=True)
-class AssetHistory:
-    incident_count: int
-    total_cost: Decimal
-    downtime_minutes: int
 
 
 SORTABLE = {

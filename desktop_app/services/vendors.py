@@ -2,61 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 import peewee as pw
 
 from desktop_app.models import VENDOR_KINDS, Asset, Incident, Vendor, VendorContact
+from desktop_app.records import KIND_LABELS, ContactRecord, VendorRecord  # noqa: F401
 from desktop_app.services.base import Service, to_record
 from desktop_app.services.errors import Refused, ValidationError
 from desktop_app.services.validate import Field, choice, clean, parse_bool, parse_float, parse_money, text
-
-KIND_LABELS = {
-    "it_breakfix": "IT break-fix",
-    "printer_copier": "Printer / copier",
-    "telecom": "Telecom / internet",
-    "manufacturer": "Manufacturer",
-    "software": "Software",
-    "other": "Other",
-}
-
-
-@dataclass(frozen=True)
-class ContactRecord:
-    id: int
-    name: str
-    role: str = ""
-    phone: str = ""
-    email: str = ""
-
-
-@dataclass(frozen=True)
-class VendorRecord:
-    id: int
-    name: str
-    kind: str = "it_breakfix"
-    phone: str = ""
-    phone_alt: str = ""
-    email: str = ""
-    website: str = ""
-    portal_url: str = ""
-    portal_user: str = ""
-    account_number: str = ""
-    support_hours: str = ""
-    callout_fee: Decimal | None = None
-    hourly_rate: Decimal | None = None
-    minimum_charge: Decimal | None = None
-    response_hours: float | None = None
-    notes: str = ""
-    archived: bool = False
-    contacts: tuple[ContactRecord, ...] = field(default_factory=tuple)
-
-    @property
-    def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
-
 
 VENDOR_FIELDS = {
     "name": Field("Name", text, required=True),

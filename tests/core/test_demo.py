@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from desktop_app.models import ASSET_STATUSES, INCIDENT_STATUSES
+from desktop_app.records import IncidentFilter
 from desktop_app.services import Refused, demo
-from desktop_app.services.incidents import IncidentFilter
 from desktop_app.services.workflow import allowed_next
 from desktop_app.timeutil import now_utc
 

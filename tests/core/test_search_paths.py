@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.records import IncidentFilter
 from desktop_app.services import demo
-from desktop_app.services.incidents import IncidentFilter
 
 
 @pytest.fixture(scope="module")

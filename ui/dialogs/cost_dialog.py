@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.records import CostRecord, IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.costs import COST_LABELS
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.incidents import CostRecord, IncidentRecord
 from ui.dialogs.validation import FieldErrors, error_label, with_error
 
 

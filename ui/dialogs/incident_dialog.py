@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.records import PRIORITY_LABELS, IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.incidents import PRIORITY_LABELS, IncidentRecord
 from desktop_app.timeutil import to_local
 from ui.dialogs.validation import FieldErrors, error_label, with_error
 from ui.wrapping_label import WrappingLabel

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import secrets
+from desktop_app.records import OfficeSettings
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError, ValidationError
-from desktop_app.services.settings import PAPER_SIZES, OfficeSettings
+from desktop_app.services.settings import PAPER_SIZES
 from ui.dialogs.validation import FieldErrors, error_label, with_error
 from ui.wrapping_label import WrappingLabel
 

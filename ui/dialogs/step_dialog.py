@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.records import IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.incidents import IncidentRecord
 from desktop_app.services.workflow import action_label
 from ui.dialogs.validation import FieldErrors, error_label, with_error
 

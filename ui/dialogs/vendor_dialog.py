@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import secrets
+from desktop_app.records import KIND_LABELS, VendorRecord
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.vendors import KIND_LABELS, VendorRecord
 from ui import prompts
 from ui.dialogs.record_dialog import RecordDialog
 from ui.models.contacts_model import ContactsTableModel

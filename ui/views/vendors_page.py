@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from desktop_app import secrets
+from desktop_app.records import IncidentFilter, VendorRecord
 from desktop_app.services import Services
-from desktop_app.services.incidents import IncidentFilter
-from desktop_app.services.vendors import VendorRecord
 from ui.dialogs.vendor_dialog import SECRET_KIND, VendorDialog
 from ui.models.formatting import money
 from ui.models.vendors_model import VendorsTableModel
