@@ -23,17 +23,6 @@ class CellError(ValueError):
 
 # For a cell already stripped: a match object or None (mapped over whole columns).
 excel_mangled = _EXCEL_MANGLED.match
-# The same for one line of many: the pattern with ^ as "a newline before" and $ as "a newline or the
-# end after", so the search jumps from newline to newline instead of trying every character.
-_MANGLED_LINE = re.compile("\n" + _EXCEL_MANGLED.pattern[1:-1] + "(?=\n|\\Z)", re.IGNORECASE)
-
-
-def excel_mangled_somewhere(column: str) -> bool:
-    """Whether some line of ``column`` (stripped cells joined with newlines) is a number Excel
-    shortened; False means no cell is, so the cells need no look one by one."""
-    return _MANGLED_LINE.search("\n" + column) is not None
-
-
 def looks_excel_mangled(value: str) -> bool:
     """'6.37702E+15': a long number Excel turned into scientific notation, digits lost."""
     return bool(_EXCEL_MANGLED.match(value.strip()))
