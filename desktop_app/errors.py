@@ -20,5 +20,9 @@ class NotFound(ServiceError):
     pass
 
 
+class Cancelled(Exception):
+    """Raised by a progress callback to stop long work (a document, a print job) the user cancelled."""
+
+
 class Refused(ServiceError):
     """A rule forbids the action (an invalid transition, deleting something still in use)."""

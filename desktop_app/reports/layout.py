@@ -31,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop_app.errors import Cancelled  # noqa: F401 - a progress callback may raise it
 from desktop_app.reports.fonts import SANS, SANS_BOLD, draw_runs, ensure_fonts, fit_text, markup
 
 INK = colors.HexColor("#1B2A3A")
@@ -41,10 +42,6 @@ MUTED = colors.HexColor("#5B6B7B")
 MARGIN = 12 * mm
 HEADER_H = 12 * mm
 FOOTER_H = 9 * mm
-
-
-class Cancelled(Exception):
-    """Raised by a progress callback to stop building a document."""
 
 
 # progress(done, total): called now and then while a long document is built;
