@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -20,7 +18,7 @@ from desktop_app.records import CostRecord, IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.costs import COST_LABELS
 from desktop_app.services.errors import ServiceError
-from ui.dialogs.validation import FieldErrors, error_label, with_error
+from ui.widgets.form import FieldErrors, FieldForm, error_label
 
 
 class CostDialog(QDialog):
@@ -45,9 +43,9 @@ class CostDialog(QDialog):
         self.description = QLineEdit()
         self.invoice_ref = QLineEdit()
 
-        form = QFormLayout()
         self.general_error = error_label()
         self.errors = FieldErrors(self.general_error)
+        form = FieldForm(errors=self.errors)
         for field, text, widget in (
             ("kind", self.tr("&Kind"), self.kind),
             ("hours", self.tr("&Hours"), self.hours),
@@ -55,11 +53,7 @@ class CostDialog(QDialog):
             ("description", self.tr("&Description"), self.description),
             ("invoice_ref", self.tr("&Invoice ref"), self.invoice_ref),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            cell, message = with_error(widget)
-            form.addRow(label, cell)
-            self.errors.register(field, widget, message)
+            form.add(field, text, widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add cost"))

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -24,7 +22,7 @@ from desktop_app.records import PRIORITY_LABELS, IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from desktop_app.timeutil import to_local
-from ui.dialogs.validation import FieldErrors, error_label, with_error
+from ui.widgets.form import FieldErrors, FieldForm, error_label
 from ui.wrapping_label import WrappingLabel
 
 MONEY_HINT = "0.00"
@@ -83,10 +81,9 @@ class IncidentDialog(QDialog):
         self.spend_cap.setPlaceholderText(MONEY_HINT)
         self.authorised_by = QLineEdit()
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.general_error = error_label()
         self.errors = FieldErrors(self.general_error)
+        form = FieldForm(errors=self.errors)
         rows: list[tuple[str, str, QWidget]] = [
             ("title", self.tr("&Title *"), self.title),
             ("asset", self.tr("&Asset"), self.asset),
@@ -105,14 +102,8 @@ class IncidentDialog(QDialog):
             ("authorised_by", self.tr("Aut&horised by"), self.authorised_by),
         ]
         for field, label_text, widget in rows:
-            label = QLabel(label_text)
-            label.setBuddy(widget)
-            if field == "asset":  # the warranty line belongs under the asset it describes
-                cell, message = with_error(self._asset_box())
-            else:
-                cell, message = with_error(widget)
-            form.addRow(label, cell)
-            self.errors.register(field, widget, message)
+            # The warranty line belongs under the asset it describes.
+            form.add(field, label_text, widget, cell=self._asset_box() if field == "asset" else None)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

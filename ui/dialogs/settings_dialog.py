@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -28,7 +26,7 @@ from desktop_app.records import OfficeSettings
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.settings import PAPER_SIZES
-from ui.dialogs.validation import FieldErrors, error_label, with_error
+from ui.widgets.form import FieldErrors, FieldForm, error_label
 from ui.wrapping_label import WrappingLabel
 
 SECURITY = (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"), ("none", "None (not encrypted)"))
@@ -133,13 +131,9 @@ class SettingsDialog(QDialog):
 
     def _group(self, title: str, rows: list[tuple[str, str, QWidget]]) -> QGroupBox:
         box = QGroupBox(title)
-        form = QFormLayout(box)
+        form = FieldForm(box, errors=self.errors)
         for field, text, widget in rows:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            cell, message = with_error(widget)
-            form.addRow(label, cell)
-            self.errors.register(field, widget, message)
+            form.add(field, text, widget)
         return box
 
     def _update_ok(self) -> None:
