@@ -6,6 +6,7 @@ from typing import Any
 
 import peewee as pw
 
+from desktop_app import secrets
 from desktop_app.models import VENDOR_KINDS, Asset, Incident, Vendor, VendorContact
 from desktop_app.records import KIND_LABELS, ContactRecord, VendorRecord  # noqa: F401
 from desktop_app.services.base import Service, to_record
@@ -171,6 +172,31 @@ class VendorService(Service):
                     "archive it instead."
                 )
             row.delete_instance(recursive=True)
+        # After the commit: the keyring is not transactional with the database.
+        secrets.delete_secret("vendor-portal", secrets.vendor_portal_name(vendor_id))
+
+    def portal_password(self, vendor_id: int) -> str | None:
+        """The vendor's saved portal password (None: none saved, or no keyring)."""
+        name = secrets.vendor_portal_name(vendor_id)
+        found = secrets.get_secret("vendor-portal", name)
+        if found is None:
+            # Saved before passwords were keyed by id: filed under the vendor's name then.
+            vendor = self._get(Vendor, vendor_id, "vendor")
+            found = secrets.get_secret("vendor-portal", vendor.name.strip())
+            if found is not None:
+                secrets.set_secret("vendor-portal", name, found)
+                secrets.delete_secret("vendor-portal", vendor.name.strip())
+        return found
+
+    def set_portal_password(self, vendor_id: int, password: str) -> None:
+        """Save (or, given "", forget) the vendor's portal password in the keyring;
+        SecretStoreUnavailable says why when it cannot be saved."""
+        self._get(Vendor, vendor_id, "vendor")
+        name = secrets.vendor_portal_name(vendor_id)
+        if password:
+            secrets.set_secret("vendor-portal", name, password)
+        else:
+            secrets.delete_secret("vendor-portal", name)
 
     def archive(self, vendor_id: int, archived: bool = True) -> VendorRecord:
         return self.update(vendor_id, archived=archived)

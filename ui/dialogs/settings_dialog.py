@@ -32,11 +32,6 @@ from ui.wrapping_label import WrappingLabel
 SECURITY = (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"), ("none", "None (not encrypted)"))
 
 
-def smtp_secret_name(host: str, user: str) -> str:
-    """Keyring name of the SMTP password: one per server and account."""
-    return f"{host.strip()}/{user.strip()}"
-
-
 class SettingsDialog(QDialog):
     """``office_only=True`` shows just the office part (the first-run "Set up your office")."""
 
@@ -94,7 +89,7 @@ class SettingsDialog(QDialog):
         self.keyring_status = WrappingLabel(sentence)
         self.smtp_password.setEnabled(usable)
         self._had_password = bool(usable and current.smtp_host and secrets.has_secret(
-            "smtp", smtp_secret_name(current.smtp_host, current.smtp_user)))
+            "smtp", secrets.smtp_name(current.smtp_host, current.smtp_user)))
         self.smtp_password.setPlaceholderText(
             self.tr("Saved - type to replace") if self._had_password else
             self.tr("Not saved") if usable else self.tr("Cannot be saved on this computer"))
@@ -177,7 +172,7 @@ class SettingsDialog(QDialog):
         try:
             saved: OfficeSettings = self.services.settings.update(**self.values())
             if password:
-                secrets.set_secret("smtp", smtp_secret_name(saved.smtp_host, saved.smtp_user), password)
+                secrets.set_secret("smtp", secrets.smtp_name(saved.smtp_host, saved.smtp_user), password)
         except secrets.SecretStoreUnavailable as err:
             self.errors.show(ValidationError("smtp_password", str(err)))
             return

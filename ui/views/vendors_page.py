@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop_app import secrets
 from desktop_app.records import IncidentFilter, VendorRecord
 from desktop_app.services import Services
-from ui.dialogs.vendor_dialog import SECRET_KIND, VendorDialog
+from ui.dialogs.vendor_dialog import VendorDialog
 from ui.models.formatting import money
 from ui.models.vendors_model import VendorsTableModel
 from ui.views.assets_page import day
@@ -34,10 +33,7 @@ class VendorsPage(RegisterPanel):
         return VendorDialog(self.services, record, self)
 
     def delete_record(self, record_id: int) -> None:
-        name = self.services.vendors.get(record_id).name
-        self.services.vendors.delete(record_id)
-        # The vendor is gone, so is any reason to keep its portal password.
-        secrets.delete_secret(SECRET_KIND, name)
+        self.services.vendors.delete(record_id)  # its portal password goes with it
 
     def archive_record(self, record_id: int, archived: bool) -> None:
         self.services.vendors.archive(record_id, archived)
