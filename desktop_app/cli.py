@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from desktop_app import money
 from desktop_app.db import DatabaseError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -195,7 +196,7 @@ def cmd_incident(args: argparse.Namespace) -> int:
             values["invoice_ref"] = args.invoice_ref
         services.costs.add(incident_id, author=author, **values)
         total = services.incidents.get(incident_id).total_cost
-        print(f"Cost added to {args.ref.upper()}; total now {total:,.2f}")
+        print(f"Cost added to {args.ref.upper()}; total now {money.format(total)}")
     return 0
 
 
@@ -256,14 +257,14 @@ def cmd_show(args: argparse.Namespace) -> int:
                      + (" (promise breached)" if breached else ""))
     if rec.resolution_minutes is not None:
         lines.append(f"Resolution time: {humanize_minutes(rec.resolution_minutes)}")
-    lines.append(f"Total cost: {rec.total_cost:,.2f}")
+    lines.append(f"Total cost: {money.format(rec.total_cost)}")
     if rec.description:
         lines += ["", rec.description]
     lines += ["", "Timeline:"]
     lines += [f"  {format_local(e.at)}  {e.text}" for e in detail.events]
     if detail.costs:
         lines += ["", "Costs:"]
-        lines += [f"  {c.kind:<8} {c.amount:>10,.2f}  {c.description}" for c in detail.costs]
+        lines += [f"  {c.kind:<8} {money.format(c.amount):>10}  {c.description}" for c in detail.costs]
     print("\n".join(lines))
     return 0
 

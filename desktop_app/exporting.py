@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from desktop_app import money
 from desktop_app.services.errors import ServiceError
 from desktop_app.timeutil import iso_utc
 
@@ -68,7 +69,7 @@ def cell(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, Decimal):
-        return f"{value:.2f}"
+        return money.plain(value)
     if isinstance(value, float):
         return f"{value:g}"
     return neutralise(str(value))

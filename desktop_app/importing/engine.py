@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app import money
 from desktop_app.importing.columns import CUSTOM, IGNORE, propose, target_by_key, targets
 from desktop_app.importing.reader import Table, _lines, read_table
 from desktop_app.importing.rows import RowConverter, RowValues
@@ -79,8 +80,11 @@ def default_date_order(currency: str) -> str:
 
 def prepare(kind: str, source: str | os.PathLike[str] | bytes | Table, *,
             mapping: dict[int, str] | None = None, date_format: str = "auto",
-            default_order: str = "dmy") -> ImportPlan:
-    """Read and convert without touching the database."""
+            default_order: str = "dmy", decimal_mark: str | None = None) -> ImportPlan:
+    """Read and convert without touching the database.
+
+    ``decimal_mark`` is the importer's own (their locale's), for amounts like "1,234" when the
+    file's other amounts do not show which mark it uses; without either such cells are refused."""
     if date_format not in DATE_FORMATS:
         raise ServiceError(f"Date format {date_format} is not one of: {', '.join(DATE_FORMATS)}.")
     table = source if isinstance(source, Table) else read_table(source)
@@ -117,7 +121,9 @@ def prepare(kind: str, source: str | os.PathLike[str] | bytes | Table, *,
             warnings.append(f"{len(ambiguous)} date(s) could be day/month or month/day and were read as "
                             f"{_order_name(order)} ({how}): {shown}{more}.")
     plan = ImportPlan(kind, table, mapping, order, warnings=warnings)
-    converter = RowConverter(kind, table.headers, mapping, order)
+    money_columns = [i for i, t in mapping.items() if t in known and known[t].type == "money"]
+    shown = money.mark_shown_by(cells[i] for _, cells in table.rows for i in money_columns if i < len(cells))
+    converter = RowConverter(kind, table.headers, mapping, order, shown or decimal_mark)
     for line, cells in table.rows:
         try:
             plan.rows.append(converter.convert(line, cells))
@@ -249,10 +255,11 @@ def _write_rows(services: Any, plan: ImportPlan, result: ImportResult, progress:
 
 
 def import_file(services: Any, kind: str, source: str | os.PathLike[str] | bytes, *,
-                date_format: str = "auto", dry_run: bool = False, skip_bad: bool = False,
+                date_format: str = "auto", decimal_mark: str | None = None, dry_run: bool = False,
+                skip_bad: bool = False,
                 mapping: dict[int, str] | None = None, progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """prepare + run, with the office's default date order."""
-    plan = prepare(kind, source, mapping=mapping, date_format=date_format,
+    plan = prepare(kind, source, mapping=mapping, date_format=date_format, decimal_mark=decimal_mark,
                    default_order=default_date_order(services.settings.get("currency")))
     return run(services, plan, dry_run=dry_run, skip_bad=skip_bad, progress=progress, cancelled=cancelled)

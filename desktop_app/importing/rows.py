@@ -61,7 +61,9 @@ class RowValues:
 
 
 class RowConverter:
-    def __init__(self, kind: str, headers: list[str], mapping: dict[int, str], order: str) -> None:
+    def __init__(self, kind: str, headers: list[str], mapping: dict[int, str], order: str,
+                 decimal_mark: str | None = None) -> None:
+        self.decimal_mark = decimal_mark
         self.kind = kind
         self.headers = headers
         self.mapping = mapping
@@ -90,7 +92,7 @@ class RowConverter:
             if target.type == "date":
                 return parse_date(raw, self.order)
             if target.type == "money":
-                return parse_money(raw)
+                return parse_money(raw, self.decimal_mark)
             if target.type == "months":
                 return parse_months(raw)
             if target.type == "bool":

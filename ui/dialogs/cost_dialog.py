@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import money
 from desktop_app.records import CostRecord, IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.costs import COST_LABELS
 from desktop_app.services.errors import ServiceError
 from ui.widgets.form import FieldErrors, FieldForm, error_label
+from ui.widgets.money import typed_amount
 
 
 class CostDialog(QDialog):
@@ -86,9 +88,9 @@ class CostDialog(QDialog):
                     hours = Decimal(self.hours.text().strip() or "0")
                 except ArithmeticError:
                     hours = Decimal("0")
-                self.amount.setText(f"{rate * hours:.2f}" if hours else "")
+                self.amount.setText(money.plain(rate * hours) if hours else "")
             else:
-                self.amount.setText(f"{rate:.2f}")
+                self.amount.setText(money.plain(rate))
         self._update_ok()
 
     def _update_ok(self) -> None:
@@ -98,7 +100,7 @@ class CostDialog(QDialog):
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {
             "kind": self.kind.currentData(),
-            "amount": self.amount.text(),
+            "amount": typed_amount(self.amount),
             "description": self.description.text(),
             "invoice_ref": self.invoice_ref.text(),
         }

@@ -7,7 +7,7 @@ import itself is all or nothing unless the user ticks "skip the bad rows".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -174,7 +174,8 @@ class PreviewPage(QWizardPage):
         try:
             wiz.plan = importing.prepare(
                 wiz.kind, wiz.table, mapping=wiz.mapping, date_format=wiz.date_format,
-                default_order=importing.default_date_order(wiz.services.settings.get("currency")))
+                default_order=importing.default_date_order(wiz.services.settings.get("currency")),
+                decimal_mark=QLocale().decimalPoint())
         except ServiceError as exc:
             self.text.setPlainText(str(exc))
             return

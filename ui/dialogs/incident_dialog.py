@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import money
 from desktop_app.records import PRIORITY_LABELS, IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from desktop_app.timeutil import to_local
 from ui.widgets.form import FieldErrors, FieldForm, error_label
+from ui.widgets.money import typed_amount
 from ui.wrapping_label import WrappingLabel
 
 MONEY_HINT = "0.00"
@@ -169,7 +171,7 @@ class IncidentDialog(QDialog):
         self.error_messages.setPlainText(rec.error_messages)
         self.tried.setPlainText(rec.tried)
         self.po_number.setText(rec.po_number)
-        self.spend_cap.setText("" if rec.spend_cap is None else f"{rec.spend_cap:.2f}")
+        self.spend_cap.setText(money.plain(rec.spend_cap))
         self.authorised_by.setText(rec.authorised_by)
 
     # -- behaviour ------------------------------------------------------------------------
@@ -208,7 +210,7 @@ class IncidentDialog(QDialog):
             "error_messages": self.error_messages.toPlainText(),
             "tried": self.tried.toPlainText(),
             "po_number": self.po_number.text(),
-            "spend_cap": self.spend_cap.text(),
+            "spend_cap": typed_amount(self.spend_cap),
             "authorised_by": self.authorised_by.text(),
         }
         # Seconds are not shown, so only send the time when the user changed the minute.

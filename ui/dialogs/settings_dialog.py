@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import secrets
+from desktop_app import money, secrets
 from desktop_app.records import OfficeSettings
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.settings import PAPER_SIZES
 from ui.widgets.form import FieldErrors, FieldForm, error_label
+from ui.widgets.money import typed_amount
 from ui.wrapping_label import WrappingLabel
 
 SECURITY = (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"), ("none", "None (not encrypted)"))
@@ -122,7 +123,7 @@ class SettingsDialog(QDialog):
 
     @staticmethod
     def _money(value: Any) -> str:
-        return "" if value is None else f"{value:.2f}"
+        return money.plain(value)
 
     def _group(self, title: str, rows: list[tuple[str, str, QWidget]]) -> QGroupBox:
         box = QGroupBox(title)
@@ -147,8 +148,8 @@ class SettingsDialog(QDialog):
         }
         if not self.office_only:
             values.update({
-                "downtime_cost_per_hour": self.downtime.text(),
-                "managed_quote_per_seat": self.managed_quote.text(),
+                "downtime_cost_per_hour": typed_amount(self.downtime),
+                "managed_quote_per_seat": typed_amount(self.managed_quote),
                 "smtp_host": self.smtp_host.text(),
                 "smtp_port": self.smtp_port.value(),
                 "smtp_security": self.smtp_security.currentData(),
