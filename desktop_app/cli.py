@@ -413,9 +413,15 @@ def _main(argv: Sequence[str] | None) -> int:
         return exc.code if isinstance(exc.code, int) else 2
     try:
         if args.self_test:
-            from desktop_app.selftest import run_self_test
+            from desktop_app.selftest import run_self_test, unavailable
 
-            return run_self_test()
+            try:  # the window's checks, through the one way into the UI
+                from ui.app import self_test_steps
+
+                window_steps = self_test_steps()
+            except Exception as exc:  # the ui package or Qt itself is missing from the build
+                window_steps = unavailable("Qt", f"the Qt part of FixDesk cannot be imported: {exc}")
+            return run_self_test(window_steps=window_steps, cli=main)
         if not getattr(args, "command", None):
             return _open_window(args)
         return args.func(args)

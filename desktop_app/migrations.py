@@ -21,7 +21,7 @@ from typing import Any
 import peewee as pw
 
 from desktop_app import models as m
-from desktop_app.db import DatabaseError, describe, sqlite_path
+from desktop_app.dbinfo import DatabaseError, describe, sqlite_path
 
 
 def _v1(db: pw.Database) -> None:

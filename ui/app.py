@@ -1,6 +1,7 @@
 """The composition root: builds the QApplication, the services and the main window.
 
-Nothing happens at import.  ``run()`` is what ``fixdesk`` (no subcommand) calls;
+The core's one way into the UI: nothing happens at import.  ``run()`` is what ``fixdesk``
+(no subcommand) calls, ``self_test_steps()`` what ``fixdesk --self-test`` adds;
 ``create_main_window()`` is what tests, the self-test and benchmarks use.
 Feature modules (printing, data tools) add an installer to ``FEATURES``: each is
 called with the finished window and attaches its menus and actions.
@@ -35,6 +36,13 @@ def create_main_window(services: Services, settings: QSettings | None = None) ->
     for install in FEATURES:
         install(window)
     return window
+
+
+def self_test_steps() -> list[tuple[str, Callable[..., str]]]:
+    """The window's checks for ``fixdesk --self-test``."""
+    from ui import selftest_qt
+
+    return [*selftest_qt.QT_STEPS, selftest_qt.main_window_step(create_main_window)]
 
 
 def _application(argv: Sequence[str]) -> QApplication:

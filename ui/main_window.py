@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -27,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.resources import resources_dir
 from desktop_app.services import Services
 from ui import prompts
 from ui.first_paint import after_first_paint
 from ui.views.incidents_page import IncidentsPage
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS = resources_dir() / "icons"
 
 # The register pages after Incidents: (module:class, side-bar label, icon), reached by Ctrl+2..
 # in order.  Each is imported and built the first time it is needed (shown, or asked for).

@@ -48,7 +48,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
 
         logo = QLabel(self)
-        from desktop_app.selftest import resources_dir
+        from desktop_app.resources import resources_dir
 
         logo.setPixmap(QIcon(str(resources_dir() / "icons" / "fixdesk.svg")).pixmap(64, 64))
         logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
