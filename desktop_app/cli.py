@@ -1,6 +1,6 @@
 """``fixdesk``: the window with no arguments, subcommands for scripts, admins and checks.
 
-Contract (issue #2): success exits 0; bad input or a refused action prints one
+Contract: success exits 0; bad input or a refused action prints one
 sentence to stderr, exits 1 and changes nothing; usage errors exit 2.
 """
 

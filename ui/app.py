@@ -14,8 +14,8 @@ import sys
 from collections.abc import Callable, Sequence
 
 # The core first: once PySide6 is imported, its import hook reads the source of every module
-# imported after it (looking for "PySide6"), ~15 ms at start-up for the core, peewee and the
-# standard library when running from source.
+# imported after it (looking for "PySide6"), which the core, peewee and the standard library
+# do not need.
 from desktop_app.services import Services
 
 # isort: split

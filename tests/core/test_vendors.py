@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.services import Refused, ValidationError
 
-from .helpers import table_dump
+from .core_support import table_dump
 
 
 def test_vendor_with_contacts_money_and_promise(services):

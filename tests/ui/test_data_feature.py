@@ -6,8 +6,8 @@ import socket
 from email import message_from_bytes, policy
 
 import pytest
-from b1_support import ini_settings
 from PySide6.QtCore import Qt, QThreadPool
+from window_support import ini_settings
 
 from desktop_app import backup
 from desktop_app.backup import backup_dir

@@ -6,8 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from b1_support import drive, make_window, ok_button, table_texts
 from PySide6.QtCore import Qt
+from window_support import drive, make_window, ok_button, table_texts
 
 from ui import prompts
 from ui.dialogs.cost_dialog import CostDialog

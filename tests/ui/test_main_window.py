@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from b1_support import ini_settings, make_window
 from PySide6.QtCore import Qt
+from window_support import ini_settings, make_window
 
 
 def _window(services, qtbot, tmp_path, monkeypatch):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import keyring
-from b1_support import drive, ini_settings, ok_button, quiet_prompts
 from PySide6.QtCore import Qt
+from window_support import drive, ini_settings, ok_button, quiet_prompts
 
 from desktop_app import secrets
 from desktop_app.secrets import smtp_name
