@@ -7,6 +7,7 @@ backup offered, never a traceback and never an empty database in its place.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
@@ -76,16 +77,22 @@ def start_auto_backup(window: MainWindow) -> ops.Op | None:
 
 
 # -- menu actions ----------------------------------------------------------------------------
-def backup_now(window: MainWindow) -> None:
+def backup_now(window: MainWindow) -> ops.Op:
+    """A copy of the database on a worker (a large file takes a while), then where it went."""
     title = window.tr("Back up now")
-    try:
-        path = backup.backup(window.services.db)
-        info = backup.inspect(path)
-    except ServiceError as exc:
-        prompts.show_error(window, title, str(exc))
-        return
-    window.show_status(window.tr("Backed up to %s (%s).") % (path, info.summary))
-    prompts.show_info(window, title, window.tr("Backed up to %s\n(%s).") % (path, info.summary))
+    services = window.services
+
+    def work(_progress: ops.Progress, _cancelled: object) -> tuple[Path, str]:
+        path = backup.backup(services.db)
+        return path, backup.inspect(path).summary
+
+    def done(made: tuple[Path, str]) -> None:
+        window.show_status(window.tr("Backed up to %s (%s).") % made)
+        prompts.show_info(window, title, window.tr("Backed up to %s\n(%s).") % made)
+
+    return ops.run(window, work, done, lambda text: prompts.show_error(window, title, text),
+                   services=services, label=window.tr("Backing up the database..."), title=title,
+                   cancellable=False, failure="The backup could not be made: {}")
 
 
 def open_backups(window: MainWindow) -> None:
