@@ -24,6 +24,7 @@ MARKS = (".", ",")
 _NOISE = re.compile(r"[\s\u00a0'’$€£¥]|^[A-Za-z]{3}|[A-Za-z]{3}$")
 _EXCEL_SHORTENED = re.compile(r"^-?\d(?:[.,]\d+)?E\+?\d+$", re.IGNORECASE)
 _DIGITS = re.compile(r"^\d+$")
+_PLAIN = re.compile(r"\d{1,10}(?:\.\d{1,2})?")  # "799", "799.5", "799.00": nothing to decide
 
 
 class MoneyError(ValueError):
@@ -68,6 +69,8 @@ def parse(value: str | int | float | Decimal | None, mark: str | None = None) ->
         amount = Decimal(shown)
     else:
         shown = value.strip()
+        if _PLAIN.fullmatch(shown):
+            return Decimal(shown).quantize(CENT)
         if _EXCEL_SHORTENED.match(shown):
             raise MoneyError(f"{shown} is a number Excel shortened (digits are lost)")
         text = _NOISE.sub("", shown)

@@ -49,6 +49,7 @@ class Op(QObject):
         self._work, self._services, self._failure = work, services, failure
         self._on_done, self._on_error, self._on_cancelled = on_done, on_error, on_cancelled
         self._stop = threading.Event()
+        self._last_step = -2
         self.dialog: QProgressDialog | None = None
         self.done = False
         self._ended.connect(self._finish)
@@ -63,7 +64,11 @@ class Op(QObject):
     def _progress(self, done: int, total: int) -> None:
         if self._stop.is_set():
             raise Cancelled()
-        self._emit(self.progressed, done, total)
+        # The bar moves in hundredths: a call per row of a large file need not cross threads.
+        step = (done * 100 // total) if total > 0 else -1
+        if step != self._last_step or done >= total:
+            self._last_step = step
+            self._emit(self.progressed, done, total)
 
     def _run(self) -> None:
         try:
