@@ -126,12 +126,12 @@ def export_csv(window: MainWindow, kind: str) -> None:
         return
     if not path.lower().endswith(".csv"):
         path += ".csv"
-    try:
-        count = exporting.export(window.services, kind, path)
-    except ServiceError as exc:
-        prompts.show_error(window, title, str(exc))
-        return
-    window.show_status(window.tr("Exported %d %s to %s.") % (count, kind, path))
+    services = window.services
+    ops.run(window, lambda _progress, _cancelled: exporting.export(services, kind, path),
+            lambda count: window.show_status(window.tr("Exported %d %s to %s.") % (count, kind, path)),
+            lambda text: prompts.show_error(window, title, text), services=services,
+            label=window.tr("Exporting %s...") % kind, title=title, cancellable=False,
+            failure="The export could not be written: {}")
 
 
 def email_callout(window: MainWindow, incident_id: int | None = None) -> None:
