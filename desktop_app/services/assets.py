@@ -267,8 +267,8 @@ class AssetService(Service):
 
     def _write(self, records: list[dict[str, Any]], stored: dict[str, dict[str, Any]],
                progress: Callable[[int, int], None] | None, rows: int) -> None:
-        """New assets with multi-row inserts in chunks; stored ones updated in just the columns
-        that changed (a re-imported file mostly repeats what is stored, and rewrites nothing)."""
+        """New assets inserted a chunk at a time; stored ones updated in just the columns that
+        changed (a re-imported file mostly repeats what is stored, and rewrites nothing)."""
         new = [r for r in records if "id" not in r]
         written = 0
 
