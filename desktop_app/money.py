@@ -66,7 +66,7 @@ def parse(value: str | int | float | Decimal | None, mark: str | None = None) ->
         raise MoneyError(f"{value} is not an amount of money")
     if isinstance(value, (int, float, Decimal)):
         shown = str(value)
-        amount = Decimal(shown)
+        amount = value if isinstance(value, Decimal) else Decimal(shown)
     else:
         shown = value.strip()
         if _PLAIN.fullmatch(shown):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,6 +51,7 @@ def _word_lookup(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 _STATUS = _word_lookup(ASSET_STATUS_WORDS)
 _VENDOR_KIND = _word_lookup(VENDOR_KIND_WORDS)
+VENDOR_KIND_CHOICES = "IT break-fix, printer/copier, telecom, manufacturer, software, other"
 
 
 @dataclass
@@ -72,6 +74,21 @@ class RowConverter:
         self.mangled: dict[str, list[int]] = {}
         self.no_purchase_date: list[int] = []
         self.extra_cells: list[int] = []
+        # Per mapped column, worked out once for every row: (index, target, header, kept as text).
+        self.columns = [(index, target, headers[index] or f"Column {index + 1}",
+                         target == CUSTOM or self.targets[target].type == "text")
+                        for index, target in mapping.items() if target != IGNORE]
+        self.readers: dict[str, Callable[[str], Any]] = {
+            "date": lambda raw: parse_date(raw, order),
+            "money": lambda raw: parse_money(raw, decimal_mark),
+            "months": parse_months,
+            "bool": parse_bool,
+            "float": lambda raw: float(raw.replace(",", ".")) if raw.strip() else None,
+            "status": lambda raw: (self._word(raw, _STATUS, "in use, spare, in repair, retired")
+                                   if raw.strip() else None),
+            "vendor_kind": lambda raw: (self._word(raw, _VENDOR_KIND, VENDOR_KIND_CHOICES)
+                                        if raw.strip() else None),
+        }
 
     def warnings(self) -> list[str]:
         out = []
@@ -86,27 +103,13 @@ class RowConverter:
                        f"{_lines(self.extra_cells)}.")
         return out
 
-    def _cell(self, target_key: str, raw: str, line: int) -> Any:
+    def _cell(self, target_key: str, raw: str) -> Any:
+        """A typed cell's value (None for a blank one); ServiceError naming the field."""
         target = self.targets[target_key]
         try:
-            if target.type == "date":
-                return parse_date(raw, self.order)
-            if target.type == "money":
-                return parse_money(raw, self.decimal_mark)
-            if target.type == "months":
-                return parse_months(raw)
-            if target.type == "bool":
-                return parse_bool(raw)
-            if target.type == "float":
-                return float(raw.replace(",", ".")) if raw.strip() else None
-            if target.type == "status":
-                return self._word(raw, _STATUS, "in use, spare, in repair, retired") if raw.strip() else None
-            if target.type == "vendor_kind":
-                return (self._word(raw, _VENDOR_KIND, "IT break-fix, printer/copier, telecom, manufacturer, "
-                                   "software, other") if raw.strip() else None)
+            return self.readers[target.type](raw)
         except (CellError, ValueError) as exc:
             raise ServiceError(f"{target.label}: {exc}.") from None
-        return raw.strip()
 
     @staticmethod
     def _word(raw: str, lookup: dict[str, str], allowed: str) -> str:
@@ -121,13 +124,15 @@ class RowConverter:
             self.extra_cells.append(line)
         fields: dict[str, Any] = {}
         custom: dict[str, str] = {}
-        for index, target in self.mapping.items():
-            if target == IGNORE or index >= len(cells):
+        width = len(cells)
+        for index, target, header, as_text in self.columns:
+            if index >= width:
                 continue
-            raw = neutralised(cells[index])
-            if target == CUSTOM or self.targets[target].type == "text":
+            raw = cells[index]
+            if raw[:1] == "'":
+                raw = neutralised(raw)
+            if as_text:
                 value = raw.strip()
-                header = self.headers[index] or f"Column {index + 1}"
                 if value and excel_mangled(value):
                     self.mangled.setdefault(header, []).append(line)
                 if target == CUSTOM:
@@ -135,21 +140,11 @@ class RowConverter:
                         custom[header.strip()] = value
                     continue
             else:
-                value = self._cell(target, raw, line)
+                value = self._cell(target, raw)
                 if value is None:
                     continue  # a blank typed cell: the service's default or the stored value stays
             fields[target] = value
         return getattr(self, f"_{self.kind}")(line, fields, custom)
-
-    def convert_all(self, rows: list[tuple[int, list[str]]]) -> list[RowValues | ServiceError]:
-        """Every row, each converted once; a bad row gives its ServiceError in its place."""
-        out: list[RowValues | ServiceError] = []
-        for line, cells in rows:
-            try:
-                out.append(self.convert(line, cells))
-            except ServiceError as exc:
-                out.append(exc)
-        return out
 
     def _assets(self, line: int, f: dict[str, Any], custom: dict[str, str]) -> RowValues:
         tag, name = f.get("tag") or "", f.get("name") or ""
