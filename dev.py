@@ -3,6 +3,7 @@
 
     python3 dev.py run     # set up .venv, then start FixDesk on your default database
     python3 dev.py test    # set up .venv, then run the whole test suite
+    python3 dev.py lint    # set up .venv, then ruff check the whole checkout
 
 Both create (or reuse) ``.venv`` beside this file, install FixDesk with its
 test extras into it, and on Debian/Ubuntu install the few system libraries Qt
@@ -80,9 +81,12 @@ def ensure_venv(extras: str = "test") -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test"):
+    if not argv or argv[0] not in ("run", "test", "lint"):
         print(__doc__)
         return 2
+    if argv[0] == "lint":
+        ensure_venv("test")  # ruff is a test extra; it needs no system libraries
+        return subprocess.call([str(BIN / "ruff"), "check", ".", *argv[1:]], cwd=ROOT)
     apt_install(DEBIAN_RUNTIME)
     if argv[0] == "run":
         ensure_venv("test")

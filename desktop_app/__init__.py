@@ -8,8 +8,8 @@ from typing import Any
 
 @functools.cache
 def _version() -> str:
-    # importlib.metadata scans every folder on sys.path: worth ~80 ms at start-up, so it
-    # runs only when something asks for the version (module __getattr__ below).
+    # importlib.metadata scans every folder on sys.path, which start-up should not wait for:
+    # it runs only when something asks for the version (module __getattr__ below).
     from importlib import metadata
 
     try:

@@ -1,6 +1,6 @@
 """``fixdesk``: the window with no arguments, subcommands for scripts, admins and checks.
 
-Contract (issue #2): success exits 0; bad input or a refused action prints one
+Contract: success exits 0; bad input or a refused action prints one
 sentence to stderr, exits 1 and changes nothing; usage errors exit 2.
 """
 
@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from desktop_app import money
 from desktop_app.db import DatabaseError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -203,7 +204,7 @@ def cmd_incident(args: argparse.Namespace) -> int:
             values["invoice_ref"] = args.invoice_ref
         services.costs.add(incident_id, author=author, **values)
         total = services.incidents.get(incident_id).total_cost
-        print(f"Cost added to {args.ref.upper()}; total now {total:,.2f}")
+        print(f"Cost added to {args.ref.upper()}; total now {money.format(total)}")
     return 0
 
 
@@ -264,14 +265,14 @@ def cmd_show(args: argparse.Namespace) -> int:
                      + (" (promise breached)" if breached else ""))
     if rec.resolution_minutes is not None:
         lines.append(f"Resolution time: {humanize_minutes(rec.resolution_minutes)}")
-    lines.append(f"Total cost: {rec.total_cost:,.2f}")
+    lines.append(f"Total cost: {money.format(rec.total_cost)}")
     if rec.description:
         lines += ["", rec.description]
     lines += ["", "Timeline:"]
     lines += [f"  {format_local(e.at)}  {e.text}" for e in detail.events]
     if detail.costs:
         lines += ["", "Costs:"]
-        lines += [f"  {c.kind:<8} {c.amount:>10,.2f}  {c.description}" for c in detail.costs]
+        lines += [f"  {c.kind:<8} {money.format(c.amount):>10}  {c.description}" for c in detail.costs]
     print("\n".join(lines))
     return 0
 
@@ -286,7 +287,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     services = open_services(args)
     if args.what == "incidents":
         from desktop_app.models import INCIDENT_STATUSES, OPEN_STATUSES
-        from desktop_app.services.incidents import IncidentFilter
+        from desktop_app.records import IncidentFilter
 
         statuses: tuple[str, ...] = ()
         if args.status:
@@ -426,9 +427,15 @@ def _main(argv: Sequence[str] | None) -> int:
         return exc.code if isinstance(exc.code, int) else 2
     try:
         if args.self_test:
-            from desktop_app.selftest import run_self_test
+            from desktop_app.selftest import run_self_test, unavailable
 
-            return run_self_test()
+            try:  # the window's checks, through the one way into the UI
+                from ui.app import self_test_steps
+
+                window_steps = self_test_steps()
+            except Exception as exc:  # the ui package or Qt itself is missing from the build
+                window_steps = unavailable("Qt", f"the Qt part of FixDesk cannot be imported: {exc}")
+            return run_self_test(window_steps=window_steps, cli=main)
         if not getattr(args, "command", None):
             return _open_window(args)
         return args.func(args)

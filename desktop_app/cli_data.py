@@ -205,7 +205,16 @@ def _secret_target(args: argparse.Namespace) -> tuple[str, str, str]:
         return "smtp", settings.secret_name, f"the mail account {settings.user} on {settings.host}"
     if not args.name:
         raise CommandError("Name the vendor whose portal password this is.")
-    return "vendor-portal", args.name.strip(), f"the {args.name.strip()} portal"
+    from desktop_app import secrets
+
+    services = _services(args)
+    try:
+        vendor = services.vendors.find(args.name.strip())
+    finally:
+        services.close()
+    if vendor is None:
+        raise CommandError(f"There is no vendor called {args.name.strip()}.")
+    return "vendor-portal", secrets.vendor_portal_name(vendor.id), f"the {vendor.name} portal"
 
 
 def cmd_secret(args: argparse.Namespace) -> int:

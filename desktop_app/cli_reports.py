@@ -1,4 +1,4 @@
-"""``fixdesk report ...``: every printable document as a PDF file (issue 4)."""
+"""``fixdesk report ...``: every printable document as a PDF file."""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import peewee as pw
 
+from desktop_app.dbinfo import DatabaseError, describe, sqlite_path  # noqa: F401 - importable from here
 from desktop_app.models import MODELS
 
 ENV_VAR = "FIXDESK_DB"
@@ -23,10 +24,6 @@ SQLITE_PRAGMAS = {
     "synchronous": "normal",
     "cache_size": -8000,  # 8 MB page cache
 }
-
-
-class DatabaseError(Exception):
-    """The database cannot be opened or used; the message is one plain sentence."""
 
 
 def default_data_dir() -> Path:
@@ -47,13 +44,6 @@ def resolve_location(db: str | os.PathLike[str] | None = None) -> str:
 
 def is_url(location: str) -> bool:
     return "://" in location
-
-
-def sqlite_path(database: pw.Database) -> Path | None:
-    """The file behind a SQLite database, or None for other backends / in-memory."""
-    if isinstance(database, pw.SqliteDatabase) and database.database not in (":memory:", ""):
-        return Path(database.database)
-    return None
 
 
 def _create_private_file(path: Path) -> None:
@@ -130,15 +120,6 @@ def _redact(url: str) -> str:
         netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
         return urlunsplit(parts._replace(netloc=netloc))
     return url
-
-
-def describe(database: pw.Database) -> str:
-    path = sqlite_path(database)
-    if path is not None:
-        return str(path)
-    if isinstance(database, pw.SqliteDatabase):
-        return ":memory:"
-    return f"{type(database).__name__.replace('Database', '').lower()}://{database.database}"
 
 
 def open_database(location: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> pw.Database:

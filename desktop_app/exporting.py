@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from desktop_app import money
 from desktop_app.services.errors import ServiceError
 from desktop_app.timeutil import iso_utc
 
@@ -68,7 +69,7 @@ def cell(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, Decimal):
-        return f"{value:.2f}"
+        return money.plain(value)
     if isinstance(value, float):
         return f"{value:g}"
     return neutralise(str(value))
@@ -113,7 +114,7 @@ def export(services: Any, kind: str, path: str | os.PathLike[str]) -> int:
     elif kind == "vendors":
         headers, rows = _records(services.vendors.list(include_archived=True), VENDOR_COLUMNS)
     elif kind == "incidents":
-        from desktop_app.services.incidents import IncidentFilter
+        from desktop_app.records import IncidentFilter
 
         records = services.incidents.list(IncidentFilter(), sort="opened", descending=False)
         headers, rows = _records(records, INCIDENT_COLUMNS)

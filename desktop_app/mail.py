@@ -51,8 +51,7 @@ class CalloutDraft:
 
 
 def smtp_secret_name(host: str, user: str) -> str:
-    """The keyring entry for an SMTP account: ``smtp:HOST/USER`` (the settings dialog files it so)."""
-    return f"{host.strip()}/{user.strip()}"
+    return secrets.smtp_name(host, user)
 
 
 def mail_settings(services: Any) -> MailSettings:

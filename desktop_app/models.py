@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import peewee as pw
 
-ASSET_STATUSES = ("in_use", "spare", "in_repair", "retired")
-INCIDENT_STATUSES = (
-    "new", "called_out", "in_progress", "waiting_parts", "resolved", "closed", "cancelled",
+from desktop_app.records import (  # noqa: F401 - the choices live with the records
+    ASSET_STATUSES,
+    COST_KINDS,
+    EVENT_KINDS,
+    INCIDENT_STATUSES,
+    OPEN_STATUSES,
+    PRIORITIES,
+    VENDOR_KINDS,
 )
-OPEN_STATUSES = ("new", "called_out", "in_progress", "waiting_parts")
-PRIORITIES = ("P1", "P2", "P3", "P4")
-VENDOR_KINDS = ("it_breakfix", "printer_copier", "telecom", "manufacturer", "software", "other")
-COST_KINDS = ("callout", "labour", "parts", "travel", "other")
-EVENT_KINDS = ("status", "note", "call", "callout", "cost", "attachment", "email", "edit")
 
 
 def _money(null: bool = True) -> pw.DecimalField:

@@ -1,18 +1,19 @@
 """The one wrapper around keyring: passwords live in the OS keyring and nowhere else.
 
 Secrets are filed under the service name "FixDesk" with a user name of
-``KIND:NAME`` (``smtp:mail.example.com/user``, ``vendor-portal:BrightFix``,
-``database:db.example.com/fixdesk``).  When no safe backend exists (a headless
-Linux box gets keyring's ``fail`` backend) every call that would store a
-secret raises ``SecretStoreUnavailable`` with one plain sentence: there is no
-plaintext fallback, ever.
+``KIND:NAME``: ``smtp:mail.example.com/user`` (``smtp_name``), ``vendor-portal:17``
+(the vendor's record id, ``VendorService`` owns it and deletes it with the vendor),
+``database:db.example.com/fixdesk``.  The names are made here and nowhere else.
+When no safe backend exists (a headless Linux box gets keyring's ``fail`` backend) every
+call that would store a secret raises ``SecretStoreUnavailable`` with one plain sentence:
+there is no plaintext fallback, ever.
 """
 
 from __future__ import annotations
 
 import contextlib
 
-from desktop_app.services.errors import ServiceError
+from desktop_app.errors import ServiceError
 
 SERVICE_NAME = "FixDesk"
 KINDS = ("smtp", "vendor-portal", "database")
@@ -63,6 +64,16 @@ def _key(kind: str, name: str) -> str:
     if kind not in KINDS:
         raise ValueError(f"unknown secret kind {kind!r}")
     return f"{kind}:{name.strip()}"
+
+
+def smtp_name(host: str, user: str) -> str:
+    """The keyring name of an SMTP account's password: one per server and account."""
+    return f"{host.strip()}/{user.strip()}"
+
+
+def vendor_portal_name(vendor_id: int) -> str:
+    """The keyring name of a vendor's portal password: its record id, so a rename keeps it."""
+    return str(vendor_id)
 
 
 def _require() -> object:

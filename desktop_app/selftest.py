@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop_app.resources import resources_dir
+
 
 class StepFailed(Exception):
     """A step's check did not hold; the message is the one line the user sees."""
@@ -38,6 +40,7 @@ class Context:
     workdir: Path
     db_path: Path
     services: Any = None
+    cli: Callable[[list[str]], int] | None = None  # fixdesk's own main(), handed in by the CLI
     incident_ref: str = ""
     incident_id: int | None = None
     asset_serial: str = ""
@@ -55,9 +58,6 @@ class Context:
 Step = tuple[str, Callable[[Context], str]]
 
 
-def resources_dir() -> Path:
-    """resources/ beside the packages: the checkout in source, the bundle root when frozen."""
-    return Path(__file__).resolve().parent.parent / "resources"
 
 
 # -- core steps ------------------------------------------------------------------------------
@@ -137,7 +137,7 @@ def step_callout_pdf(ctx: Context) -> str:
     ref = ctx.need("incident_ref", "records")
     ctx.pdf_path = None
     out = ctx.workdir / f"{ref}.pdf"
-    from desktop_app.cli import main as cli_main
+    cli_main = ctx.need("cli", "self-test's start")
 
     captured = io.StringIO()
     try:
@@ -265,18 +265,13 @@ CORE_STEPS: tuple[Step, ...] = (
 )
 
 
-def _qt_steps() -> list[Step]:
-    """The Qt steps, or one failing step saying why they cannot run in this build."""
-    try:
-        from ui.selftest_qt import QT_STEPS
-    except Exception as exc:  # the ui package or Qt itself is missing from the build
-        message = f"the Qt part of FixDesk cannot be imported: {exc}"
+def unavailable(name: str, message: str) -> list[Step]:
+    """One failing step standing for checks that cannot run in this build, saying why."""
 
-        def qt_missing(ctx: Context) -> str:
-            raise StepFailed(message)
+    def missing(ctx: Context) -> str:
+        raise StepFailed(message)
 
-        return [("Qt", qt_missing)]
-    return list(QT_STEPS)
+    return [(name, missing)]
 
 
 def run_steps(steps: Sequence[Step], ctx: Context, out: TextIO) -> int:
@@ -303,8 +298,12 @@ def run_steps(steps: Sequence[Step], ctx: Context, out: TextIO) -> int:
     return 0
 
 
-def run_self_test(out: TextIO | None = None, steps: Sequence[Step] | None = None) -> int:
-    """Run the whole self-test in a temporary folder; 0 only if every step passed."""
+def run_self_test(out: TextIO | None = None, steps: Sequence[Step] | None = None, *,
+                  window_steps: Sequence[Step] = (), cli: Callable[[list[str]], int] | None = None) -> int:
+    """Run the whole self-test in a temporary folder; 0 only if every step passed.
+
+    ``window_steps`` are the window's own checks, which the caller gets from the UI (the core
+    does not know the UI's modules)."""
     from desktop_app import __version__
 
     out = out or sys.stdout
@@ -314,9 +313,9 @@ def run_self_test(out: TextIO | None = None, steps: Sequence[Step] | None = None
     print(f"FixDesk {__version__} self-test ({frozen}, Python {sys.version.split()[0]}, {sys.platform})",
           file=out)
     with tempfile.TemporaryDirectory(prefix="fixdesk-selftest-") as tmp:
-        ctx = Context(workdir=Path(tmp), db_path=Path(tmp) / "selftest.sqlite3")
+        ctx = Context(workdir=Path(tmp), db_path=Path(tmp) / "selftest.sqlite3", cli=cli)
         try:
-            return run_steps(list(steps) if steps is not None else [*CORE_STEPS, *_qt_steps()], ctx, out)
+            return run_steps(list(steps) if steps is not None else [*CORE_STEPS, *window_steps], ctx, out)
         finally:
             if ctx.services is not None:
                 ctx.services.close()

@@ -6,9 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.services.assets import AssetRecord
-from desktop_app.services.incidents import IncidentDetail, IncidentRecord
-from desktop_app.services.vendors import VendorRecord
+from desktop_app.records import AssetRecord, IncidentDetail, IncidentRecord, VendorRecord
 from desktop_app.timeutil import iso_utc
 
 

@@ -1,6 +1,7 @@
 """The composition root: builds the QApplication, the services and the main window.
 
-Nothing happens at import.  ``run()`` is what ``fixdesk`` (no subcommand) calls;
+The core's one way into the UI: nothing happens at import.  ``run()`` is what ``fixdesk``
+(no subcommand) calls, ``self_test_steps()`` what ``fixdesk --self-test`` adds;
 ``create_main_window()`` is what tests, the self-test and benchmarks use.
 Feature modules (printing, data tools) add an installer to ``FEATURES``: each is
 called with the finished window and attaches its menus and actions.
@@ -13,8 +14,8 @@ import sys
 from collections.abc import Callable, Sequence
 
 # The core first: once PySide6 is imported, its import hook reads the source of every module
-# imported after it (looking for "PySide6"), ~15 ms at start-up for the core, peewee and the
-# standard library when running from source.
+# imported after it (looking for "PySide6"), which the core, peewee and the standard library
+# do not need.
 from desktop_app.services import Services
 
 # isort: split
@@ -35,6 +36,13 @@ def create_main_window(services: Services, settings: QSettings | None = None) ->
     for install in FEATURES:
         install(window)
     return window
+
+
+def self_test_steps() -> list[tuple[str, Callable[..., str]]]:
+    """The window's checks for ``fixdesk --self-test``."""
+    from ui import selftest_qt
+
+    return [*selftest_qt.QT_STEPS, selftest_qt.main_window_step(create_main_window)]
 
 
 def _application(argv: Sequence[str]) -> QApplication:

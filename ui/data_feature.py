@@ -7,17 +7,15 @@ backup offered, never a traceback and never an empty database in its place.
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction
 
 from desktop_app import backup, exporting
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
-from ui import prompts
+from ui import ops, prompts
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -49,62 +47,52 @@ def open_services(db_location: str | None, parent: QWidget | None = None) -> Ser
 
 
 # -- the daily automatic backup, off the GUI thread ------------------------------------------
-class _Signals(QObject):
-    finished = Signal(str)
+def start_auto_backup(window: MainWindow) -> ops.Op | None:
+    """Once a day, a copy of the database file in the background; the status bar says how it went."""
+    settings = window.services.settings.get_all()
+    if not settings.auto_backup:
+        return None
+    try:
+        db_file = backup.database_file(window.services.db)
+    except ServiceError:  # a database server: its administrator backs it up
+        return None
+    keep = settings.backup_keep or 14
 
-
-class AutoBackupJob(QRunnable):
-    def __init__(self, services: Services) -> None:
-        super().__init__()
-        self.signals = _Signals()
-        settings = services.settings.get_all()
-        self.enabled = settings.auto_backup
-        self.keep = settings.backup_keep or 14
-        # Only the file name crosses threads: the job opens its own SQLite connections.
-        self.db_file: Path | None
+    def work(_progress: ops.Progress, _cancelled: object) -> str | None:
+        # Only the file name crosses threads: the copy opens its own SQLite connections.
         try:
-            self.db_file = backup.database_file(services.db)
-        except ServiceError:  # a database server: its administrator backs it up
-            self.db_file = None
+            made = backup.auto_backup(db_file, keep=keep)
+        except OSError as exc:
+            raise ServiceError(str(exc)) from exc
+        return None if made is None else f"Automatic backup saved: {made.name}"
 
-    def run(self) -> None:
-        if not self.enabled or self.db_file is None:
-            return
-        try:
-            made = backup.auto_backup(self.db_file, keep=self.keep)
-        except (ServiceError, OSError) as exc:
-            self._tell(f"Automatic backup failed: {exc}")
-            return
-        if made is not None:
-            self._tell(f"Automatic backup saved: {made.name}")
+    def done(message: str | None) -> None:
+        if message:
+            window.show_status(message)
 
-    def _tell(self, message: str) -> None:
-        # The window may have closed while the copy ran (its status bar went with it); the
-        # backup itself is complete either way, so there is nobody left to tell.
-        with contextlib.suppress(RuntimeError):
-            self.signals.finished.emit(message)
-
-
-def start_auto_backup(window: MainWindow) -> AutoBackupJob:
-    job = AutoBackupJob(window.services)
-    job.setAutoDelete(False)
-    job.signals.finished.connect(window.show_status)
-    window._data_auto_backup = job  # keep the job (and its signal object) alive while it runs
-    QThreadPool.globalInstance().start(job)
-    return job
+    op = ops.run(window, work, done, lambda text: window.show_status(f"Automatic backup failed: {text}"),
+                 quiet=True, failure="{}")
+    window.auto_backup_op = op
+    return op
 
 
 # -- menu actions ----------------------------------------------------------------------------
-def backup_now(window: MainWindow) -> None:
+def backup_now(window: MainWindow) -> ops.Op:
+    """A copy of the database on a worker (a large file takes a while), then where it went."""
     title = window.tr("Back up now")
-    try:
-        path = backup.backup(window.services.db)
-        info = backup.inspect(path)
-    except ServiceError as exc:
-        prompts.show_error(window, title, str(exc))
-        return
-    window.show_status(window.tr("Backed up to %s (%s).") % (path, info.summary))
-    prompts.show_info(window, title, window.tr("Backed up to %s\n(%s).") % (path, info.summary))
+    services = window.services
+
+    def work(_progress: ops.Progress, _cancelled: object) -> tuple[Path, str]:
+        path = backup.backup(services.db)
+        return path, backup.inspect(path).summary
+
+    def done(made: tuple[Path, str]) -> None:
+        window.show_status(window.tr("Backed up to %s (%s).") % made)
+        prompts.show_info(window, title, window.tr("Backed up to %s\n(%s).") % made)
+
+    return ops.run(window, work, done, lambda text: prompts.show_error(window, title, text),
+                   services=services, label=window.tr("Backing up the database..."), title=title,
+                   cancellable=False, failure="The backup could not be made: {}")
 
 
 def open_backups(window: MainWindow) -> None:
@@ -138,12 +126,12 @@ def export_csv(window: MainWindow, kind: str) -> None:
         return
     if not path.lower().endswith(".csv"):
         path += ".csv"
-    try:
-        count = exporting.export(window.services, kind, path)
-    except ServiceError as exc:
-        prompts.show_error(window, title, str(exc))
-        return
-    window.show_status(window.tr("Exported %d %s to %s.") % (count, kind, path))
+    services = window.services
+    ops.run(window, lambda _progress, _cancelled: exporting.export(services, kind, path),
+            lambda count: window.show_status(window.tr("Exported %d %s to %s.") % (count, kind, path)),
+            lambda text: prompts.show_error(window, title, text), services=services,
+            label=window.tr("Exporting %s...") % kind, title=title, cancellable=False,
+            failure="The export could not be written: {}")
 
 
 def email_callout(window: MainWindow, incident_id: int | None = None) -> None:

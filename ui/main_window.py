@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -27,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.resources import resources_dir
 from desktop_app.services import Services
-from ui import prompts
 from ui.first_paint import after_first_paint
 from ui.views.incidents_page import IncidentsPage
+from ui.views.page import Page
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS = resources_dir() / "icons"
 
 # The register pages after Incidents: (module:class, side-bar label, icon), reached by Ctrl+2..
 # in order.  Each is imported and built the first time it is needed (shown, or asked for).
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         # One slot per page in the stack; the register pages are built into theirs on first use.
         self._slots: list[QWidget] = [self.incidents]
         self._built: dict[int, QWidget] = {0: self.incidents}
+        self._pages: dict[int, Page] = {0: self.incidents}  # the same pages, as the window uses them
         labels = [(self.tr("Incidents"), "incidents")]
         for _path, label, icon_name in REGISTER_PAGES:
             slot = QWidget()
@@ -127,7 +128,6 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Settings..."), "Ctrl+,", self.open_settings,
                                             "settings")
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
-        self.about_action = self._action(self.tr("&About FixDesk"), None, self._about)
         self.page_actions: list[QAction] = []
         for i in range(self.side_bar.count()):
             action = self._action(self.side_bar.item(i).text(), f"Ctrl+{i + 1}",
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for action in self.page_actions:
             view_menu.addAction(action)
-        self.menu("&Help").addAction(self.about_action)
+        self.menu("&Help")  # last in the bar; About FixDesk comes with the about dialog's feature
 
         bar = self.toolbar()
         for action in (self.new_incident_action, self.find_action, self.print_action,
@@ -219,12 +219,15 @@ class MainWindow(QMainWindow):
         if built is not None:
             return built
         module, _, name = REGISTER_PAGES[index - 1][0].partition(":")
-        page: QWidget = getattr(importlib.import_module(module), name)(self.services, defer_load=True)
-        page.restore_state(self.settings)  # type: ignore[attr-defined]
-        page.changed.connect(lambda: self._after_write(page))  # type: ignore[attr-defined]
-        self._slots[index].layout().addWidget(page)
-        self._built[index] = page
-        return page
+        made = getattr(importlib.import_module(module), name)(self.services, defer_load=True)
+        widget: QWidget = made
+        page: Page = made  # every page class in REGISTER_PAGES is a QWidget and a Page
+        page.restore_state(self.settings)
+        page.changed.connect(lambda: self._after_write(widget))
+        self._slots[index].layout().addWidget(widget)
+        self._built[index] = widget
+        self._pages[index] = page
+        return widget
 
     def show_page(self, index: int) -> None:
         if not 0 <= index < len(self._slots):
@@ -280,15 +283,15 @@ class MainWindow(QMainWindow):
             focus()
 
     def refresh_all(self) -> None:
-        for page in self._built.values():  # a page not built yet reads fresh data when it is
-            page.refresh()  # type: ignore[attr-defined]
+        for page in self._pages.values():  # a page not built yet reads fresh data when it is
+            page.refresh()
         self.update_counts()
 
     def _after_write(self, source: QWidget) -> None:
         # A renamed vendor or asset shows on the incidents page and the other way round.
-        for page in list(self._built.values()):
-            if page is not source:
-                page.refresh()  # type: ignore[attr-defined]
+        for index, page in list(self._pages.items()):
+            if self._built[index] is not source:
+                page.refresh()
         self.update_counts()
         self.dataChanged.emit()
 
@@ -301,11 +304,6 @@ class MainWindow(QMainWindow):
                 self._welcome_done()  # the office is set up now, whichever way the user went
             self.refresh_all()  # currency and names show on the pages
             self.show_status(self.tr("Settings saved."))
-
-    def _about(self) -> None:
-        prompts.show_info(self, self.tr("About FixDesk"), self.tr(
-            "FixDesk - the office logbook for IT problems, call-outs and repair costs.\n"
-            "Database: %s") % self.services.location)
 
     # -- window state ---------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -321,8 +319,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/page", self.stack.currentIndex()
                                if self.stack.currentWidget() is not self.welcome else 0)
-        for page in self._built.values():  # a page never built has nothing new to save
-            page.save_state(self.settings)  # type: ignore[attr-defined]
+        for page in self._pages.values():  # a page never built has nothing new to save
+            page.save_state(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)

@@ -190,7 +190,7 @@ def print_with_dialog(parent: QWidget, pdf: bytes, title: str) -> None:
     """The system print dialog, then printing on a worker thread with a cancellable progress bar."""
     from PySide6.QtPrintSupport import QPrintDialog
 
-    from ui.report_job import run_report
+    from ui import ops
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     document = load_pdf(pdf)
@@ -202,11 +202,10 @@ def print_with_dialog(parent: QWidget, pdf: bytes, title: str) -> None:
             return
     finally:
         dialog.deleteLater()
-    def work(progress: Callable[[int, int], None]) -> bytes:
+    def work(progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> None:
         print_pdf(pdf, printer, progress=progress)
-        return b""
 
-    worker = run_report(parent, title, work, lambda _pdf: None,
-                        lambda text: prompts.show_error(parent, title, text),
-                        label=parent.tr("Printing %s...") % title)
-    worker.printer_ref = printer  # type: ignore[attr-defined]  # alive until printing ends
+    op = ops.run(parent, work, lambda _none: None, lambda text: prompts.show_error(parent, title, text),
+                 label=parent.tr("Printing %s...") % title, title=title,
+                 failure="The document could not be printed: {}")
+    op.printer = printer  # alive until printing ends

@@ -32,7 +32,7 @@ def print_callout(window: MainWindow, incident_id: int | None = None) -> int:
 
     try:
         ref = window.services.incidents.get(incident_id).ref
-        pdf = documents.callout_pdf(window.services, ref)  # ~0.05 s: fine on the GUI thread
+        pdf = documents.callout_pdf(window.services, ref)  # one page: fine on the GUI thread
     except ServiceError as exc:
         prompts.show_error(window, title, str(exc))
         return 0

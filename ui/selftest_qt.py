@@ -9,12 +9,15 @@ back with QtPdf, and open and close the main window on the temporary database.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPluginLoader, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.selftest import Context, Step, StepFailed, resources_dir
+from desktop_app.resources import resources_dir
+from desktop_app.selftest import Context, Step, StepFailed
 
 # Platform plugins each OS needs: offscreen for checks, the native one for people.
 PLATFORM_PLUGINS = {
@@ -99,13 +102,14 @@ def step_pdf_reads_back(ctx: Context) -> str:
     return f"{pages} page(s); reference {ctx.incident_ref} and serial {ctx.asset_serial} read back"
 
 
-def step_main_window(ctx: Context) -> str:
+def main_window_step(create_main_window: Callable[..., Any]) -> Step:
+    """The step that opens the window ``create_main_window`` builds (ui.app hands it in)."""
+    return ("main window", lambda ctx: _main_window(ctx, create_main_window))
+
+
+def _main_window(ctx: Context, create_main_window: Callable[..., Any]) -> str:
     services = ctx.need("services", "database")
     app = _app()
-    try:
-        from ui.app import create_main_window
-    except ImportError as exc:
-        raise StepFailed(f"the main window is not in this build ({exc})") from exc
     settings = QSettings(str(ctx.workdir / "settings.ini"), QSettings.Format.IniFormat)
     window = create_main_window(services, settings)
     window.show()
@@ -131,5 +135,4 @@ def step_main_window(ctx: Context) -> str:
 QT_STEPS: tuple[Step, ...] = (
     ("Qt plugins", step_qt_plugins),
     ("call-out form reads back", step_pdf_reads_back),
-    ("main window", step_main_window),
 )

@@ -2,51 +2,27 @@
 
 ``prepare`` reads the file, matches columns and converts every cell; problems
 carry the file line number.  ``run`` sends the rows through the services
-inside one transaction (assets in one bulk call, other records each row in
-its own savepoint).  A dry run, or any
+inside one transaction (assets in one ``bulk_upsert`` call that writes in
+chunks, other records each row in its own savepoint).  A dry run, or any
 row error when the user did not choose to skip bad rows, rolls the whole
 transaction back: nothing is imported.
 """
 
 from __future__ import annotations
 
-import functools
-import gc
-import operator
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
+from desktop_app import money
 from desktop_app.importing.columns import CUSTOM, IGNORE, propose, target_by_key, targets
 from desktop_app.importing.reader import Table, _lines, read_table
-from desktop_app.importing.rows import ColumnRowValues, RowConverter, RowValues
+from desktop_app.importing.rows import RowConverter, RowValues
 from desktop_app.importing.values import DATE_FORMATS, decide_order, is_ambiguous
 from desktop_app.services.errors import ServiceError
 
 Progress = Callable[[int, int], None]
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _gc_paused(fn: F) -> F:
-    """Run ``fn`` with Python's cycle collector paused.
-
-    An import makes hundreds of thousands of small dicts and lists (none of them in cycles),
-    and each batch of allocations set off a collection that walks every object in the process:
-    a sixth of a 10,000-row import's time.  The collector is switched back on afterwards only
-    if it was on before, so a caller that keeps it off is left alone."""
-
-    @functools.wraps(fn)
-    def paused(*args: Any, **kwargs: Any) -> Any:
-        was_on = gc.isenabled()
-        gc.disable()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            if was_on:
-                gc.enable()
-
-    return paused  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -64,7 +40,7 @@ class ImportPlan:
     table: Table
     mapping: dict[int, str]
     date_order: str
-    rows: Sequence[RowValues] = field(default_factory=list)  # a ColumnRowValues for a clean asset file
+    rows: list[RowValues] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -102,11 +78,13 @@ def default_date_order(currency: str) -> str:
     return "mdy" if currency.upper() == "USD" else "dmy"
 
 
-@_gc_paused
 def prepare(kind: str, source: str | os.PathLike[str] | bytes | Table, *,
             mapping: dict[int, str] | None = None, date_format: str = "auto",
-            default_order: str = "dmy") -> ImportPlan:
-    """Read and convert without touching the database."""
+            default_order: str = "dmy", decimal_mark: str | None = None) -> ImportPlan:
+    """Read and convert without touching the database.
+
+    ``decimal_mark`` is the importer's own (their locale's), for amounts like "1,234" when the
+    file's other amounts do not show which mark it uses; without either such cells are refused."""
     if date_format not in DATE_FORMATS:
         raise ServiceError(f"Date format {date_format} is not one of: {', '.join(DATE_FORMATS)}.")
     table = source if isinstance(source, Table) else read_table(source)
@@ -128,8 +106,8 @@ def prepare(kind: str, source: str | os.PathLike[str] | bytes | Table, *,
     date_columns = [i for i, t in mapping.items() if t in known and known[t].type == "date"]
     order = date_format
     if date_format == "auto":
-        # Each distinct date once: a 10,000-row file holds a few hundred.
-        distinct = _distinct_cells(table.rows, date_columns)
+        distinct = list(dict.fromkeys(cells[i] for _, cells in table.rows for i in date_columns
+                                      if i < len(cells)))
         proven = decide_order(distinct)
         order = proven or default_order
         unclear = {v for v in distinct if is_ambiguous(v)}
@@ -143,28 +121,17 @@ def prepare(kind: str, source: str | os.PathLike[str] | bytes | Table, *,
             warnings.append(f"{len(ambiguous)} date(s) could be day/month or month/day and were read as "
                             f"{_order_name(order)} ({how}): {shown}{more}.")
     plan = ImportPlan(kind, table, mapping, order, warnings=warnings)
-    converter = RowConverter(kind, table.headers, mapping, order)
-    converted = converter.convert_all(table.rows)
-    if isinstance(converted, ColumnRowValues):
-        plan.rows = converted  # no problems, by what makes one
-    else:
-        good: list[RowValues] = []
-        for (line, _), done in zip(table.rows, converted, strict=True):
-            if isinstance(done, ServiceError):
-                plan.problems.append(RowProblem(line, str(done)))
-            else:
-                good.append(done)
-        plan.rows = good
+    money_columns = [i for i, t in mapping.items() if t in known and known[t].type == "money"]
+    shown = money.mark_shown_by(cells[i] for _, cells in table.rows for i in money_columns if i < len(cells))
+    converter = RowConverter(kind, table.headers, mapping, order, shown or decimal_mark)
+    for line, cells in table.rows:
+        try:
+            plan.rows.append(converter.convert(line, cells))
+        except ServiceError as exc:
+            plan.problems.append(RowProblem(line, str(exc)))
     plan.warnings += converter.warnings()
     plan.warnings += _unnamed_columns(table, mapping) + _repeated_keys(plan)
     return plan
-
-
-def _distinct_cells(rows: list[tuple[int, list[str]]], columns: list[int]) -> list[str]:
-    """The distinct cells of ``columns``, in the order a walk row by row meets them."""
-    if len(columns) == 1 and rows and min(map(len, map(operator.itemgetter(1), rows))) > columns[0]:
-        return list(dict.fromkeys(map(operator.itemgetter(columns[0]), map(operator.itemgetter(1), rows))))
-    return list(dict.fromkeys(cells[i] for _, cells in rows for i in columns if i < len(cells)))
 
 
 def _unnamed_columns(table: Table, mapping: dict[int, str]) -> list[str]:
@@ -181,7 +148,7 @@ def _unnamed_columns(table: Table, mapping: dict[int, str]) -> list[str]:
 
 def _repeated_keys(plan: ImportPlan) -> list[str]:
     """The same record twice in one file: the later row updates the earlier one; say so."""
-    keys = list(map(str.casefold, _keys(plan.rows)))
+    keys = [row.key.casefold() for row in plan.rows]
     if len(set(keys)) == len(keys):
         return []
     seen: dict[str, list[int]] = {}
@@ -196,10 +163,6 @@ def _repeated_keys(plan: ImportPlan) -> list[str]:
             f"earlier one: {shown}{more}."]
 
 
-def _keys(rows: Sequence[RowValues]) -> list[str]:
-    return rows.keys if isinstance(rows, ColumnRowValues) else [row.key for row in rows]
-
-
 def _delim_name(delim: str) -> str:
     return {",": "comma", ";": "semicolon", "\t": "tab"}.get(delim, repr(delim))
 
@@ -212,7 +175,6 @@ class ImportCancelled(ServiceError):
     """The user stopped the import; the transaction was rolled back."""
 
 
-@_gc_paused
 def run(services: Any, plan: ImportPlan, *, dry_run: bool = False, skip_bad: bool = False,
         progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Apply ``plan`` in one transaction; see the module docstring for what is kept.
@@ -253,19 +215,13 @@ def _ticker(progress: Progress | None, cancelled: Callable[[], bool] | None) -> 
 
 
 def _write_assets(services: Any, plan: ImportPlan, result: ImportResult, tick: Progress | None) -> None:
-    """Every asset row in one bulk call: one query per linked table, one for the existing tags,
-    multi-row inserts and batched updates, instead of three queries per row."""
+    """Every asset row in one ``bulk_upsert`` call: each row cleaned once, the new ones inserted
+    in chunks."""
     makers = {"site": services.sites, "person": services.people, "vendor": services.vendors}
-    rows: Sequence[Mapping[str, Any]]
-    if isinstance(plan.rows, ColumnRowValues):
-        rows = plan.rows.for_service()  # the columns as they are: no dict per row
-    else:
-        # bulk_upsert only reads the rows: a row's values go as they are, copied only to add custom fields.
-        rows = [{**row.values, "custom_fields": row.custom} if row.custom else row.values
-                for row in plan.rows]
+    rows = [{**row.values, "custom_fields": row.custom} if row.custom else row.values for row in plan.rows]
     done = services.assets.bulk_upsert(
         rows, create_link=lambda what, name: makers[what].create(name=name).id, progress=tick)
-    for key, action in zip(_keys(plan.rows), done.actions, strict=True):
+    for key, action in zip((row.key for row in plan.rows), done.actions, strict=True):
         if action == "create":
             result.created.append(key)
         elif action == "update":
@@ -299,10 +255,11 @@ def _write_rows(services: Any, plan: ImportPlan, result: ImportResult, progress:
 
 
 def import_file(services: Any, kind: str, source: str | os.PathLike[str] | bytes, *,
-                date_format: str = "auto", dry_run: bool = False, skip_bad: bool = False,
+                date_format: str = "auto", decimal_mark: str | None = None, dry_run: bool = False,
+                skip_bad: bool = False,
                 mapping: dict[int, str] | None = None, progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """prepare + run, with the office's default date order."""
-    plan = prepare(kind, source, mapping=mapping, date_format=date_format,
+    plan = prepare(kind, source, mapping=mapping, date_format=date_format, decimal_mark=decimal_mark,
                    default_order=default_date_order(services.settings.get("currency")))
     return run(services, plan, dry_run=dry_run, skip_bad=skip_bad, progress=progress, cancelled=cancelled)

@@ -122,34 +122,8 @@ def sniff_delimiter(text: str) -> str:
     return best[2]
 
 
-# Line breaks str.splitlines() knows but the csv module (and io with newline="") does not.
-_OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-
-
-def _plain_records(text: str, delim: str) -> list[list[str]] | None:
-    """The records of a file with no quote marks, one per physical line (blank lines as [""]),
-    as csv.reader would give them; None when the file needs the csv module.
-
-    Without a quote mark a record can neither span lines nor hide a delimiter, so splitting
-    lines and then cells gives the same cells, and each record's line number is its position:
-    a third of the time csv.reader takes, with no per-row line counting."""
-    if '"' in text or "\x00" in text or any(ch in text for ch in _OTHER_BREAKS):
-        return None
-    lines = text.splitlines()  # \r, \n and \r\n, as csv.reader (over newline="") ends records
-    if lines and max(map(len, lines)) > csv.field_size_limit():
-        return None  # let csv.reader report the oversized cell
-    return [line.split(delim) for line in lines]
-
-
 def parse(text: str, delimiter: str | None = None) -> tuple[list[str], list[tuple[int, list[str]]], str]:
     delim = delimiter or sniff_delimiter(text)
-    records = _plain_records(text, delim)
-    if records is not None:
-        # Blank in every cell (one join, not a strip per cell): left out, but still counted.
-        numbered = [(line, cells) for line, cells in enumerate(records, 1) if "".join(cells).strip()]
-        if not numbered:
-            raise ImportFileError("The file is empty: there is no header row.")
-        return numbered[0][1], numbered[1:], delim
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=False)
     rows: list[tuple[int, list[str]]] = []
     headers: list[str] | None = None
@@ -158,7 +132,7 @@ def parse(text: str, delimiter: str | None = None) -> tuple[list[str], list[tupl
         for cells in reader:
             line = start
             start = reader.line_num + 1
-            if not "".join(cells).strip():  # blank in every cell (one join, not a strip per cell)
+            if not "".join(cells).strip():  # a blank line, or blank in every cell
                 continue
             if headers is None:
                 headers = cells

@@ -5,7 +5,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+
+from desktop_app import money
 
 DATE_FORMATS = ("auto", "dmy", "mdy", "ymd")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
@@ -14,7 +16,6 @@ _NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+\d{1,2}:
 _EXCEL_MANGLED = re.compile(r"^-?\d(?:[.,]\d+)?E\+?\d+$", re.IGNORECASE)
 _MONTHS = re.compile(r"^(\d{1,3})\s*(?:m|mo|mos|month|months)?$", re.IGNORECASE)
 _YEARS = re.compile(r"^(\d{1,2})\s*(?:y|yr|yrs|year|years)$", re.IGNORECASE)
-_CURRENCY = re.compile(r"[\s\u00a0$€£¥]|[A-Za-z]{3}$|^[A-Za-z]{3}")
 
 
 class CellError(ValueError):
@@ -23,17 +24,6 @@ class CellError(ValueError):
 
 # For a cell already stripped: a match object or None (mapped over whole columns).
 excel_mangled = _EXCEL_MANGLED.match
-# The same for one line of many: the pattern with ^ as "a newline before" and $ as "a newline or the
-# end after", so the search jumps from newline to newline instead of trying every character.
-_MANGLED_LINE = re.compile("\n" + _EXCEL_MANGLED.pattern[1:-1] + "(?=\n|\\Z)", re.IGNORECASE)
-
-
-def excel_mangled_somewhere(column: str) -> bool:
-    """Whether some line of ``column`` (stripped cells joined with newlines) is a number Excel
-    shortened; False means no cell is, so the cells need no look one by one."""
-    return _MANGLED_LINE.search("\n" + column) is not None
-
-
 def looks_excel_mangled(value: str) -> bool:
     """'6.37702E+15': a long number Excel turned into scientific notation, digits lost."""
     return bool(_EXCEL_MANGLED.match(value.strip()))
@@ -128,39 +118,13 @@ def parse_months(value: str) -> int | None:
     raise CellError(f"{raw} is not a number of months")
 
 
-def parse_money(value: str) -> Decimal | None:
-    """'$1,234.50', '1.234,50 €', 'EUR 99', '1234' -> Decimal; blank -> None."""
-    raw = value.strip()
-    if not raw:
-        return None
-    if looks_excel_mangled(raw):
-        raise CellError(f"{raw} is a number Excel shortened")
-    cleaned = _CURRENCY.sub("", raw)
-    if cleaned.startswith("(") and cleaned.endswith(")"):
-        raise CellError(f"{raw} is negative")
-    last_comma, last_dot = cleaned.rfind(","), cleaned.rfind(".")
-    if last_comma >= 0 and last_dot >= 0:
-        decimal_sep = "," if last_comma > last_dot else "."
-    elif last_comma >= 0 or last_dot >= 0:
-        sep = "," if last_comma >= 0 else "."
-        tail = cleaned.rsplit(sep, 1)[1]
-        # One separator followed by exactly three digits ("1,234", "1.234") groups thousands.
-        decimal_sep = "" if cleaned.count(sep) > 1 or len(tail) == 3 else sep
-    else:
-        decimal_sep = ""
-    thousands = {",", ".", "'"} - {decimal_sep}
-    digits = "".join(ch for ch in cleaned if ch not in thousands)
-    if decimal_sep == ",":
-        digits = digits.replace(",", ".")
+def parse_money(value: str, mark: str | None = None) -> Decimal | None:
+    """An amount by the one rule (``desktop_app.money``); ``mark`` is the decimal mark the
+    file shows elsewhere (or the importer's locale), for "1,234"-shaped cells."""
     try:
-        amount = Decimal(digits)
-    except InvalidOperation:
-        raise CellError(f"{raw} is not an amount of money") from None
-    if not amount.is_finite():
-        raise CellError(f"{raw} is not an amount of money")
-    if amount < 0:
-        raise CellError(f"{raw} is negative")
-    return amount.quantize(Decimal("0.01"))
+        return money.parse(value, mark)
+    except money.MoneyError as err:
+        raise CellError(str(err)) from None
 
 
 _TRUE = {"1", "true", "yes", "y", "on", "x"}

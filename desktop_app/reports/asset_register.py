@@ -8,10 +8,10 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from desktop_app.records import AssetRecord
 from desktop_app.reports.data import AssetListData
 from desktop_app.reports.layout import build_pdf, empty_notice, frame_size, money, para, styles
 from desktop_app.reports.tables import column_widths, list_table
-from desktop_app.services.assets import AssetRecord
 
 REGISTER_HEADER = ("Tag", "Name", "Category", "Make / model", "Serial", "Location", "Assigned to",
                    "Purchased", "Cost", "Warranty end", "Status")

@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from desktop_app.records import PRIORITY_LABELS
 from desktop_app.reports.data import CalloutData
 from desktop_app.reports.fonts import markup
 from desktop_app.reports.layout import (
@@ -26,7 +27,6 @@ from desktop_app.reports.layout import (
     styles,
 )
 from desktop_app.reports.qr import qr_drawing
-from desktop_app.services.incidents import PRIORITY_LABELS
 from desktop_app.timeutil import format_local
 
 MAX_TEXT = 700  # characters of any one free-text field: keeps the form to two pages at most

@@ -11,12 +11,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from desktop_app.errors import NotFound, ServiceError
+from desktop_app.records import AssetRecord, IncidentFilter, IncidentRecord, SiteRecord, VendorRecord
 from desktop_app.reports.layout import DocumentMeta, Progress
-from desktop_app.services.assets import AssetRecord
-from desktop_app.services.errors import NotFound, ServiceError
-from desktop_app.services.incidents import IncidentFilter, IncidentRecord
-from desktop_app.services.sites import SiteRecord
-from desktop_app.services.vendors import VendorRecord
 from desktop_app.timeutil import to_utc_naive
 
 if TYPE_CHECKING:

@@ -9,7 +9,6 @@ into runs and name the CJK font for the runs DejaVu cannot print.
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -17,6 +16,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from desktop_app.resources import resources_dir
 
 SANS = "FixSans"
 SANS_BOLD = "FixSans-Bold"
@@ -30,15 +31,11 @@ _FILES = {
 
 
 def fonts_dir() -> Path:
-    """resources/fonts beside the package, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    candidates = [Path(bundle) / "resources" / "fonts"] if bundle else []
-    candidates.append(Path(__file__).resolve().parents[2] / "resources" / "fonts")
-    for folder in candidates:
-        if (folder / _FILES[SANS]).is_file():
-            return folder
-    raise FileNotFoundError(
-        f"The PDF fonts are missing: {_FILES[SANS]} was not found in {candidates[-1]}.")
+    """resources/fonts, beside the package or inside a PyInstaller bundle."""
+    folder = resources_dir() / "fonts"
+    if (folder / _FILES[SANS]).is_file():
+        return folder
+    raise FileNotFoundError(f"The PDF fonts are missing: {_FILES[SANS]} was not found in {folder}.")
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import A4, LETTER
@@ -17,10 +18,12 @@ from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from desktop_app.reports.data import LabelsData
 from desktop_app.reports.fonts import SANS, SANS_BOLD, draw_runs, ensure_fonts, fit_text, markup
 from desktop_app.reports.layout import INK, MUTED, styles
 from desktop_app.reports.qr import qr_drawing
+
+if TYPE_CHECKING:  # data.py gathers; it also reads LAYOUTS from here
+    from desktop_app.reports.data import LabelsData
 
 
 @dataclass(frozen=True)

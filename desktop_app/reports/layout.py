@@ -31,6 +31,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desktop_app import money as money_rule
+from desktop_app.errors import Cancelled  # noqa: F401 - a progress callback may raise it
 from desktop_app.reports.fonts import SANS, SANS_BOLD, draw_runs, ensure_fonts, fit_text, markup
 
 INK = colors.HexColor("#1B2A3A")
@@ -41,10 +43,6 @@ MUTED = colors.HexColor("#5B6B7B")
 MARGIN = 12 * mm
 HEADER_H = 12 * mm
 FOOTER_H = 9 * mm
-
-
-class Cancelled(Exception):
-    """Raised by a progress callback to stop building a document."""
 
 
 # progress(done, total): called now and then while a long document is built;
@@ -100,10 +98,7 @@ def para(text: object, style: ParagraphStyle, bold: bool = False) -> Paragraph:
 
 
 def money(value: Decimal | None, currency: str = "") -> str:
-    if value is None:
-        return ""
-    text = f"{value:,.2f}"
-    return f"{currency} {text}" if currency else text
+    return money_rule.format(value, currency)
 
 
 def grid_style(header_rows: int = 1, zebra: bool = True) -> TableStyle:

@@ -7,7 +7,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from desktop_app.services.errors import ServiceError
+from desktop_app.errors import ServiceError
 
 
 def write_pdf(path: str | os.PathLike[str], pdf: bytes) -> Path:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from desktop_app.records import AssetRecord
 from desktop_app.reports.data import AssetListData
 from desktop_app.reports.layout import build_pdf, empty_notice, frame_size, para, styles
 from desktop_app.reports.tables import column_widths, list_table
-from desktop_app.services.assets import AssetRecord
 
 HEADER = ("Tag", "Name", "Make / model", "Serial", "Location", "Warranty end", "Days")
 WIDTHS_MM = (20, None, 36, 26, 34, 21, 17)

@@ -60,6 +60,10 @@ class Services:
         except Exception:  # no login name on some service accounts
             return ""
 
+    def end_thread(self) -> None:
+        """Close the calling thread's own connection (a worker thread's, when its work is done)."""
+        self.db.close()
+
     def is_empty(self) -> bool:
         """No incident, asset or vendor yet (asked at every start: one row each, not a count)."""
         return not any(model.select(model.id).limit(1).exists() for model in (Incident, Asset, Vendor))

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import operator
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -13,19 +11,10 @@ from typing import Any
 import peewee as pw
 
 from desktop_app.models import ASSET_STATUSES, Asset, Incident, Person, Site, Vendor
-from desktop_app.services.asset_bulk import (
-    BulkResult,
-    LinkMaker,
-    Links,
-    Records,
-    plan_all_new,
-    stored_by_key,
-    write_records,
-)
+from desktop_app.records import ASSET_STATUS_LABELS as STATUS_LABELS  # noqa: F401 - importable from here too
+from desktop_app.records import AssetHistory, AssetRecord
 from desktop_app.services.base import Service, to_record
-from desktop_app.services.bulk_clean import RowCleaner
-from desktop_app.services.column_rows import ColumnRows
-from desktop_app.services.errors import NotFound, Refused, ValidationError
+from desktop_app.services.errors import NotFound, Refused, ServiceError, ValidationError
 from desktop_app.services.refs import resolve
 from desktop_app.services.validate import (
     Field,
@@ -36,8 +25,6 @@ from desktop_app.services.validate import (
     parse_money,
     text,
 )
-
-STATUS_LABELS = {"in_use": "In use", "spare": "Spare", "in_repair": "In repair", "retired": "Retired"}
 
 
 def _custom(label: str, value: Any) -> str:
@@ -82,61 +69,6 @@ ASSET_FIELDS = {
 }
 
 
-@dataclass(frozen=True)
-class AssetRecord:
-    id: int
-    tag: str
-    name: str
-    category: str = ""
-    manufacturer: str = ""
-    model: str = ""
-    serial: str = ""
-    site_id: int | None = None
-    site_name: str = ""
-    location: str = ""
-    person_id: int | None = None
-    person_name: str = ""
-    status: str = "in_use"
-    purchase_date: dt.date | None = None
-    purchase_cost: Decimal | None = None
-    supplier: str = ""
-    warranty_end: dt.date | None = None
-    vendor_id: int | None = None
-    vendor_name: str = ""
-    hostname: str = ""
-    ip_address: str = ""
-    notes: str = ""
-    custom_fields: dict[str, Any] = field(default_factory=dict)
-    archived: bool = False
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
-
-    @property
-    def make_model(self) -> str:
-        return " ".join(p for p in (self.manufacturer, self.model) if p)
-
-    def under_warranty(self, today: dt.date | None = None) -> bool:
-        today = today or dt.date.today()
-        return self.warranty_end is not None and self.warranty_end >= today
-
-    def warranty_state(self, today: dt.date | None = None) -> str:
-        """One line for screen and paper."""
-        if self.warranty_end is None:
-            return "No warranty recorded"
-        if self.under_warranty(today):
-            return f"Under warranty until {self.warranty_end.isoformat()}"
-        return f"Warranty ended {self.warranty_end.isoformat()}"
-
-
-@dataclass(frozen=True)
-class AssetHistory:
-    incident_count: int
-    total_cost: Decimal
-    downtime_minutes: int
-
-
 SORTABLE = {
     "tag": Asset.tag_key, "name": Asset.name, "category": Asset.category,
     "manufacturer": Asset.manufacturer, "model": Asset.model, "serial": Asset.serial,
@@ -162,6 +94,59 @@ def record_from_row(row: Asset) -> AssetRecord:
         vendor_name=row.vendor.name if row.vendor_id else "",
         custom_fields=json.loads(row.custom_fields or "{}"),
     )
+
+
+# (what, name) -> id of a site/person/vendor just made for a bulk import.
+LinkMaker = Callable[[str, str], int]
+LINK_MODELS: dict[str, type[pw.Model]] = {"site": Site, "person": Person, "vendor": Vendor}
+# Rows written (and tags looked up) at a time between progress reports.
+CHUNK = 500
+
+
+@dataclass
+class BulkResult:
+    """What ``bulk_upsert`` did with each row, by position."""
+
+    actions: list[str | None]  # "create", "update", or None for a row with a problem
+    errors: dict[int, str]  # row position -> one sentence naming the field
+    links_created: list[str] = field(default_factory=list)  # "site Annex", in creation order
+
+
+class _Links:
+    """Site/person/vendor references of a bulk import, each table read once.
+
+    Names are compared with Python's casefold (SQLite's LOWER() only folds ASCII); for
+    people, whose names are not unique, the last in name order wins, as it always has in
+    the importer."""
+
+    def __init__(self, create: LinkMaker | None) -> None:
+        self.create = create
+        self.names: dict[str, dict[str, int]] = {}
+        self.ids: dict[str, set[int]] = {what: set() for what in LINK_MODELS}
+        self.created: list[str] = []
+
+    def id_of(self, what: str, value: Any) -> int | None:
+        """The id ``value`` (an id or a name) stands for; raises ServiceError naming the problem."""
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        model = LINK_MODELS[what]
+        if isinstance(value, int) and not isinstance(value, bool):
+            if value not in self.ids[what]:
+                if not model.select(model.id).where(model.id == value).exists():
+                    raise ServiceError(f"There is no {what} with id {value}.")
+                self.ids[what].add(value)
+            return value
+        name = str(value).strip()
+        if what not in self.names:
+            query = model.select(model.id, model.name).order_by(model.name, model.id).tuples()
+            self.names[what] = {n.casefold(): pk for pk, n in query}
+        known = self.names[what]
+        if name.casefold() not in known:
+            if self.create is None:
+                raise ServiceError(f"There is no {what} called {name}.")
+            known[name.casefold()] = self.create(what, name)
+            self.created.append(f"{what} {name}")
+        return known[name.casefold()]
 
 
 class AssetService(Service):
@@ -224,82 +209,97 @@ class AssetService(Service):
         named in ``errors``; the rest are written in one savepoint, so the caller's transaction
         decides whether any of it is kept.  ``progress(done, total)`` counts every row twice,
         once checked and once written (total is twice the rows), and may raise to abandon it all.
-        ``rows`` may be a ColumnRows: the same rows, worked through a column at a time.
         """
-        if isinstance(rows, ColumnRows):
-            tags = rows.column("tag")
-        else:
-            tags = list(map(operator.methodcaller("get", "tag"), rows))
-        if set(map(type, tags)) == {str}:  # what text() makes of a str, without a call per row
-            keys = list(map(str.lower, map(str.strip, tags)))
-        else:
-            keys = [text("", tag).lower() for tag in tags]
-        links = Links(create_link)
-        excluded: dict[int, str] = {}
-        checking = progress
-        with self.db.atomic():
-            stored = stored_by_key(self.db, Asset, Asset.tag_key, set(keys))
-            while True:
-                # A reference that cannot be made takes its row out, which can change what a
-                # later row with the same tag does: plan again without it.
-                actions, errors, records = self._plan_bulk(rows, keys, stored, excluded, checking)
-                failed = links.check(rows, [i for i, action in enumerate(actions) if action])
-                if not failed:
-                    break
-                excluded.update(failed)
-                checking = None  # a second plan is quick and would move the bar backwards
-            planned = records if isinstance(records, ColumnRows) else list(records.values())
-            links.fill(planned)
-            write_records(self.db, Asset, planned, stored, Asset.tag_key, progress, len(rows))
-        errors.update(excluded)
-        return BulkResult(actions, dict(sorted(errors.items())), links.created)
-
-    def _plan_bulk(self, rows: Sequence[Mapping[str, Any]], keys: list[str],
-                   stored: dict[str, dict[str, Any]], excluded: dict[int, str],
-                   progress: Callable[[int, int], None] | None
-                   ) -> tuple[list[str | None], dict[int, str], Records]:
-        """Each row checked in file order against the assets as the earlier rows leave them
-        (``keys``: each row's tag as stored in tag_key)."""
+        total = len(rows)
+        keys = [text("", row.get("tag")).lower() for row in rows]
         defaults = {f.name: f.default() if callable(f.default) else f.default
                     for f in Asset._meta.sorted_fields if f.name != "id"}
-        total = len(rows)
-        clean_row = RowCleaner(ASSET_FIELDS)
+        links = _Links(create_link)
         actions: list[str | None] = [None] * total
         errors: dict[int, str] = {}
         records: dict[str, dict[str, Any]] = {}  # tag key -> the asset's columns as they will be
-        planned = plan_all_new(rows, keys, stored, excluded, defaults, clean_row)
-        if planned is not None:
-            if progress is not None:
-                for index in range(total):
+        with self.db.atomic():
+            stored = self._stored_by_key(set(keys))
+            for index, values in enumerate(rows):
+                if progress is not None:
                     progress(index + 1, 2 * total)
-            return planned
-        for index, values in enumerate(rows):
+                key = keys[index]
+                current = records.get(key) or stored.get(key)
+                try:
+                    record = self._planned(values, current, key, defaults)
+                    for what in LINK_MODELS:
+                        if what in record:
+                            record[what] = links.id_of(what, record[what])
+                except ServiceError as err:
+                    errors[index] = str(err)
+                    continue
+                actions[index] = "create" if current is None else "update"
+                records[key] = record
+            self._write(list(records.values()), stored, progress, total)
+        return BulkResult(actions, dict(sorted(errors.items())), links.created)
+
+    def _planned(self, values: Mapping[str, Any], current: dict[str, Any] | None, key: str,
+                 defaults: dict[str, Any]) -> dict[str, Any]:
+        """One row cleaned as ``create`` (no current record) or ``update`` would clean it."""
+        if current is None:
+            data = clean(ASSET_FIELDS, values)
+            self._check_dates(data)
+            return {**defaults, **data, "tag_key": key}
+        data = clean(ASSET_FIELDS, {k: v for k, v in values.items() if k != "tag"}, partial=True)
+        self._check_dates({"purchase_date": data.get("purchase_date", current["purchase_date"]),
+                           "warranty_end": data.get("warranty_end", current["warranty_end"])})
+        if "custom_fields" in data:
+            merged = {**json.loads(current["custom_fields"] or "{}"), **json.loads(data["custom_fields"])}
+            data["custom_fields"] = json.dumps(merged, ensure_ascii=False, sort_keys=True)
+        return {**current, **data}
+
+    @staticmethod
+    def _stored_by_key(keys: set[str]) -> dict[str, dict[str, Any]]:
+        """The stored assets whose tag key is one of ``keys``, as {tag key: {field: value}}."""
+        found: dict[str, dict[str, Any]] = {}
+        # The stored tags first (one narrow read), so a first import asks for nothing more.
+        stored = {key for (key,) in Asset.select(Asset.tag_key).tuples()}
+        wanted = sorted(stored & keys)
+        for start in range(0, len(wanted), CHUNK):
+            for row in Asset.select().where(Asset.tag_key.in_(wanted[start:start + CHUNK])).dicts():
+                found[row["tag_key"]] = row
+        return found
+
+    def _write(self, records: list[dict[str, Any]], stored: dict[str, dict[str, Any]],
+               progress: Callable[[int, int], None] | None, rows: int) -> None:
+        """New assets inserted a chunk at a time; stored ones updated in just the columns that
+        changed (a re-imported file mostly repeats what is stored, and rewrites nothing)."""
+        new = [r for r in records if "id" not in r]
+        written = 0
+
+        def tick(count: int) -> None:
+            nonlocal written
+            written += count
             if progress is not None:
-                progress(index + 1, 2 * total)
-            if index in excluded:
+                # Records, not rows, are written (a tag twice in the file is one record).
+                progress(rows + written * rows // max(len(records), 1), 2 * rows)
+
+        # One prepared INSERT run for each chunk of rows (executemany), every value bound and
+        # converted by its field: peewee's insert_many builds a query node per cell, which costs
+        # more than the rest of the import together.
+        columns = [f for f in Asset._meta.sorted_fields if f.name != "id"]
+        names = ", ".join(f'"{c.column_name}"' for c in columns)
+        slots = ", ".join([self.db.param] * len(columns))
+        sql = f'INSERT INTO "{Asset._meta.table_name}" ({names}) VALUES ({slots})'
+        converters = [(c.name, c.db_value) for c in columns]
+        cursor = self.db.cursor()
+        for start in range(0, len(new), CHUNK):
+            chunk = new[start:start + CHUNK]
+            cursor.executemany(sql, [[convert(r[name]) for name, convert in converters] for r in chunk])
+            tick(len(chunk))
+        for record in records:
+            if "id" not in record:
                 continue
-            key = keys[index]
-            current = records.get(key) or stored.get(key)
-            try:
-                if current is None:
-                    data = clean_row(values)
-                    self._check_dates(data)
-                    record = {**defaults, **data, "tag_key": key}
-                else:
-                    data = clean_row({k: v for k, v in values.items() if k != "tag"}, partial=True)
-                    self._check_dates({"purchase_date": data.get("purchase_date", current["purchase_date"]),
-                                       "warranty_end": data.get("warranty_end", current["warranty_end"])})
-                    if "custom_fields" in data:
-                        merged = {**json.loads(current["custom_fields"] or "{}"),
-                                  **json.loads(data["custom_fields"])}
-                        data["custom_fields"] = json.dumps(merged, ensure_ascii=False, sort_keys=True)
-                    record = {**current, **data}
-            except ValidationError as err:
-                errors[index] = err.message
-                continue
-            actions[index] = "create" if current is None else "update"
-            records[key] = record
-        return actions, errors, records
+            before = stored[record["tag_key"]]
+            changes = {k: v for k, v in record.items() if k != "id" and before.get(k) != v}
+            if changes:
+                Asset.update(changes).where(Asset.id == record["id"]).execute()
+            tick(1)
 
     def get(self, asset_id: int) -> AssetRecord:
         row = asset_query().where(Asset.id == asset_id).first()

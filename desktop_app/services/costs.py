@@ -11,6 +11,7 @@ from typing import Any
 
 import peewee as pw
 
+from desktop_app import money
 from desktop_app.models import COST_KINDS, Attachment, CostLine, Incident, IncidentEvent
 from desktop_app.services.base import Service, to_record
 from desktop_app.services.errors import NotFound, ValidationError
@@ -39,7 +40,7 @@ COST_FIELDS = {
 
 
 def _money_text(amount: Decimal) -> str:
-    return f"{amount:,.2f}"
+    return money.format(amount)
 
 
 class CostService(Service):

@@ -140,9 +140,9 @@ def _insert_rows(model: type[pw.Model], rows: list[dict]) -> None:
     """Insert plain dicts (keys are field names) in chunks.
 
     On SQLite this goes straight to ``executemany``: peewee's ``insert_many``
-    spends ~90% of a 100k-incident demo building SQL text in Python, while
-    SQLite itself needs about a second.  Fields a row leaves out get the
-    model's default, as ``insert_many`` would give them.
+    builds a query node per cell, which for a demo office of many thousand
+    incidents costs far more than SQLite's own work.  Fields a row leaves out
+    get the model's default, as ``insert_many`` would give them.
     """
     if not rows:
         return

@@ -1,24 +1,7 @@
-"""Errors the services raise: each message is one sentence a user can act on."""
+"""The errors the services raise (they live in ``desktop_app.errors``, which imports no database code)."""
 
 from __future__ import annotations
 
+from desktop_app.errors import NotFound, Refused, ServiceError, ValidationError
 
-class ServiceError(Exception):
-    """A refused action; ``str(err)`` is the sentence to show."""
-
-
-class ValidationError(ServiceError):
-    """Bad input for one field; ``field`` names it so a form can show the message beside it."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
-
-
-class NotFound(ServiceError):
-    pass
-
-
-class Refused(ServiceError):
-    """A rule forbids the action (an invalid transition, deleting something still in use)."""
+__all__ = ["NotFound", "Refused", "ServiceError", "ValidationError"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -23,6 +23,16 @@ from desktop_app.models import (
     RefCounter,
     Vendor,
 )
+from desktop_app.records import (  # noqa: F401 - importable from here too
+    PRIORITY_LABELS,
+    STATUS_LABELS,
+    AttachmentRecord,
+    CostRecord,
+    EventRecord,
+    IncidentDetail,
+    IncidentFilter,
+    IncidentRecord,
+)
 from desktop_app.search import fts_phrase, has_fts
 from desktop_app.services.base import Service, to_record
 from desktop_app.services.errors import NotFound, ValidationError
@@ -36,17 +46,7 @@ from desktop_app.services.validate import (
     parse_money,
     text,
 )
-from desktop_app.timeutil import minutes_between, now_utc, to_local
-
-STATUS_LABELS = {
-    "new": "New", "called_out": "Called out", "in_progress": "In progress",
-    "waiting_parts": "Waiting for parts", "resolved": "Resolved", "closed": "Closed",
-    "cancelled": "Cancelled",
-}
-PRIORITY_LABELS = {
-    "P1": "P1 - business stopped", "P2": "P2 - serious", "P3": "P3 - annoying",
-    "P4": "P4 - cosmetic",
-}
+from desktop_app.timeutil import now_utc, to_local
 
 
 def _passthrough(label: str, value: Any) -> Any:
@@ -73,134 +73,6 @@ INCIDENT_FIELDS = {
 }
 
 
-@dataclass(frozen=True)
-class IncidentRecord:
-    id: int
-    ref: str
-    title: str
-    status: str
-    priority: str
-    opened_at: dt.datetime
-    description: str = ""
-    error_messages: str = ""
-    tried: str = ""
-    asset_id: int | None = None
-    asset_tag: str = ""
-    asset_name: str = ""
-    reported_by_id: int | None = None
-    reported_by_name: str = ""
-    users_affected: int = 1
-    vendor_id: int | None = None
-    vendor_name: str = ""
-    vendor_response_hours: float | None = None
-    vendor_ref: str = ""
-    po_number: str = ""
-    spend_cap: Decimal | None = None
-    authorised_by: str = ""
-    called_out_at: dt.datetime | None = None
-    response_due_at: dt.datetime | None = None
-    arrived_at: dt.datetime | None = None
-    resolved_at: dt.datetime | None = None
-    closed_at: dt.datetime | None = None
-    cancelled_at: dt.datetime | None = None
-    cause: str = ""
-    resolution: str = ""
-    total_cost: Decimal = Decimal("0.00")
-    updated_at: dt.datetime | None = None
-
-    @property
-    def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN_STATUSES
-
-    @property
-    def response_minutes(self) -> int | None:
-        """Called out -> engineer arrived."""
-        return minutes_between(self.called_out_at, self.arrived_at)
-
-    @property
-    def resolution_minutes(self) -> int | None:
-        """Opened -> resolved."""
-        return minutes_between(self.opened_at, self.resolved_at)
-
-    def downtime_minutes(self, now: dt.datetime | None = None) -> int | None:
-        """Opened -> resolved, or -> now while still open; none for a cancelled report."""
-        if self.status == "cancelled":
-            return None
-        end = self.resolved_at or (now or now_utc())
-        return minutes_between(self.opened_at, end)
-
-    def response_breached(self, now: dt.datetime | None = None) -> bool | None:
-        """Did the vendor miss its promised response? None when nothing was promised."""
-        if self.response_due_at is None:
-            return None
-        if self.arrived_at is not None:
-            return self.arrived_at > self.response_due_at
-        if self.is_open:
-            return (now or now_utc()) > self.response_due_at
-        return False
-
-    def age_minutes(self, now: dt.datetime | None = None) -> int:
-        end = self.closed_at or self.cancelled_at or (now or now_utc())
-        return minutes_between(self.opened_at, end) or 0
-
-
-@dataclass(frozen=True)
-class EventRecord:
-    id: int
-    at: dt.datetime
-    kind: str
-    text: str
-    author: str = ""
-    from_status: str | None = None
-    to_status: str | None = None
-
-
-@dataclass(frozen=True)
-class CostRecord:
-    id: int
-    kind: str
-    amount: Decimal
-    description: str = ""
-    hours: Decimal | None = None
-    invoice_ref: str = ""
-    created_at: dt.datetime | None = None
-
-
-@dataclass(frozen=True)
-class AttachmentRecord:
-    id: int
-    filename: str
-    mime: str
-    size: int
-    sha256: str
-    created_at: dt.datetime | None = None
-
-
-@dataclass(frozen=True)
-class IncidentDetail:
-    incident: IncidentRecord
-    events: tuple[EventRecord, ...] = field(default_factory=tuple)
-    costs: tuple[CostRecord, ...] = field(default_factory=tuple)
-    attachments: tuple[AttachmentRecord, ...] = field(default_factory=tuple)
-
-
-@dataclass(frozen=True)
-class IncidentFilter:
-    """What the incidents list shows; every part is applied in the database."""
-
-    statuses: tuple[str, ...] = ()
-    search: str = ""
-    asset_id: int | None = None
-    vendor_id: int | None = None
-    opened_from: dt.datetime | None = None  # naive UTC, inclusive
-    opened_to: dt.datetime | None = None  # naive UTC, exclusive
-    overdue_only: bool = False
-
-
 # Above this many matches, the first screen of a search is read in sort order (see page()).
 BROAD_SEARCH = 1500
 
@@ -213,38 +85,15 @@ SORTABLE = {
 }
 
 
-def incident_query() -> pw.ModelSelect:
-    # The joined ids are selected too: peewee rebuilds each link from them.
-    return (Incident.select(Incident, Asset.id, Asset.tag, Asset.name, Vendor.id, Vendor.name,
-                            Vendor.response_hours, Person.id, Person.name)
-            .join(Asset, pw.JOIN.LEFT_OUTER, on=(Incident.asset == Asset.id))
-            .switch(Incident).join(Vendor, pw.JOIN.LEFT_OUTER, on=(Incident.vendor == Vendor.id))
-            .switch(Incident).join(Person, pw.JOIN.LEFT_OUTER, on=(Incident.reported_by == Person.id)))
-
-
-def record_from_row(row: Incident) -> IncidentRecord:
-    asset = row.asset if row.asset_id else None
-    vendor = row.vendor if row.vendor_id else None
-    return to_record(
-        row, IncidentRecord,
-        asset_id=row.asset_id, vendor_id=row.vendor_id, reported_by_id=row.reported_by_id,
-        asset_tag=asset.tag if asset else "", asset_name=asset.name if asset else "",
-        vendor_name=vendor.name if vendor else "",
-        vendor_response_hours=vendor.response_hours if vendor else None,
-        reported_by_name=row.reported_by.name if row.reported_by_id else "",
-        total_cost=(row.total_cost or Decimal("0")).quantize(Decimal("0.01")),
-    )
-
-
 _RECORD_FIELDS = {f.name for f in dataclasses.fields(IncidentRecord)}
 _LINKS = {"asset": "asset_id", "vendor": "vendor_id", "reported_by": "reported_by_id"}
 _CENT = Decimal("0.01")
 
 
 def flat_incident_query() -> pw.ModelSelect:
-    """``incident_query`` as plain dicts: lists of thousands of incidents are built about
-    three times faster than through joined model instances (what ``fixdesk list`` and
-    the reports read)."""
+    """Incidents with their asset, vendor and reporter names, as plain dicts (what the window,
+    ``fixdesk list`` and the reports read): cheaper to turn into records than joined model
+    instances."""
     return (Incident.select(Incident, Asset.tag.alias("asset_tag"), Asset.name.alias("asset_name"),
                             Vendor.name.alias("vendor_name"),
                             Vendor.response_hours.alias("vendor_response_hours"),
@@ -398,8 +247,7 @@ class IncidentService(Service):
             self._fts = has_fts(self.db)
         return self._fts
 
-    def _filtered(self, flt: IncidentFilter, query: pw.ModelSelect | None = None) -> pw.ModelSelect:
-        query = incident_query() if query is None else query
+    def _filtered(self, flt: IncidentFilter, query: pw.ModelSelect) -> pw.ModelSelect:
         if flt.statuses:
             query = query.where(Incident.status.in_(list(flt.statuses)))
         if flt.asset_id is not None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from desktop_app.models import Setting
+from desktop_app.records import OfficeSettings
 from desktop_app.services.base import Service
 from desktop_app.services.errors import ValidationError
 from desktop_app.services.validate import (
@@ -67,26 +66,6 @@ DEFAULTS: dict[str, Any] = {
     "auto_backup": True,
     "setup_done": False,
 }
-
-
-@dataclass(frozen=True)
-class OfficeSettings:
-    office_name: str
-    office_address: str
-    office_phone: str
-    currency: str
-    paper_size: str
-    managed_quote_per_seat: Decimal | None
-    downtime_cost_per_hour: Decimal | None
-    user_name: str
-    smtp_host: str
-    smtp_port: int
-    smtp_security: str
-    smtp_user: str
-    smtp_sender: str
-    backup_keep: int
-    auto_backup: bool
-    setup_done: bool
 
 
 def _to_text(value: Any) -> str:

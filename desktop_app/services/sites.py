@@ -2,44 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import peewee as pw
 
 from desktop_app.models import Asset, Incident, Person, Site
+from desktop_app.records import PersonRecord, SiteRecord
 from desktop_app.services.base import Service, to_record
 from desktop_app.services.errors import NotFound, Refused, ValidationError
 from desktop_app.services.validate import Field, clean, email, parse_bool, text
-
-
-@dataclass(frozen=True)
-class SiteRecord:
-    id: int
-    name: str
-    address: str = ""
-    phone: str = ""
-    opening_hours: str = ""
-    access_notes: str = ""
-    parking_notes: str = ""
-    alarm_notes: str = ""
-    contact_name: str = ""
-    contact_phone: str = ""
-    backup_contact_name: str = ""
-    backup_contact_phone: str = ""
-    archived: bool = False
-
-
-@dataclass(frozen=True)
-class PersonRecord:
-    id: int
-    name: str
-    email: str = ""
-    phone: str = ""
-    site_id: int | None = None
-    site_name: str = ""
-    archived: bool = False
-
 
 SITE_FIELDS = {
     "name": Field("Name", text, required=True),

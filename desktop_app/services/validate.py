@@ -7,12 +7,12 @@ calls ``clean``; the first problem raises ``ValidationError`` naming the field.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
+from desktop_app import money
 from desktop_app.services.errors import ValidationError
 from desktop_app.timeutil import to_utc_naive
 
@@ -71,58 +71,18 @@ def parse_datetime(label: str, value: Any) -> dt.datetime | None:
     return to_utc_naive(parsed)
 
 
-_MONEY_JUNK = re.compile(r"[\s$€£¥]|[A-Z]{3}")
-
-
 def parse_money(label: str, value: Any) -> Decimal | None:
-    if _blank(value):
-        return None
-    if isinstance(value, (int, float, Decimal)):
-        amount = Decimal(str(value))
-    else:
-        shown = str(value).strip()
-        raw = _normalise_separators(_MONEY_JUNK.sub("", shown))
-        try:
-            amount = Decimal(raw)
-        except InvalidOperation:
-            raise ValidationError("", f"{label} {shown} is not an amount of money.") from None
-        exponent = amount.as_tuple().exponent
-        if amount.is_finite() and isinstance(exponent, int) and exponent < -2:
-            # "1.234" is 1234 to a German and 1.234 to a Briton: ask rather than guess.
-            raise ValidationError("", f"{label} {shown} has more than two decimal places.")
-    if not amount.is_finite():
-        raise ValidationError("", f"{label} {value} is not an amount of money.")
-    if amount < 0:
-        raise ValidationError("", f"{label} cannot be negative.")
-    if amount >= MAX_MONEY:
-        raise ValidationError("", f"{label} {value} is too large.")
-    return amount.quantize(Decimal("0.01"))
+    """An amount by the one rule (``desktop_app.money``); text that could be read two ways is
+    refused with a sentence (a form turns the user's own way of writing it into plain
+    text first)."""
+    try:
+        return money.parse(value)
+    except money.MoneyError as err:
+        raise ValidationError("", f"{label} {err}.") from None
 
 
 # The columns hold 12 digits, two after the point.
-MAX_MONEY = Decimal("10000000000")
-
-
-def _normalise_separators(raw: str) -> str:
-    """Thousands separators out, the decimal separator as a dot.
-
-    "1.234,50" and "1,234.50": the last separator is the decimal one.  A lone
-    comma followed by exactly three digits ("1,234") or repeated commas or dots
-    ("1,234,567", "1.234.567") are thousands separators.
-    """
-    if "," in raw and "." in raw:
-        if raw.rfind(",") > raw.rfind("."):
-            return raw.replace(".", "").replace(",", ".")
-        return raw.replace(",", "")
-    for sep in (",", "."):
-        if raw.count(sep) > 1:
-            return raw.replace(sep, "")
-    if "," in raw:
-        whole, _, frac = raw.partition(",")
-        digits = whole.lstrip("-")
-        thousands = len(frac) == 3 and digits and not digits.startswith("0")
-        return whole + frac if thousands else f"{whole}.{frac}"
-    return raw
+MAX_MONEY = money.MAX
 
 
 def parse_int(label: str, value: Any) -> int | None:

@@ -2,61 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 import peewee as pw
 
+from desktop_app import secrets
 from desktop_app.models import VENDOR_KINDS, Asset, Incident, Vendor, VendorContact
+from desktop_app.records import KIND_LABELS, ContactRecord, VendorRecord  # noqa: F401
 from desktop_app.services.base import Service, to_record
 from desktop_app.services.errors import Refused, ValidationError
 from desktop_app.services.validate import Field, choice, clean, parse_bool, parse_float, parse_money, text
-
-KIND_LABELS = {
-    "it_breakfix": "IT break-fix",
-    "printer_copier": "Printer / copier",
-    "telecom": "Telecom / internet",
-    "manufacturer": "Manufacturer",
-    "software": "Software",
-    "other": "Other",
-}
-
-
-@dataclass(frozen=True)
-class ContactRecord:
-    id: int
-    name: str
-    role: str = ""
-    phone: str = ""
-    email: str = ""
-
-
-@dataclass(frozen=True)
-class VendorRecord:
-    id: int
-    name: str
-    kind: str = "it_breakfix"
-    phone: str = ""
-    phone_alt: str = ""
-    email: str = ""
-    website: str = ""
-    portal_url: str = ""
-    portal_user: str = ""
-    account_number: str = ""
-    support_hours: str = ""
-    callout_fee: Decimal | None = None
-    hourly_rate: Decimal | None = None
-    minimum_charge: Decimal | None = None
-    response_hours: float | None = None
-    notes: str = ""
-    archived: bool = False
-    contacts: tuple[ContactRecord, ...] = field(default_factory=tuple)
-
-    @property
-    def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
-
 
 VENDOR_FIELDS = {
     "name": Field("Name", text, required=True),
@@ -217,6 +172,31 @@ class VendorService(Service):
                     "archive it instead."
                 )
             row.delete_instance(recursive=True)
+        # After the commit: the keyring is not transactional with the database.
+        secrets.delete_secret("vendor-portal", secrets.vendor_portal_name(vendor_id))
+
+    def portal_password(self, vendor_id: int) -> str | None:
+        """The vendor's saved portal password (None: none saved, or no keyring)."""
+        name = secrets.vendor_portal_name(vendor_id)
+        found = secrets.get_secret("vendor-portal", name)
+        if found is None:
+            # Saved before passwords were keyed by id: filed under the vendor's name then.
+            vendor = self._get(Vendor, vendor_id, "vendor")
+            found = secrets.get_secret("vendor-portal", vendor.name.strip())
+            if found is not None:
+                secrets.set_secret("vendor-portal", name, found)
+                secrets.delete_secret("vendor-portal", vendor.name.strip())
+        return found
+
+    def set_portal_password(self, vendor_id: int, password: str) -> None:
+        """Save (or, given "", forget) the vendor's portal password in the keyring;
+        SecretStoreUnavailable says why when it cannot be saved."""
+        self._get(Vendor, vendor_id, "vendor")
+        name = secrets.vendor_portal_name(vendor_id)
+        if password:
+            secrets.set_secret("vendor-portal", name, password)
+        else:
+            secrets.delete_secret("vendor-portal", name)
 
     def archive(self, vendor_id: int, archived: bool = True) -> VendorRecord:
         return self.update(vendor_id, archived=archived)

@@ -12,7 +12,7 @@ from desktop_app.db import connect
 from desktop_app.migrations import current_version, migrate
 from desktop_app.services import Refused
 
-from .helpers import table_dump
+from .core_support import table_dump
 
 PARTIAL = {"asset_site_id": "site_id", "asset_person_id": "person_id",
            "asset_vendor_id": "vendor_id", "asset_warranty_end": "warranty_end"}

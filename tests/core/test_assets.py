@@ -9,7 +9,7 @@ import pytest
 
 from desktop_app.services import NotFound, Refused, ValidationError
 
-from .helpers import table_dump
+from .core_support import table_dump
 
 
 def test_asset_with_every_link(office):

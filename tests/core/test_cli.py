@@ -1,6 +1,6 @@
 """The command line, end to end through ``desktop_app.cli.main(argv)``.
 
-The contract (issue 2): success exits 0; bad input or a refused action prints
+The contract: success exits 0; bad input or a refused action prints
 one sentence to stderr, exits 1 and changes nothing; usage errors exit 2.
 """
 
@@ -16,7 +16,7 @@ from desktop_app import __version__
 from desktop_app.cli import main
 from desktop_app.migrations import LATEST
 
-from .helpers import table_dump
+from .core_support import table_dump
 
 INCIDENT_KEYS = {"ref", "title", "status", "priority", "asset_tag", "vendor", "opened_at", "called_out_at",
                  "arrived_at", "resolved_at", "closed_at", "response_minutes", "resolution_minutes",

@@ -10,7 +10,7 @@ import pytest
 from desktop_app.services import NotFound, ValidationError
 from desktop_app.services import costs as costs_module
 
-from .helpers import table_dump
+from .core_support import table_dump
 
 
 def test_cost_lines_keep_the_total_and_the_timeline(office):

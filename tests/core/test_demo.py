@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from desktop_app.models import ASSET_STATUSES, INCIDENT_STATUSES
+from desktop_app.records import IncidentFilter
 from desktop_app.services import Refused, demo
-from desktop_app.services.incidents import IncidentFilter
 from desktop_app.services.workflow import allowed_next
 from desktop_app.timeutil import now_utc
 
@@ -66,11 +66,12 @@ def test_demo_records_obey_the_workflow(demo_office):
 def test_demo_is_searchable_and_continues_the_numbering(demo_office):
     svc, _ = demo_office
     assert svc.incidents.list(IncidentFilter(search="printer"))
-    year = dt.datetime.now().year
     latest = svc.incidents.page(IncidentFilter(), sort="ref", descending=True, limit=1)[0]
-    new = svc.incidents.create(title="After the demo")
-    if latest.ref.startswith(f"INC-{year}-"):
-        assert int(new.ref.rsplit("-", 1)[1]) == int(latest.ref.rsplit("-", 1)[1]) + 1
+    # Opened at the same moment as the demo's last incident, so in its year whenever this runs.
+    opened = latest.opened_at.replace(tzinfo=dt.timezone.utc)
+    new = svc.incidents.create(title="After the demo", opened_at=opened)
+    prefix, number = latest.ref.rsplit("-", 1)
+    assert new.ref == f"{prefix}-{int(number) + 1:04d}"
     svc.incidents.delete(new.id)
 
 

@@ -8,11 +8,11 @@ from decimal import Decimal
 
 import pytest
 
+from desktop_app.records import IncidentFilter
 from desktop_app.services import NotFound, ValidationError
-from desktop_app.services.incidents import IncidentFilter
 from desktop_app.timeutil import now_utc
 
-from .helpers import hours_ago, table_dump
+from .core_support import hours_ago, table_dump
 
 
 def test_logging_an_incident(office):

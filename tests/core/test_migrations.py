@@ -114,7 +114,7 @@ def test_ladder_from_v1_matches_a_fresh_database(tmp_path):
     svc = Services.open(old)  # what a user upgrading FixDesk gets
     assert current_version(svc.db) == LATEST
     # The old data is still there, and the new search index covers it.
-    from desktop_app.services.incidents import IncidentFilter
+    from desktop_app.records import IncidentFilter
 
     found = svc.incidents.list(IncidentFilter(search="streaks"))
     assert [r.ref for r in found] == ["INC-2024-0007"]

@@ -99,7 +99,7 @@ def test_core_workflow_on_postgres(pg):
 
 
 def test_search_refs_and_lists_on_postgres(pg):
-    from desktop_app.services.incidents import IncidentFilter
+    from desktop_app.records import IncidentFilter
 
     pg.vendors.create(name="CopyRight Printers")
     pg.assets.create(tag="PR-0001", name="Office printer", vendor="CopyRight Printers")

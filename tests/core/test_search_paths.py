@@ -1,4 +1,4 @@
-"""The incidents list's fast paths (issue #7) give exactly what a plain reading gives.
+"""The incidents list's fast paths give exactly what a plain reading gives.
 
 Search answers through an FTS5 UNION, broad matches are read in sort order, and a
 count is remembered for a moment; each must agree with filtering every incident
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from desktop_app.records import IncidentFilter
 from desktop_app.services import demo
-from desktop_app.services.incidents import IncidentFilter
 
 
 @pytest.fixture(scope="module")

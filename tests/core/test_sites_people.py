@@ -6,7 +6,7 @@ import pytest
 
 from desktop_app.services import NotFound, Refused, ValidationError
 
-from .helpers import table_dump
+from .core_support import table_dump
 
 
 def test_site_create_update_and_list(services):

@@ -10,28 +10,17 @@ from desktop_app.services import ValidationError
 from desktop_app.services.validate import Field, clean, email, parse_date, parse_float, parse_int, parse_money
 
 
-@pytest.mark.parametrize(("typed", "amount"), [
-    ("95", "95.00"), ("€95", "95.00"), ("£ 1,234.5", "1234.50"), ("EUR 12", "12.00"),
-    ("1,234", "1234.00"), ("1,234,567", "1234567.00"), ("1.234.567", "1234567.00"),
-    ("1.234,50", "1234.50"), ("1,234.50", "1234.50"), ("12,5", "12.50"), ("0,50", "0.50"),
-    (95.5, "95.50"), (Decimal("3"), "3.00"), (0, "0.00"),
-])
-def test_money(typed, amount):
-    assert parse_money("Amount", typed) == Decimal(amount)
-
-
 @pytest.mark.parametrize(("typed", "message"), [
     ("ten", "Amount ten is not an amount of money."),
     ("-5", "Amount cannot be negative."),
-    ("NaN", "Amount NaN is not an amount of money."),
-    ("1.234", "Amount 1.234 has more than two decimal places."),  # 1234 or 1.234? ask
-    ("0,125", "Amount 0,125 has more than two decimal places."),
-    ("1e30", "Amount 1e30 is too large."),
+    ("1.234", "Amount 1.234 could be 1234 or 1.234: write it without a thousands separator, or with two "
+              "decimals."),  # 1234 or 1.234? ask (the whole table is in test_money.py)
 ])
-def test_bad_money(typed, message):
+def test_bad_money_is_one_sentence_naming_the_field(typed, message):
     with pytest.raises(ValidationError) as err:
         parse_money("Amount", typed)
     assert str(err.value) == message
+    assert parse_money("Amount", "1.234,50") == Decimal("1234.50")
 
 
 def test_dates_numbers_and_addresses():

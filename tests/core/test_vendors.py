@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.services import Refused, ValidationError
 
-from .helpers import table_dump
+from .core_support import table_dump
 
 
 def test_vendor_with_contacts_money_and_promise(services):
@@ -101,3 +101,20 @@ def test_search_wildcards_are_literal(services):
     assert [v.name for v in services.vendors.list(search="%")] == ["50% Off Repairs"]
     assert services.vendors.list(search="_") == []
     assert services.sites.list(search="_") == [] and services.people.list(search="%") == []
+
+
+def test_portal_password_is_kept_by_vendor_id_and_deleted_with_the_vendor(services, memory_keyring):
+    vendor = services.vendors.create(name="BrightFix")
+    services.vendors.set_portal_password(vendor.id, "s3cret-portal")
+    services.vendors.update(vendor.id, name="BrightFix Ltd")  # a rename orphans nothing
+    assert services.vendors.portal_password(vendor.id) == "s3cret-portal"
+    assert memory_keyring.store == {("FixDesk", f"vendor-portal:{vendor.id}"): "s3cret-portal"}
+    services.vendors.delete(vendor.id)
+    assert memory_keyring.store == {}
+
+
+def test_a_portal_password_saved_under_the_vendor_name_moves_to_its_id(services, memory_keyring):
+    vendor = services.vendors.create(name="OldStyle")
+    memory_keyring.store[("FixDesk", "vendor-portal:OldStyle")] = "kept"
+    assert services.vendors.portal_password(vendor.id) == "kept"
+    assert memory_keyring.store == {("FixDesk", f"vendor-portal:{vendor.id}"): "kept"}

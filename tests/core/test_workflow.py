@@ -10,7 +10,7 @@ from desktop_app.models import INCIDENT_STATUSES
 from desktop_app.services import Refused, ValidationError
 from desktop_app.services.workflow import TRANSITIONS, action_label, allowed_next
 
-from .helpers import hours_ago, table_dump
+from .core_support import hours_ago, table_dump
 
 # The shortest way to reach each status from "new".
 PATHS = {

@@ -22,7 +22,7 @@ from desktop_app.services import Refused, Services, ValidationError
 from desktop_app.services.workflow import allowed_next
 from desktop_app.timeutil import minutes_between
 
-from .helpers import table_dump
+from .core_support import table_dump
 
 PROMISE_HOURS = 4
 

@@ -1,4 +1,5 @@
-"""Large asset imports go through AssetService.bulk_upsert: the same rules as row by row, in one go."""
+"""Large asset imports go through AssetService.bulk_upsert: the rules of create and update, row by row, in one
+transaction."""
 
 from __future__ import annotations
 
@@ -8,10 +9,6 @@ from decimal import Decimal
 import pytest
 
 from desktop_app.importing import ImportCancelled, import_file
-from desktop_app.services.assets import ASSET_FIELDS
-from desktop_app.services.bulk_clean import RowCleaner
-from desktop_app.services.errors import ValidationError
-from desktop_app.services.validate import clean
 
 HEADER = "Asset Tag,Name,Room,Location,Assigned To,Maintained By,Purchase Date,Purchase Cost,Status\n"
 
@@ -46,7 +43,7 @@ def test_one_bad_row_in_2000_imports_nothing_and_names_its_line(services):
     assert skipped.committed and [p.line for p in skipped.skipped] == [1002]
     assert len(skipped.created) == 1999
     assert services.assets.count(include_archived=True) == 1999
-    assert _indexes(services) == indexes  # set aside for the bulk insert, then built again
+    assert _indexes(services) == indexes
     with pytest.raises(Exception, match="no asset"):
         services.assets.by_tag("BK-01000")
 
@@ -149,87 +146,6 @@ def test_bulk_upsert_refuses_unknown_references_without_a_maker(services):
     assert services.assets.count() == 1
 
 
-CLEAN_CASES = [
-    {"tag": " T-1 ", "name": "Name", "purchase_cost": "1,234.50", "purchase_date": "2024-01-02"},
-    {"tag": "T-2", "name": "N", "purchase_cost": Decimal("12.5"), "status": "spare", "archived": "yes"},
-    {"tag": "T-3", "name": "N", "purchase_cost": Decimal("-1")},
-    {"tag": "T-4", "name": "N", "purchase_cost": "1.234"},
-    {"tag": "T-5", "name": "N", "status": "melted", "purchase_cost": "x"},
-    {"name": "No tag", "status": "melted"},
-    {"tag": "T-6", "purchase_cost": "x"},
-    {"tag": "   ", "name": "Blank tag"},
-    {"tag": "T-7", "name": "N", "colour": "red"},
-    {"tag": "T-8", "name": "N", "custom_fields": {"b": 1, "a": "é"}, "warranty_end": dt.date(2025, 1, 1)},
-    {"tag": "T-9", "name": "N", "custom_fields": "[1]"},
-    {"tag": "T-10", "name": None},
-    {"name": "Partial only", "purchase_date": "01/02/2024"},
-]
-
-
-@pytest.mark.parametrize("partial", [False, True])
-def test_row_cleaner_gives_what_validate_clean_gives(partial):
-    cleaner = RowCleaner(ASSET_FIELDS)
-
-    def outcome(fn, values):
-        try:
-            return fn(values)
-        except ValidationError as err:
-            return ("error", err.field, err.message)
-
-    for values in CLEAN_CASES * 2:  # twice: the second time from the cleaner's caches
-        expected = outcome(lambda v: clean(ASSET_FIELDS, v, partial=partial), values)
-        assert outcome(lambda v: cleaner(v, partial=partial), values) == expected, values
-
-
-@pytest.mark.parametrize("partial", [False, True])
-@pytest.mark.parametrize("base", [None, {"notes": "base", "tag": "", "site": None}])
-def test_cleaning_many_rows_a_column_at_a_time_gives_what_clean_gives_each(partial, base):
-    def expected(values):
-        try:
-            return {**(base or {}), **clean(ASSET_FIELDS, values, partial=partial)}
-        except ValidationError as err:
-            return ("error", err.field, err.message)
-
-    # Rows of one shape with a problem in different columns, blanks among typed values, equal
-    # values of different types (1, True, 1.0), decimals spelled two ways, and repeats.
-    rows = CLEAN_CASES + [
-        {"tag": "S-1", "name": "N", "purchase_cost": "5", "status": "spare", "site": 1},
-        {"tag": "S-2", "name": " ", "purchase_cost": "x", "status": "spare", "site": True},
-        {"tag": "S-3", "name": "N", "purchase_cost": "x", "status": "melted", "site": 1.0},
-        {"tag": "S-4", "name": "N", "purchase_cost": None, "status": "melted", "site": "Annex"},
-        {"tag": None, "name": "N", "purchase_cost": Decimal("1.0"), "status": "in_use", "site": None},
-        {"tag": "S-6", "name": "N", "purchase_cost": Decimal("1.00"), "status": "", "site": None},
-        {"tag": "S-7", "name": "N", "purchase_cost": 2.5, "status": "spare", "site": -0.0},
-        {"tag": "S-8", "name": "N", "purchase_cost": -0.0, "status": "spare", "site": 0.0},
-    ]
-    cleaned = RowCleaner(ASSET_FIELDS).many(rows * 2, partial=partial, base=base)
-    got = [("error", r.field, r.message) if isinstance(r, ValidationError) else r for r in cleaned]
-    assert got == [expected(values) for values in rows * 2]
-    for row, want in zip(got, [expected(values) for values in rows * 2], strict=True):
-        if isinstance(want, dict):
-            assert list(row) == list(want)  # the same keys in the same order
-            assert [type(v) for v in row.values()] == [type(v) for v in want.values()]
-
-
-def test_a_row_a_parser_crashes_on_is_left_to_the_row_by_row_cleaner():
-    def fussy(label, value):
-        if value == "boom":
-            raise RuntimeError("parser bug")
-        return value
-
-    from desktop_app.services.validate import Field
-
-    fields = {"tag": Field("Tag", fussy, required=True), "name": Field("Name", fussy)}
-    cleaner = RowCleaner(fields)
-    rows = [{"tag": "a", "name": "boom"}, {"tag": "", "name": "boom"}, {"tag": "b", "name": "ok"}]
-    first, second, third = cleaner.many(rows)
-    assert first is None  # __call__ raises it, at that row
-    with pytest.raises(RuntimeError):
-        cleaner(rows[0])
-    assert isinstance(second, ValidationError) and second.message == "Tag is required."
-    assert third == {"tag": "b", "name": "ok"}
-
-
 def test_a_reference_that_cannot_be_made_in_a_file_of_new_tags_takes_only_its_row_out(services):
     from desktop_app.services.errors import ServiceError
 
@@ -275,23 +191,6 @@ def test_first_bad_cell_in_column_order_is_the_one_reported(services):
     assert services.assets.by_tag("X-2").status == "in_use"
 
 
-def test_the_garbage_collector_is_paused_only_while_importing(services):
-    import gc
-
-    seen: list[bool] = []
-    data = _csv([_row(n) for n in range(10)])
-    with pytest.raises(ImportCancelled):
-        import_file(services, "assets", data, progress=lambda done, total: seen.append(gc.isenabled()),
-                    cancelled=lambda: len(seen) >= 3)
-    assert seen == [False, False, False] and gc.isenabled()  # back on, even after a cancel
-    gc.disable()
-    try:
-        assert import_file(services, "assets", data).committed
-        assert not gc.isenabled()  # a caller that keeps it off is left alone
-    finally:
-        gc.enable()
-
-
 def test_reimporting_the_same_file_reports_updates_but_rewrites_nothing(services):
     data = _csv([_row(n, site="Annex") for n in range(1500)])
     assert len(import_file(services, "assets", data).created) == 1500
@@ -333,9 +232,9 @@ def _raw_asset(services, tag: str) -> tuple:
     return services.db.execute_sql(f'SELECT {sql} FROM "asset" WHERE "tag" = ?', (tag,)).fetchone()
 
 
-def test_columns_the_same_in_every_row_are_stored_exactly_as_bound_values_would_be(services):
-    # The writer puts such columns into the INSERT as literals: quotes, NUL-free text, money,
-    # dates, ids and blanks must come out as a row written one at a time (all values bound).
+def test_an_imported_row_is_stored_exactly_as_create_stores_it(services):
+    # Quotes, text that looks like SQL, money, dates, ids and blanks: an imported row is stored
+    # exactly as the same asset made with create().
     header = "Asset Tag,Name,Category,Manufacturer,Site,Purchase Date,Purchase Cost,Status,Notes,Colour\n"
     same = "O'Brien's,\"It''s \"\"quoted\"\"\",Annex,2024-02-29,5,spare,'; DROP TABLE asset; --,red"
     data = (header + "".join(f"Q-{n},Name {n},{same}\n" for n in range(1200))).encode()
@@ -353,31 +252,6 @@ def test_columns_the_same_in_every_row_are_stored_exactly_as_bound_values_would_
     assert imported[4:] == bound[4:]  # all but tag and tag_key (with their storage classes)
 
 
-@pytest.mark.parametrize(("column", "literal"), [
-    ([None, None], "NULL"),
-    (["O'Brien", "O'Brien"], "'O''Brien'"),
-    (["", ""], "''"),
-    ([3, 3], "3"),
-    ([True, True], "1"),
-    ([False, 0], "0"),
-    (["a", "b"], None),  # not the same in every row
-    ([None, ""], None),
-    ([1, 1.0], None),  # equal, but 1.0 is stored as REAL
-    ([1.5, 1.5], None),  # floats, bytes and dates stay bound
-    ([b"x", b"x"], None),
-    ([dt.date(2024, 1, 1)] * 2, None),
-    (["nul\x00", "nul\x00"], None),  # sqlite3 refuses NUL in a statement
-    (["\ud800", "\ud800"], None),  # cannot be encoded: fails as a bound value would
-    (["x" * 201] * 2, None),
-    ([2**63, 2**63], None),
-    ([], None),
-])
-def test_only_plain_values_the_same_in_every_row_become_literals(column, literal):
-    from desktop_app.services.asset_bulk import _literal
-
-    assert _literal(column) == literal
-
-
 def test_bulk_upsert_matches_tags_after_trimming_and_lower_casing_whatever_their_type(services):
     result = services.assets.bulk_upsert([{"tag": " Mix-1 ", "name": "a"}, {"tag": "mix-1", "name": "b"},
                                           {"tag": 7, "name": "Seven"}])
@@ -388,8 +262,7 @@ def test_bulk_upsert_matches_tags_after_trimming_and_lower_casing_whatever_their
 
 
 def test_rows_of_a_clean_file_are_what_they_are_beside_a_bad_row():
-    # A file whose rows all have a tag and a name is converted in one go; one bad row sends the
-    # same rows through the row-by-row finish, which must give the same values.
+    # One bad row in a file changes nothing about how the other rows are read.
     from desktop_app.importing import prepare
 
     header = "Asset Tag,Name,Room,Purchase Date,Purchase Cost,Status,Colour\n"
@@ -404,8 +277,7 @@ def test_rows_of_a_clean_file_are_what_they_are_beside_a_bad_row():
 
 
 def test_one_shared_value_and_equal_separate_values_are_stored_alike(services):
-    # The writer converts a value every row shares (the very same object) once; rows holding
-    # equal but separate values go the long way. Both must store the same thing.
+    # Rows sharing one value object and rows holding equal but separate values store the same.
     cost, bought = Decimal("12.50"), dt.date(2024, 3, 1)
     shared = [{"tag": f"S-{n}", "name": "N", "purchase_cost": cost, "purchase_date": bought,
                "archived": True} for n in range(3)]

@@ -173,3 +173,20 @@ def test_cancelled_import_keeps_nothing(services):
         import_file(services, "assets", data, progress=lambda done, total: seen.append(done),
                     cancelled=lambda: len(seen) >= 20)
     assert services.assets.count(include_archived=True) == 0
+
+
+def test_amounts_follow_the_decimal_mark_the_file_shows_and_unclear_ones_are_asked_about(services):
+    # "0,500" in a file whose other amounts use a decimal comma is half a unit, not 500.
+    shown = b"Asset Tag,Name,Purchase Cost\nM-1,One,\"1.234,50\"\nM-2,Two,\"0,500\"\n"
+    result = import_file(services, "assets", shown)
+    assert result.committed
+    assert services.assets.by_tag("M-2").purchase_cost == Decimal("0.50")
+    assert services.assets.by_tag("M-1").purchase_cost == Decimal("1234.50")
+    # A file that does not show its mark: the importer's locale decides, or the row is named.
+    unclear = b"Asset Tag,Name,Purchase Cost\nU-1,One,\"1,234\"\n"
+    refused = import_file(services, "assets", unclear)
+    assert not refused.committed and [(p.line, p.message) for p in refused.problems] == [
+        (2, "Purchase cost: 1,234 could be 1234 or 1.234: write it without a thousands separator, "
+            "or with two decimals.")]
+    assert import_file(services, "assets", unclear, decimal_mark=".").committed
+    assert services.assets.by_tag("U-1").purchase_cost == Decimal("1234.00")

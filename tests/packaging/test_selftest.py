@@ -16,7 +16,9 @@ from desktop_app.selftest import Context, StepFailed, run_self_test, run_steps
 
 @pytest.fixture
 def ctx(tmp_path):
-    context = Context(workdir=tmp_path, db_path=tmp_path / "selftest.sqlite3")
+    from desktop_app.cli import main
+
+    context = Context(workdir=tmp_path, db_path=tmp_path / "selftest.sqlite3", cli=main)
     yield context
     if context.services is not None:
         context.services.close()

@@ -34,7 +34,7 @@ def small_office(services) -> int:  # noqa: ANN001
 
 
 def window_over(services, qtbot, tmp_path):  # noqa: ANN001, ANN201
-    from b1_support import ini_settings
+    from window_support import ini_settings
 
     from ui.app import create_main_window
 

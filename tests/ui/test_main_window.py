@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from b1_support import ini_settings, make_window
 from PySide6.QtCore import Qt
+from window_support import ini_settings, make_window
 
 
 def _window(services, qtbot, tmp_path, monkeypatch):
@@ -68,10 +68,11 @@ def test_menus_share_actions_with_the_toolbar(demo_services, qtbot, tmp_path, mo
 def test_status_bar_shows_database_and_counts(demo_services, qtbot, tmp_path, monkeypatch):
     win = _window(demo_services, qtbot, tmp_path, monkeypatch)
     open_count, overdue = demo_services.incidents.open_and_overdue()
+    qtbot.waitUntil(lambda: bool(win.counts_label.text()))  # filled just after the first frame
     assert win.location_label.text() == f"Database: {demo_services.location}"
     assert win.counts_label.text() == f"{open_count} open \u00b7 {overdue} overdue"
     assert win.incidents.model.rowCount() == open_count  # the default filter: open ones
-    assert win.incidents.status_filter.currentText() == f"Open ({open_count})"
+    qtbot.waitUntil(lambda: win.incidents.status_filter.currentText() == f"Open ({open_count})")
     total = demo_services.incidents.total()
     combo = win.incidents.status_filter
     assert combo.itemText(combo.findData("all")) == f"All incidents ({total})"

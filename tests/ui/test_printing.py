@@ -136,7 +136,7 @@ def test_reports_dialog_warranty_days(services, qtbot, tmp_path, monkeypatch):
 
 def test_building_can_be_cancelled_and_nothing_comes_back(services, qtbot, tmp_path):
     from desktop_app.reports import documents
-    from ui.report_job import run_report
+    from ui import ops
 
     small_office(services)
     done: list[bytes] = []
@@ -144,13 +144,52 @@ def test_building_can_be_cancelled_and_nothing_comes_back(services, qtbot, tmp_p
     cancelled: list[bool] = []
     parent = ReportsDialog(services)
     qtbot.addWidget(parent)
-    worker = run_report(parent, "Incident log",
-                        lambda progress: documents.incident_log_pdf(services, progress=progress),
-                        done.append, failed.append, close_db=services.db.close,
-                        on_cancelled=lambda: cancelled.append(True))
-    worker.cancel()  # the worker's next progress report stops it
+    op = ops.run(parent, lambda progress, _cancelled: documents.incident_log_pdf(services, progress=progress),
+                 done.append, failed.append, services=services, title="Incident log",
+                 on_cancelled=lambda: cancelled.append(True))
+    op.cancel()  # the work's next progress report stops it
     qtbot.waitUntil(lambda: bool(cancelled or done or failed), timeout=20000)
     assert cancelled == [True] and done == [] and failed == []
+
+
+def test_work_on_the_worker_reports_progress_and_a_sentence_on_the_gui_thread(services, qtbot):
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from desktop_app.services.errors import ServiceError
+    from ui import ops
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    gui = threading.get_ident()
+    seen: list[tuple[str, object]] = []
+
+    def counts(progress, cancelled):
+        for n in range(1, 4):
+            progress(n, 3)
+        return (threading.get_ident(), services.assets.count())
+
+    op = ops.run(parent, counts, lambda value: seen.append(("done", value, threading.get_ident())),
+                 lambda text: seen.append(("error", text)), services=services, title="Count")
+    qtbot.waitUntil(lambda: op.done, timeout=10000)
+    assert len(seen) == 1 and len(seen[0]) == 3, seen
+    [(kind, (worker, count), called_on)] = seen
+    assert kind == "done" and worker != gui and called_on == gui and count == 0
+
+    def refuses(progress, cancelled):
+        raise ServiceError("The vendor has no e-mail address.")
+
+    def breaks(progress, cancelled):
+        raise KeyError("x")
+
+    seen.clear()
+    first = ops.run(parent, refuses, seen.append, lambda text: seen.append(("error", text)), quiet=True)
+    second = ops.run(parent, breaks, seen.append, lambda text: seen.append(("error", text)), quiet=True,
+                     failure="The count stopped: {}")
+    qtbot.waitUntil(lambda: first.done and second.done, timeout=10000)
+    assert sorted(seen) == [("error", "The count stopped: 'x'"),
+                            ("error", "The vendor has no e-mail address.")]
 
 
 def test_page_count_of_a_long_document_in_the_preview(services, qtbot, tmp_path, previews):

@@ -35,14 +35,17 @@ def _cups_out() -> Path | None:
     return None
 
 
-def _wait_for_new_pdf(folder: Path, before: set[str], timeout: float = 90) -> Path:
+def _wait_for_new_pdf(folder: Path, before: set[str], job: str, timeout: float = 90) -> Path:
     deadline = time.monotonic() + timeout
     last_size = -1
     while time.monotonic() < deadline:
-        fresh = [p for p in folder.glob("*.pdf") if p.name not in before]
+        # Only this job's file: other test runs may print to the same queue meanwhile.
+        fresh = [p for p in folder.glob(f"{job}*.pdf") if p.name not in before]
         if fresh:
             size = fresh[0].stat().st_size
-            if size and size == last_size:  # finished writing
+            # Finished writing: the size has settled and the file ends as a PDF ends (the
+            # converter may pause mid-file for longer than one look on a busy machine).
+            if size and size == last_size and fresh[0].read_bytes()[-64:].rstrip().endswith(b"%%EOF"):
                 return fresh[0]
             last_size = size
         time.sleep(0.5)
@@ -65,6 +68,7 @@ def test_callout_form_printed_to_cups_arrives_with_its_pages(services, qtbot):
     assert expected == 2
     before = {p.name for p in out.glob("*.pdf")}
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    assert printing.print_pdf(pdf, printer, job_name=f"fixdesk-test-{uuid.uuid4().hex[:8]}") == expected
-    spooled = _wait_for_new_pdf(out, before)
+    job = f"fixdesk-test-{uuid.uuid4().hex[:8]}"
+    assert printing.print_pdf(pdf, printer, job_name=job) == expected
+    spooled = _wait_for_new_pdf(out, before, job)
     assert pdf_page_count(spooled.read_bytes()) == expected

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import keyring
-from b1_support import drive, ini_settings, ok_button, quiet_prompts
 from PySide6.QtCore import Qt
+from window_support import drive, ini_settings, ok_button, quiet_prompts
 
 from desktop_app import secrets
-from ui.dialogs.settings_dialog import SettingsDialog, smtp_secret_name
+from desktop_app.secrets import smtp_name
+from ui.dialogs.settings_dialog import SettingsDialog
 
 
 def _window(services, qtbot, settings, monkeypatch):
@@ -62,7 +63,7 @@ def test_settings_persist_across_a_restart(services, qtbot, tmp_path, monkeypatc
     assert dialog.user_name.text() == "Zoë Hartley"
     assert dialog.smtp_password.text() == ""  # never shown back
     assert dialog.smtp_password.placeholderText() == "Saved - type to replace"
-    name = smtp_secret_name("mail.example.com", "office@example.com")
+    name = smtp_name("mail.example.com", "office@example.com")
     assert secrets.get_secret("smtp", name) == "s3cret-pass"
     stored = services.db.execute_sql("SELECT group_concat(value) FROM setting").fetchone()[0]
     assert "s3cret-pass" not in stored

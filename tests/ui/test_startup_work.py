@@ -1,9 +1,9 @@
-"""Start-up only does what the first screen needs (issue #7): registers load when first shown."""
+"""Start-up only does what the first screen needs: registers load when first shown."""
 
 from __future__ import annotations
 
-from b1_support import make_window
 from PySide6.QtCore import QPoint, Qt
+from window_support import make_window
 
 
 def test_registers_load_on_first_show_and_catch_up_after_writes(qtbot, demo_services, tmp_path,

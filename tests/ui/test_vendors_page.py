@@ -147,19 +147,23 @@ def test_portal_password_goes_to_keyring_never_into_database(qtbot, services, pa
     qtbot.keyClicks(dialog.password, secret)
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
 
-    assert memory_keyring.store[("FixDesk", "vendor-portal:LedgerSoft")] == secret
+    vendor_id = services.vendors.find("LedgerSoft").id
+    assert memory_keyring.store[("FixDesk", f"vendor-portal:{vendor_id}")] == secret
     services.db.execute_sql("PRAGMA wal_checkpoint(FULL)")
     for path in db_path.parent.glob(db_path.name + "*"):  # the file and its -wal/-shm
         assert secret.encode() not in path.read_bytes(), path
     assert secret not in page.detail.toPlainText()
 
-    # Editing shows the stored password; renaming the vendor moves it along.
+    # Editing shows the stored password; renaming the vendor keeps it (it is filed by the vendor's id).
     page.edit_current()
     dialog = page.dialog
     assert dialog.password.text() == secret
     dialog.name.setText("LedgerSoft Support")
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
-    assert memory_keyring.store == {("FixDesk", "vendor-portal:LedgerSoft Support"): secret}
+    assert memory_keyring.store == {("FixDesk", f"vendor-portal:{vendor_id}"): secret}
+    page.edit_current()
+    assert page.dialog.password.text() == secret
+    page.dialog.reject()
 
     # Clearing the field forgets the password; deleting the vendor forgets it too.
     page.edit_current()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from b1_support import drive, make_window
 from PySide6.QtCore import Qt
+from window_support import drive, make_window
 
 from ui.dialogs.settings_dialog import SettingsDialog
 

@@ -48,7 +48,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
 
         logo = QLabel(self)
-        from desktop_app.selftest import resources_dir
+        from desktop_app.resources import resources_dir
 
         logo.setPixmap(QIcon(str(resources_dir() / "icons" / "fixdesk.svg")).pixmap(64, 64))
         logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -84,18 +84,10 @@ class AboutDialog(QDialog):
 
 
 def install(window) -> None:  # noqa: ANN001  (MainWindow; ui.app stays the only place that wires it)
-    """Make Help > About FixDesk… open this dialog.
-
-    The window may already carry a bare About action (a message box); this takes
-    it over rather than adding a second About item to the Help menu.
-    """
-    action: QAction | None = getattr(window, "about_action", None)
-    if action is None:
-        action = QAction(window)
-        window.menu("&Help").addAction(action)
-        window.about_action = action
-    else:
-        action.triggered.disconnect()
+    """Help > About FixDesk… opens this dialog."""
+    action = QAction(window)
+    window.menu("&Help").addAction(action)
+    window.about_action = action
     action.setText(window.tr("&About FixDesk…"))
     action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS moves it into the application menu
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from desktop_app.records import ASSET_STATUS_LABELS as STATUS_LABELS
+from desktop_app.records import AssetRecord
 from desktop_app.services import Services
-from desktop_app.services.assets import STATUS_LABELS, AssetRecord
 from ui.dialogs.record_dialog import RecordDialog
 from ui.widgets.date_edit import OptionalDateEdit
 from ui.widgets.form import FieldForm

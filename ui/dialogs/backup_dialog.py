@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_app import backup
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
-from ui import prompts
+from ui import ops, prompts
 from ui.models.backups_model import BackupsTableModel
 
 
@@ -74,16 +76,28 @@ class BackupDialog(QDialog):
         elif not self.status.text():
             self.status.setText(self.tr("There are no backups yet."))
 
-    def backup_now(self) -> None:
-        try:
-            path = backup.backup(self.services.db)
-            info = backup.inspect(path)
-        except ServiceError as exc:
-            prompts.show_error(self, self.tr("Back up"), str(exc))
-            return
-        self.status.setText(self.tr("Backed up to %s (%s).") % (path, info.summary))
-        self.reload()
-        self.status.setText(self.tr("Backed up to %s (%s).") % (path, info.summary))
+    def backup_now(self) -> ops.Op:
+        """The copy is made on a worker; the list shows it when it is done."""
+        services = self.services
+        self.backup_button.setEnabled(False)
+
+        def work(_progress: ops.Progress, _cancelled: object) -> tuple[Path, str]:
+            path = backup.backup(services.db)
+            return path, backup.inspect(path).summary
+
+        def done(made: tuple[Path, str]) -> None:
+            self.backup_button.setEnabled(True)
+            self.status.setText(self.tr("Backed up to %s (%s).") % made)
+            self.reload()
+            self.status.setText(self.tr("Backed up to %s (%s).") % made)
+
+        def failed(text: str) -> None:
+            self.backup_button.setEnabled(True)
+            prompts.show_error(self, self.tr("Back up"), text)
+
+        return ops.run(self, work, done, failed, services=services,
+                       label=self.tr("Backing up the database..."), title=self.tr("Back up"),
+                       cancellable=False, failure="The backup could not be made: {}")
 
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -9,18 +9,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app import money
+from desktop_app.records import CostRecord, IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.costs import COST_LABELS
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.incidents import CostRecord, IncidentRecord
-from ui.dialogs.validation import FieldErrors, error_label, with_error
+from ui.widgets.form import FieldErrors, FieldForm, error_label
+from ui.widgets.money import typed_amount
 
 
 class CostDialog(QDialog):
@@ -45,9 +45,9 @@ class CostDialog(QDialog):
         self.description = QLineEdit()
         self.invoice_ref = QLineEdit()
 
-        form = QFormLayout()
         self.general_error = error_label()
         self.errors = FieldErrors(self.general_error)
+        form = FieldForm(errors=self.errors)
         for field, text, widget in (
             ("kind", self.tr("&Kind"), self.kind),
             ("hours", self.tr("&Hours"), self.hours),
@@ -55,11 +55,7 @@ class CostDialog(QDialog):
             ("description", self.tr("&Description"), self.description),
             ("invoice_ref", self.tr("&Invoice ref"), self.invoice_ref),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            cell, message = with_error(widget)
-            form.addRow(label, cell)
-            self.errors.register(field, widget, message)
+            form.add(field, text, widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add cost"))
@@ -92,9 +88,9 @@ class CostDialog(QDialog):
                     hours = Decimal(self.hours.text().strip() or "0")
                 except ArithmeticError:
                     hours = Decimal("0")
-                self.amount.setText(f"{rate * hours:.2f}" if hours else "")
+                self.amount.setText(money.plain(rate * hours) if hours else "")
             else:
-                self.amount.setText(f"{rate:.2f}")
+                self.amount.setText(money.plain(rate))
         self._update_ok()
 
     def _update_ok(self) -> None:
@@ -104,7 +100,7 @@ class CostDialog(QDialog):
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {
             "kind": self.kind.currentData(),
-            "amount": self.amount.text(),
+            "amount": typed_amount(self.amount),
             "description": self.description.text(),
             "invoice_ref": self.invoice_ref.text(),
         }

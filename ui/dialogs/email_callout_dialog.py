@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import mail
 from desktop_app.services import Services
-from ui.import_job import run_import
+from ui import ops
 
 
 class EmailCalloutDialog(QDialog):
@@ -65,9 +65,10 @@ class EmailCalloutDialog(QDialog):
         def work(_progress: object, _cancelled: object) -> object:
             return mail.send_callout(services, incident_id, **values)
 
-        self.job = run_import(self, self.tr("Sending the call-out form to %s...") % values["to"], work,
-                              services.db.close, self._sent, self._failed,
-                              title=self.tr("E-mail call-out"), cancellable=False)
+        self.job = ops.run(self, work, self._sent, self._failed, services=services,
+                           label=self.tr("Sending the call-out form to %s...") % values["to"],
+                           title=self.tr("E-mail call-out"), cancellable=False,
+                           failure="The call-out form could not be sent: {}")
 
     def _sent(self, record: object) -> None:
         self.result_record = record

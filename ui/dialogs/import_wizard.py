@@ -7,7 +7,7 @@ import itself is all or nothing unless the user ticks "skip the bad rows".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,9 +28,10 @@ from desktop_app import importing
 from desktop_app.importing import CUSTOM, IGNORE, ImportResult, Table
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
-from ui import prompts
-from ui.import_job import run_import
+from ui import ops, prompts
 
+NOT_FINISHED = "The import was cancelled; nothing was imported."
+FAILURE = "The import stopped with an unexpected error ({}); nothing was imported."
 KIND_LABELS = (("assets", "Assets"), ("vendors", "Vendors"), ("people", "People"), ("sites", "Sites"))
 DATE_LABELS = (("auto", "Work it out from the file"), ("dmy", "Day/month/year (31/12/2024)"),
                ("mdy", "Month/day/year (12/31/2024)"), ("ymd", "Year/month/day (2024/12/31)"))
@@ -173,17 +174,19 @@ class PreviewPage(QWizardPage):
         try:
             wiz.plan = importing.prepare(
                 wiz.kind, wiz.table, mapping=wiz.mapping, date_format=wiz.date_format,
-                default_order=importing.default_date_order(wiz.services.settings.get("currency")))
+                default_order=importing.default_date_order(wiz.services.settings.get("currency")),
+                decimal_mark=QLocale().decimalPoint())
         except ServiceError as exc:
             self.text.setPlainText(str(exc))
             return
         self.text.setPlainText(self.tr("Checking every row..."))
         plan, services = wiz.plan, wiz.services
         # The dry run goes through the services in a transaction that is rolled back.
-        self.job = run_import(self, self.tr("Checking %d rows...") % len(plan.rows),
-                              lambda progress, cancelled: importing.run(
-                                  services, plan, dry_run=True, progress=progress, cancelled=cancelled),
-                              services.db.close, self._previewed, self.text.setPlainText)
+        self.job = ops.run(self, lambda progress, cancelled: importing.run(
+                               services, plan, dry_run=True, progress=progress, cancelled=cancelled),
+                           self._previewed, self.text.setPlainText, services=services,
+                           label=self.tr("Checking %d rows...") % len(plan.rows), title=self.tr("Import"),
+                           on_cancelled=lambda: self.text.setPlainText(NOT_FINISHED), failure=FAILURE)
 
     def _previewed(self, result: ImportResult) -> None:
         self.preview = result
@@ -214,10 +217,11 @@ class ResultPage(QWizardPage):
         skip = self.wiz.preview_page.skip.isChecked()
         plan, services = self.wiz.plan, self.wiz.services
         self.text.setPlainText(self.tr("Importing..."))
-        self.job = run_import(self, self.tr("Importing %d rows...") % len(plan.rows),
-                              lambda progress, cancelled: importing.run(
-                                  services, plan, skip_bad=skip, progress=progress, cancelled=cancelled),
-                              services.db.close, self._imported, self._failed)
+        self.job = ops.run(self, lambda progress, cancelled: importing.run(
+                               services, plan, skip_bad=skip, progress=progress, cancelled=cancelled),
+                           self._imported, self._failed, services=services,
+                           label=self.tr("Importing %d rows...") % len(plan.rows), title=self.tr("Import"),
+                           on_cancelled=lambda: self._failed(NOT_FINISHED), failure=FAILURE)
 
     def _imported(self, result: ImportResult) -> None:
         self.wiz.result = result

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -20,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import money
+from desktop_app.records import PRIORITY_LABELS, IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.incidents import PRIORITY_LABELS, IncidentRecord
 from desktop_app.timeutil import to_local
-from ui.dialogs.validation import FieldErrors, error_label, with_error
+from ui.widgets.form import FieldErrors, FieldForm, error_label
+from ui.widgets.money import typed_amount
 from ui.wrapping_label import WrappingLabel
 
 MONEY_HINT = "0.00"
@@ -83,10 +83,9 @@ class IncidentDialog(QDialog):
         self.spend_cap.setPlaceholderText(MONEY_HINT)
         self.authorised_by = QLineEdit()
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.general_error = error_label()
         self.errors = FieldErrors(self.general_error)
+        form = FieldForm(errors=self.errors)
         rows: list[tuple[str, str, QWidget]] = [
             ("title", self.tr("&Title *"), self.title),
             ("asset", self.tr("&Asset"), self.asset),
@@ -105,14 +104,8 @@ class IncidentDialog(QDialog):
             ("authorised_by", self.tr("Aut&horised by"), self.authorised_by),
         ]
         for field, label_text, widget in rows:
-            label = QLabel(label_text)
-            label.setBuddy(widget)
-            if field == "asset":  # the warranty line belongs under the asset it describes
-                cell, message = with_error(self._asset_box())
-            else:
-                cell, message = with_error(widget)
-            form.addRow(label, cell)
-            self.errors.register(field, widget, message)
+            # The warranty line belongs under the asset it describes.
+            form.add(field, label_text, widget, cell=self._asset_box() if field == "asset" else None)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -178,7 +171,7 @@ class IncidentDialog(QDialog):
         self.error_messages.setPlainText(rec.error_messages)
         self.tried.setPlainText(rec.tried)
         self.po_number.setText(rec.po_number)
-        self.spend_cap.setText("" if rec.spend_cap is None else f"{rec.spend_cap:.2f}")
+        self.spend_cap.setText(money.plain(rec.spend_cap))
         self.authorised_by.setText(rec.authorised_by)
 
     # -- behaviour ------------------------------------------------------------------------
@@ -217,7 +210,7 @@ class IncidentDialog(QDialog):
             "error_messages": self.error_messages.toPlainText(),
             "tried": self.tried.toPlainText(),
             "po_number": self.po_number.text(),
-            "spend_cap": self.spend_cap.text(),
+            "spend_cap": typed_amount(self.spend_cap),
             "authorised_by": self.authorised_by.text(),
         }
         # Seconds are not shown, so only send the time when the user changed the minute.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.records import PersonRecord
 from desktop_app.services import Services
-from desktop_app.services.sites import PersonRecord
 from ui.dialogs.record_dialog import RecordDialog
 
 

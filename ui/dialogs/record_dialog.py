@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.errors import ServiceError, ValidationError
-from ui.widgets.form import FieldForm, error_colour, hint_label
+from ui.widgets.form import FieldForm, error_label, hint_label
 
 
 class RecordDialog(QDialog):
@@ -35,11 +34,7 @@ class RecordDialog(QDialog):
         self.saved: object | None = None
         self.form = FieldForm()
         self._extra_forms: list[FieldForm] = []
-        self.general_error = QLabel()
-        self.general_error.setObjectName("error_general")
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(f"color: {error_colour(self)};")
-        self.general_error.hide()
+        self.general_error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         # Enter in any single-line field means OK (when OK is enabled).
@@ -66,8 +61,9 @@ class RecordDialog(QDialog):
     def adopt(self, other: FieldForm) -> FieldForm:
         """Let ``self.form`` find (and clear) the fields of another form laid out elsewhere."""
         main = self.form
-        for attr in ("fields", "labels", "errors", "required"):
+        for attr in ("fields", "labels", "required"):
             getattr(main, attr).update(getattr(other, attr))
+        main.errors.adopt(other.errors)
         self._extra_forms.append(other)
         return main
 

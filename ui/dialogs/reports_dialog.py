@@ -32,8 +32,7 @@ from desktop_app.reports.layout import Progress
 from desktop_app.reports.output import write_pdf
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
-from ui import printing, prompts
-from ui.report_job import ReportWorker, run_report
+from ui import ops, printing, prompts
 from ui.widgets.date_edit import OptionalDateEdit
 
 # (key, label); the call-out form is printed from an incident, not from here.
@@ -53,7 +52,7 @@ class ReportsDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.worker: ReportWorker | None = None
+        self.worker: ops.Op | None = None
         self.last_saved: str | None = None
         self.setWindowTitle(self.tr("Reports"))
         self.setMinimumWidth(460)
@@ -243,7 +242,15 @@ class ReportsDialog(QDialog):
             self._idle()
             prompts.show_error(self, title, text)
 
-        self.worker = run_report(self, title, work, done, failed, close_db=self.services.db.close)
+        def build(progress: Progress, cancelled: Callable[[], bool]) -> bytes:
+            pdf = work(progress)
+            if cancelled():  # pressed after the last page: nothing comes back
+                raise ops.Cancelled()
+            return pdf
+
+        self.worker = ops.run(self, build, done, failed, services=self.services, title=title,
+                              label=self.tr("Building %s...") % title,
+                              failure="The document could not be built: {}")
         self.worker.finished.connect(self._idle)
 
     def _idle(self) -> None:

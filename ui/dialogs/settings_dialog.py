@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -23,19 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import secrets
+from desktop_app import money, secrets
+from desktop_app.records import OfficeSettings
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError, ValidationError
-from desktop_app.services.settings import PAPER_SIZES, OfficeSettings
-from ui.dialogs.validation import FieldErrors, error_label, with_error
+from desktop_app.services.settings import PAPER_SIZES
+from ui.widgets.form import FieldErrors, FieldForm, error_label
+from ui.widgets.money import typed_amount
 from ui.wrapping_label import WrappingLabel
 
 SECURITY = (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"), ("none", "None (not encrypted)"))
-
-
-def smtp_secret_name(host: str, user: str) -> str:
-    """Keyring name of the SMTP password: one per server and account."""
-    return f"{host.strip()}/{user.strip()}"
 
 
 class SettingsDialog(QDialog):
@@ -95,7 +90,7 @@ class SettingsDialog(QDialog):
         self.keyring_status = WrappingLabel(sentence)
         self.smtp_password.setEnabled(usable)
         self._had_password = bool(usable and current.smtp_host and secrets.has_secret(
-            "smtp", smtp_secret_name(current.smtp_host, current.smtp_user)))
+            "smtp", secrets.smtp_name(current.smtp_host, current.smtp_user)))
         self.smtp_password.setPlaceholderText(
             self.tr("Saved - type to replace") if self._had_password else
             self.tr("Not saved") if usable else self.tr("Cannot be saved on this computer"))
@@ -128,17 +123,13 @@ class SettingsDialog(QDialog):
 
     @staticmethod
     def _money(value: Any) -> str:
-        return "" if value is None else f"{value:.2f}"
+        return money.plain(value)
 
     def _group(self, title: str, rows: list[tuple[str, str, QWidget]]) -> QGroupBox:
         box = QGroupBox(title)
-        form = QFormLayout(box)
+        form = FieldForm(box, errors=self.errors)
         for field, text, widget in rows:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            cell, message = with_error(widget)
-            form.addRow(label, cell)
-            self.errors.register(field, widget, message)
+            form.add(field, text, widget)
         return box
 
     def _update_ok(self) -> None:
@@ -157,8 +148,8 @@ class SettingsDialog(QDialog):
         }
         if not self.office_only:
             values.update({
-                "downtime_cost_per_hour": self.downtime.text(),
-                "managed_quote_per_seat": self.managed_quote.text(),
+                "downtime_cost_per_hour": typed_amount(self.downtime),
+                "managed_quote_per_seat": typed_amount(self.managed_quote),
                 "smtp_host": self.smtp_host.text(),
                 "smtp_port": self.smtp_port.value(),
                 "smtp_security": self.smtp_security.currentData(),
@@ -182,7 +173,7 @@ class SettingsDialog(QDialog):
         try:
             saved: OfficeSettings = self.services.settings.update(**self.values())
             if password:
-                secrets.set_secret("smtp", smtp_secret_name(saved.smtp_host, saved.smtp_user), password)
+                secrets.set_secret("smtp", secrets.smtp_name(saved.smtp_host, saved.smtp_user), password)
         except secrets.SecretStoreUnavailable as err:
             self.errors.show(ValidationError("smtp_password", str(err)))
             return

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.records import SiteRecord
 from desktop_app.services import Services
-from desktop_app.services.sites import SiteRecord
 from ui.dialogs.record_dialog import RecordDialog
 from ui.widgets.form import FieldForm
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.records import IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.incidents import IncidentRecord
 from desktop_app.services.workflow import action_label
-from ui.dialogs.validation import FieldErrors, error_label, with_error
+from ui.widgets.form import FieldErrors, FieldForm, error_label
 
 
 def _box(lines: int) -> QPlainTextEdit:
@@ -51,9 +50,9 @@ class StepDialog(QDialog):
         self.setWindowTitle(f"{label} - {incident.ref}")
         self.setMinimumWidth(460)
 
-        form = QFormLayout()
         self.general_error = error_label()
         self.errors = FieldErrors(self.general_error)
+        form = FieldForm(errors=self.errors)
         heading = QLabel(f"<b>{incident.ref}</b> {html.escape(incident.title)}")
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.RichText)
@@ -109,12 +108,8 @@ class StepDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update_ok()
 
-    def _row(self, form: QFormLayout, field: str, text: str, widget: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        cell, message = with_error(widget)
-        form.addRow(label, cell)
-        self.errors.register(field, widget, message)
+    def _row(self, form: FieldForm, field: str, text: str, widget: QWidget) -> None:
+        form.add(field, text, widget)
 
     def _touched(self) -> None:
         self._time_touched = True

@@ -1,8 +1,8 @@
 """Create or edit a vendor, its named contacts and its portal password.
 
 The portal password never touches the database: it is read from and written
-to the OS keyring through desktop_app.secrets (kind "vendor-portal", name =
-vendor name). With no safe keyring the field is disabled and says why.
+to the OS keyring by the vendor service (keyed by the vendor's id, deleted with
+the vendor). With no safe keyring the field is disabled and says why.
 """
 
 from __future__ import annotations
@@ -21,16 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import secrets
+from desktop_app.records import KIND_LABELS, VendorRecord
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.vendors import KIND_LABELS, VendorRecord
 from ui import prompts
 from ui.dialogs.record_dialog import RecordDialog
 from ui.models.contacts_model import ContactsTableModel
 from ui.widgets.form import FieldForm
 from ui.widgets.money import MoneyEdit
-
-SECRET_KIND = "vendor-portal"
 
 
 class VendorDialog(RecordDialog):
@@ -91,7 +89,7 @@ class VendorDialog(RecordDialog):
         self._stored_password = ""
         if usable:
             if r is not None:
-                self._stored_password = secrets.get_secret(SECRET_KIND, r.name) or ""
+                self._stored_password = services.vendors.portal_password(r.id) or ""
             self.password.setText(self._stored_password)
             right.add("password", self.tr("Portal pass&word"), self.password,
                       note=self.tr("Kept in the system keyring, never in the database."))
@@ -178,17 +176,11 @@ class VendorDialog(RecordDialog):
         """After the vendor row is committed: the keyring is not transactional with the database."""
         if not self.password.isEnabled():
             return
-        old_name = self.record.name if self.record else None
         new_value = self.password.text()
+        if new_value == self._stored_password:
+            return
         try:
-            # Exact comparison: the keyring entry is keyed by the name as spelled.
-            renamed = bool(old_name) and old_name.strip() != saved.name.strip()
-            if renamed and self._stored_password:
-                secrets.delete_secret(SECRET_KIND, old_name)  # the password follows the new name
-            if new_value and (new_value != self._stored_password or renamed):
-                secrets.set_secret(SECRET_KIND, saved.name, new_value)
-            elif not new_value and self._stored_password:
-                secrets.delete_secret(SECRET_KIND, saved.name)
+            self.services.vendors.set_portal_password(saved.id, new_value)
         except ServiceError as err:
             prompts.show_error(self, self.tr("Password not saved"),
                                self.tr("The vendor was saved, but its portal password was not: %1")

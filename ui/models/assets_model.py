@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from desktop_app.records import AssetRecord
 from desktop_app.services import Services
-from desktop_app.services.assets import AssetRecord
 from ui.models.register_model import Column, RegisterTableModel
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop_app.services.vendors import ContactRecord
+from desktop_app.records import ContactRecord
 
 Index = QModelIndex | QPersistentModelIndex
 KEYS = ("name", "role", "phone", "email")

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from PySide6.QtGui import QColor
 
+from desktop_app import money as money_rule
 from desktop_app.timeutil import format_local, humanize_minutes
 
 # Hue per incident status; alpha keeps the text colour of the palette readable.
@@ -43,10 +44,7 @@ def overdue_colour() -> QColor:
 
 
 def money(amount: Decimal | None, currency: str = "") -> str:
-    if amount is None:
-        return ""
-    text = f"{amount:,.2f}"
-    return f"{currency} {text}" if currency else text
+    return money_rule.format(amount, currency)
 
 
 def when(value: dt.datetime | None) -> str:

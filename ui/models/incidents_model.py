@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from desktop_app.records import IncidentFilter, IncidentRecord
 from desktop_app.services import Services
-from desktop_app.services.incidents import IncidentFilter, IncidentRecord
 from desktop_app.timeutil import now_utc
 from ui.models.formatting import duration, overdue_colour, status_dot, status_tint, when
 

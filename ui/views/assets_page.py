@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
+from desktop_app.records import ASSET_STATUS_LABELS as STATUS_LABELS
+from desktop_app.records import AssetRecord, IncidentFilter
 from desktop_app.services import Services
-from desktop_app.services.assets import STATUS_LABELS, AssetRecord
-from desktop_app.services.incidents import IncidentFilter
 from ui.dialogs.asset_dialog import AssetDialog
 from ui.models.assets_model import AssetsTableModel
 from ui.models.formatting import duration, money, when

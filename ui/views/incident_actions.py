@@ -15,9 +15,9 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
+from desktop_app.records import IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.incidents import IncidentRecord
 from desktop_app.services.workflow import TRANSITIONS, action_label, allowed_next
 from ui import prompts
 

@@ -21,15 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.records import PRIORITY_LABELS, AttachmentRecord, CostRecord, IncidentDetail
 from desktop_app.services import Services
 from desktop_app.services.costs import COST_LABELS
 from desktop_app.services.errors import NotFound
-from desktop_app.services.incidents import (
-    PRIORITY_LABELS,
-    AttachmentRecord,
-    CostRecord,
-    IncidentDetail,
-)
 from ui.models.formatting import duration, money, status_dot, when
 from ui.models.list_model import ListTableModel
 from ui.views.incident_actions import IncidentActions

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.records import OPEN_STATUSES, STATUS_LABELS, IncidentFilter
 from desktop_app.services import Services
-from desktop_app.services.incidents import OPEN_STATUSES, STATUS_LABELS, IncidentFilter
 from ui.first_paint import after_first_paint
 from ui.models.incidents_model import IncidentsTableModel
 from ui.views.incident_actions import IncidentActions

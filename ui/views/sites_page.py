@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from desktop_app.records import PersonRecord, SiteRecord
 from desktop_app.services import Services
-from desktop_app.services.sites import PersonRecord, SiteRecord
 from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.site_dialog import SiteDialog
 from ui.models.people_model import PeopleTableModel

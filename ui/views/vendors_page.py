@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desktop_app import secrets
+from desktop_app.records import IncidentFilter, VendorRecord
 from desktop_app.services import Services
-from desktop_app.services.incidents import IncidentFilter
-from desktop_app.services.vendors import VendorRecord
-from ui.dialogs.vendor_dialog import SECRET_KIND, VendorDialog
+from ui.dialogs.vendor_dialog import VendorDialog
 from ui.models.formatting import money
 from ui.models.vendors_model import VendorsTableModel
 from ui.views.assets_page import day
@@ -35,10 +33,7 @@ class VendorsPage(RegisterPanel):
         return VendorDialog(self.services, record, self)
 
     def delete_record(self, record_id: int) -> None:
-        name = self.services.vendors.get(record_id).name
-        self.services.vendors.delete(record_id)
-        # The vendor is gone, so is any reason to keep its portal password.
-        secrets.delete_secret(SECRET_KIND, name)
+        self.services.vendors.delete(record_id)  # its portal password goes with it
 
     def archive_record(self, record_id: int, archived: bool) -> None:
         self.services.vendors.archive(record_id, archived)
@@ -99,8 +94,8 @@ class VendorsPage(RegisterPanel):
         if count == 0:
             out.append(h.note(self.tr("This vendor has not been called out yet.")))
             return "".join(out)
-        # Newest logged first (by reference): with 100,000 incidents this is milliseconds,
-        # where ordering a busy vendor's incidents by opening time took a third of a second.
+        # Newest logged first, by reference: the primary key orders them without a sort, where
+        # the opening time would make a busy vendor's history sort all its incidents.
         incidents = self.services.incidents.page(flt, sort="ref", limit=HISTORY_ROWS)
         out.append(h.note(self.tr("%1 incident(s) on record.").replace("%1", str(count))))
         out.append(h.table(

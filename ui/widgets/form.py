@@ -1,8 +1,8 @@
-"""Labelled form rows with an inline message slot beside each field.
+"""The one inline-error form helper: labelled rows with a message slot under each field.
 
 A dialog adds its fields by the service's field name ("tag", "warranty_end",
 ...), so a ``ValidationError(field, message)`` from the service lands right
-beside the input it is about.
+beside the input it is about; an error naming no field goes to the form-wide label.
 """
 
 from __future__ import annotations
@@ -10,6 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.errors import ServiceError, ValidationError
+from ui.wrapping_label import WrappingLabel
 
 
 def error_colour(widget: QWidget) -> str:
@@ -37,63 +40,128 @@ def hint_label(text: str) -> QLabel:
     return label
 
 
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """The form-wide message under a form, for an error that names no field of it."""
+    label = WrappingLabel("", parent)
+    label.setObjectName("error_general")
+    # A red strip with light text reads in light and dark palettes alike.
+    label.setStyleSheet("color: white; background: #c62828; padding: 2px 6px; border-radius: 3px;")
+    label.setVisible(False)
+    return label
+
+
+def with_error(widget: QWidget, name: str = "", note: str = "", caption: str = "") -> tuple[QWidget, QLabel]:
+    """``widget`` with an optional permanent ``note`` and its (hidden) error message under it, as
+    one form cell: a hidden message inside the cell takes no room, a separate row would."""
+    cell = QWidget()
+    box = QVBoxLayout(cell)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    box.addWidget(widget)
+    if note:
+        box.addWidget(hint_label(note))
+    error = QLabel()
+    error.setObjectName(f"error_{name}")
+    error.setWordWrap(True)
+    error.setStyleSheet(f"color: {error_colour(widget)};")
+    error.setAccessibleName(caption or name)
+    error.hide()
+    box.addWidget(error)
+    cell.setFocusProxy(widget)
+    return cell, error
+
+
+class FieldErrors:
+    """The service's messages beside the inputs they are about.
+
+    Inputs are registered under the service's field name; ``show(error)`` puts a
+    ``ValidationError(field, message)`` under its input and focuses it, and anything else
+    (or a field this form does not have) in the form-wide ``general`` label."""
+
+    def __init__(self, general: QLabel | None = None) -> None:
+        self._general = general
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def register(self, field: str, widget: QWidget, label: QLabel) -> None:
+        self._fields[field] = (widget, label)
+
+    def clear(self) -> None:
+        for _widget, label in self._fields.values():
+            label.clear()
+            label.setVisible(False)
+        if self._general is not None:
+            self._general.clear()
+            self._general.setVisible(False)
+
+    def show_error(self, field: str, message: str) -> bool:
+        """Show ``message`` beside ``field``; False when there is no such field."""
+        if field not in self._fields:
+            return False
+        widget, label = self._fields[field]
+        label.setText(message)
+        label.setVisible(True)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def show(self, error: ServiceError) -> None:
+        self.clear()
+        field = error.field if isinstance(error, ValidationError) else ""
+        if not self.show_error(field, str(error)) and self._general is not None:
+            self._general.setText(str(error))
+            self._general.setVisible(True)
+
+    def adopt(self, other: FieldErrors) -> None:
+        """Take over the fields registered with ``other`` (a form laid out elsewhere in the dialog)."""
+        self._fields.update(other._fields)
+
+    def message_for(self, field: str) -> str:
+        """The message shown beside ``field`` (empty when none): what the user reads."""
+        entry = self._fields.get(field)
+        return entry[1].text() if entry is not None and not entry[1].isHidden() else ""
+
+    @property
+    def general_message(self) -> str:
+        return self._general.text() if self._general is not None else ""
+
+
 class FieldForm(QFormLayout):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Labelled rows, each with its inline message slot; ``errors`` may be shared between the
+    forms of one dialog (two columns, several group boxes)."""
+
+    def __init__(self, parent: QWidget | None = None, errors: FieldErrors | None = None) -> None:
         super().__init__(parent)
         self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.errors = errors if errors is not None else FieldErrors()
         self.fields: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
-        self.errors: dict[str, QLabel] = {}
         self.required: dict[str, QWidget] = {}
 
     def add(self, name: str, label: str, widget: QWidget, required: bool = False,
-            note: str = "") -> QWidget:
-        """Add a labelled row; ``note`` is a permanent hint shown under the field."""
+            note: str = "", cell: QWidget | None = None) -> QWidget:
+        """Add a labelled row; ``note`` is a permanent hint shown under the field, ``cell`` what
+        to lay out in place of ``widget`` when the input sits inside something larger."""
         caption = QLabel(label + (" *" if required else ""))
         caption.setBuddy(widget)
         if required:
             font = caption.font()
             font.setBold(True)
             caption.setFont(font)
-        cell = QWidget()
-        box = QVBoxLayout(cell)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        if note:
-            box.addWidget(hint_label(note))
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setStyleSheet(f"color: {error_colour(widget)};")
-        error.setAccessibleName(label)
-        error.hide()
-        box.addWidget(error)
-        self.addRow(caption, cell)
+        holder, error = with_error(cell if cell is not None else widget, name, note, label.replace("&", ""))
+        self.addRow(caption, holder)
+        self.errors.register(name, widget, error)
         self.fields[name] = widget
         self.labels[name] = caption
-        self.errors[name] = error
         if required:
             self.required[name] = widget
         return widget
 
     def show_error(self, name: str, message: str) -> bool:
         """Show ``message`` beside field ``name``; False when there is no such field."""
-        label = self.errors.get(name)
-        if label is None:
-            return False
-        label.setText(message)
-        label.show()
-        widget = self.fields[name]
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
+        return self.errors.show_error(name, message)
 
     def error_text(self, name: str) -> str:
-        label = self.errors.get(name)
-        return label.text() if label is not None and not label.isHidden() else ""
+        return self.errors.message_for(name)
 
     def clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.clear()
-            label.hide()
+        self.errors.clear()

@@ -1,24 +1,37 @@
-"""An input field for amounts (display formatting lives in ui.models.formatting.money)."""
+"""An input field for amounts (the rule for reading and writing them is desktop_app.money)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QLocale, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+from desktop_app import money
 
 
 def money_text(amount: Decimal | None) -> str:
     """The plain number for an input field (no symbol, no thousands separator)."""
-    return "" if amount is None else f"{amount:.2f}"
+    return money.plain(amount)
+
+
+def typed_amount(edit: QLineEdit) -> str:
+    """What the user typed into an amount field, for the service: read by the one money rule
+    with their locale's decimal mark (so "1,234" is a thousand and more where the mark is a
+    dot) and handed on as plain text; text the rule cannot read goes as typed, so the
+    service's sentence says why."""
+    typed = edit.text().strip()
+    try:
+        return money.plain(money.parse(typed, QLocale().decimalPoint()))
+    except money.MoneyError:
+        return typed
 
 
 class MoneyEdit(QLineEdit):
     """An amount: digits with an optional decimal part; blank means "not recorded".
 
-    The text goes to the service unchanged, which parses it (and says why when
-    it cannot): the validator only stops letters from being typed at all.
+    ``amount_text`` is ``typed_amount``; the validator only stops letters from being typed.
     """
 
     def __init__(self, currency: str = "", parent: QWidget | None = None) -> None:
@@ -33,4 +46,4 @@ class MoneyEdit(QLineEdit):
         self.setText(money_text(amount))
 
     def amount_text(self) -> str:
-        return self.text().strip()
+        return typed_amount(self)

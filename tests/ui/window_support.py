@@ -1,4 +1,4 @@
-"""Helpers for B1's window tests: a window on a temp QSettings, and modal dialogs driven in place.
+"""Helpers for the window tests: a window on a temp QSettings, and modal dialogs driven in place.
 
 Dialogs opened with ``exec()`` would block a test; ``drive(cls, fill)`` replaces
 ``cls.exec`` so the real dialog is built, ``fill(dialog)`` types into it like a
