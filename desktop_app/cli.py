@@ -7,7 +7,6 @@ sentence to stderr, exits 1 and changes nothing; usage errors exit 2.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
@@ -15,13 +14,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop_app import money
+from desktop_app.cli_common import CommandError, _print_json, open_services
 from desktop_app.db import DatabaseError
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-class CommandError(Exception):
-    """A refusal the CLI reports as one sentence and exit code 1."""
 
 
 class _VersionAction(argparse.Action):
@@ -44,17 +40,6 @@ def _db_parent() -> argparse.ArgumentParser:
     parent.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
                         help="database file or URL (default: $FIXDESK_DB, else your data folder)")
     return parent
-
-
-def open_services(args: argparse.Namespace) -> Any:
-    from desktop_app.services import Services
-
-    return Services.open(getattr(args, "db", None))
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 # -- demo ------------------------------------------------------------------------------------

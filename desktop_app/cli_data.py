@@ -23,7 +23,7 @@ from typing import Any
 
 import peewee as pw
 
-from desktop_app.cli import CommandError
+from desktop_app.cli_common import CommandError
 
 BUSY = ("The database is busy: another FixDesk is holding it for writing; "
         "nothing was changed, try again in a moment.")

@@ -17,7 +17,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from desktop_app.cli import CommandError, _print_json, open_services
+from desktop_app.cli_common import CommandError, _print_json, open_services
 
 
 def add_task_parser(kinds: Any, parent: argparse.ArgumentParser) -> None:

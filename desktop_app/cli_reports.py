@@ -23,7 +23,7 @@ def _date(text: str | None, flag: str) -> dt.date | None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from desktop_app.cli import open_services
+    from desktop_app.cli_common import open_services
     from desktop_app.reports import documents
     from desktop_app.reports.output import page_count, write_pdf
 

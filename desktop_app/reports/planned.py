@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from desktop_app.planned_records import PlannedSummary, TaskRecord, WarrantyEnd
 from desktop_app.reports.fonts import markup
 from desktop_app.reports.layout import (
     INK,
@@ -22,7 +23,6 @@ from desktop_app.reports.layout import (
     styles,
 )
 from desktop_app.reports.tables import column_widths
-from desktop_app.services.planned import PlannedSummary, TaskRecord, WarrantyEnd
 
 if TYPE_CHECKING:
     from desktop_app.services import Services

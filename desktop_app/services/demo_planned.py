@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 from desktop_app.models import Asset, PlannedTask, TaskDone, Vendor
-from desktop_app.services.schedule import Every, next_due
+from desktop_app.schedule import Every, next_due
 
 # (title, due in days from today, every, from_done, asset tag, vendor, cost, renewal, notice, notes,
 #  past Done: [(days ago, actual cost, by, note)])

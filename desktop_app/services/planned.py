@@ -16,9 +16,7 @@ from typing import Any
 import peewee as pw
 
 from desktop_app.models import Asset, Incident, PlannedTask, TaskDone, Vendor
-from desktop_app.services.base import CENT, Service
-from desktop_app.services.errors import NotFound, Refused, ValidationError
-from desktop_app.services.planned_records import (
+from desktop_app.planned_records import (
     DUE_SOON_DAYS,
     DoneRecord,
     DoneResult,
@@ -27,7 +25,9 @@ from desktop_app.services.planned_records import (
     TaskRecord,
     WarrantyEnd,
 )
-from desktop_app.services.schedule import next_due, parse_every
+from desktop_app.schedule import next_due, parse_every
+from desktop_app.services.base import CENT, Service
+from desktop_app.services.errors import NotFound, Refused, ValidationError
 from desktop_app.services.validate import (
     Field,
     clean,

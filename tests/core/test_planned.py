@@ -8,10 +8,10 @@ from decimal import Decimal
 
 import pytest
 
+from desktop_app.schedule import Every, add_interval, next_due, parse_every
 from desktop_app.services import Refused, ValidationError
-from desktop_app.services.schedule import Every, add_interval, next_due, parse_every
 
-from .helpers import table_dump
+from .core_support import table_dump
 
 D = dt.date
 MONTH = Every(1, "months")

@@ -7,10 +7,10 @@ import datetime as dt
 
 import icalendar
 import pytest
-from b1_support import make_window
 from printing_support import pdf_text
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from window_support import make_window
 
 from ui import prompts
 from ui.models.formatting import overdue_colour
@@ -94,10 +94,10 @@ def test_bad_input_is_shown_beside_the_field_and_nothing_is_saved(qtbot, office,
     page.new_action.trigger()
     dialog = page.dialog
     qtbot.keyClicks(dialog.title, "Broadband")
-    qtbot.keyClicks(dialog.cost, "12.345")
+    qtbot.keyClicks(dialog.cost, "12.3456")
     ok(dialog)
     assert dialog.isVisible()
-    assert dialog.errors.message_for("cost") == "Cost 12.345 has more than two decimal places."
+    assert dialog.errors.message_for("cost") == "Cost 12.3456 has more than two decimal places."
     assert office.planned.list() == []
     dialog.reject()
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.schedule import MAX_EVERY, UNITS
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.planned import TaskRecord
-from desktop_app.services.schedule import MAX_EVERY, UNITS
-from ui.dialogs.validation import FieldErrors, error_label, with_error
+from ui.widgets.form import FieldErrors, error_label, with_error
 from ui.widgets.money import MoneyEdit
 
 UNIT_LABELS = {"days": "days", "weeks": "weeks", "months": "months", "years": "years"}

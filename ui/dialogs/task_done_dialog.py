@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.schedule import next_due
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.planned import DoneResult, TaskRecord
-from desktop_app.services.schedule import next_due
 from ui.dialogs.task_dialog import pydate, qdate
-from ui.dialogs.validation import FieldErrors, error_label, with_error
+from ui.widgets.form import FieldErrors, error_label, with_error
 from ui.widgets.money import MoneyEdit
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from desktop_app.services.errors import ValidationError
+from desktop_app.errors import ValidationError
 
 UNITS = ("days", "weeks", "months", "years")
 MAX_EVERY = {"days": 3660, "weeks": 520, "months": 120, "years": 10}

@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop_app.services.schedule import Every
+from desktop_app.schedule import Every
 
 DUE_SOON_DAYS = 14
 
