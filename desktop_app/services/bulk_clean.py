@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop_app.services.column_rows import MISSING, ColumnRows
 from desktop_app.services.errors import ValidationError
-from desktop_app.services.validate import Field, text
+from desktop_app.services.validate import MAX_LINE, Field, text, too_long
 
 # Per field a row of one shape has, in clean()'s order: (name, label, parser, required, is text());
 # then the error clean() raises after them, if any.
@@ -75,6 +75,8 @@ class RowCleaner:
                 raise ValidationError(name, f"{label} is required.")
             if is_text and raw.__class__ is str:
                 out[name] = raw.strip()
+                if len(out[name]) > MAX_LINE:
+                    raise ValidationError(name, too_long(label, out[name], MAX_LINE).message)
                 continue
             try:
                 if raw.__class__ is Decimal:
@@ -184,7 +186,12 @@ class RowCleaner:
                     problems[row] = ValidationError(name, f"{label} is required.")
         outcomes: Any = ()  # every distinct result, to look for problems among
         if is_text and kinds == {str}:
-            values = list(map(str.strip, column))  # stripping cannot fail
+            values = list(map(str.strip, column))  # stripping cannot fail; length can
+            if values and max(map(len, values)) > MAX_LINE:
+                for row, value in enumerate(values):
+                    if len(value) > MAX_LINE:
+                        problems.setdefault(row, ValidationError(
+                            name, too_long(label, value, MAX_LINE).message))
         elif len(kinds - {type(None)}) <= 1 and (kinds <= _SAME_WHEN_EQUAL or kinds == {Decimal}):
             # Decimals are told apart by their spelling, as __call__'s money cache does.
             keys = list(map(str, column)) if kinds == {Decimal} else column
@@ -205,7 +212,10 @@ class RowCleaner:
                raw: Any) -> Any:
         """One cell as __call__ cleans it, with a problem returned rather than raised."""
         if is_text and raw.__class__ is str:
-            return raw.strip()
+            value = raw.strip()
+            if len(value) > MAX_LINE:
+                return ValidationError(name, too_long(label, value, MAX_LINE).message)
+            return value
         try:
             if raw.__class__ is Decimal:
                 cached = (name, str(raw))
