@@ -48,7 +48,11 @@ def _db_parent() -> argparse.ArgumentParser:
 def open_services(args: argparse.Namespace) -> Any:
     from desktop_app.services import Services
 
-    return Services.open(getattr(args, "db", None))
+    services = Services.open(getattr(args, "db", None))
+    # Closed when the command ends (main), so a script calling main() in a loop does not
+    # hold a connection per call to a shared database server.
+    args.opened_services = services
+    return services
 
 
 def _print_json(data: Any) -> None:
@@ -434,7 +438,12 @@ def _main(argv: Sequence[str] | None) -> int:
             return run_self_test()
         if not getattr(args, "command", None):
             return _open_window(args)
-        return args.func(args)
+        try:
+            return args.func(args)
+        finally:
+            opened = getattr(args, "opened_services", None)
+            if opened is not None:
+                opened.close()
     except (CommandError, DatabaseError) as exc:
         print(f"fixdesk: {exc}", file=sys.stderr)
         return 1
