@@ -17,7 +17,7 @@ import pytest
 
 from core.backends import BACKENDS, location
 from desktop_app.models import CostLine, IncidentEvent, VendorContact
-from desktop_app.services import Conflict, Refused, Services, ServiceError
+from desktop_app.services import Conflict, Refused, ServiceError, Services
 from desktop_app.services.base import this_host
 
 ROUNDS = int(os.environ.get("FIXDESK_RACE_ROUNDS", "200"))
