@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 
-from core.backends import BACKENDS, location
 from desktop_app.models import CostLine, IncidentEvent, VendorContact
 from desktop_app.services import Conflict, Refused, ServiceError, Services
 from desktop_app.services.base import this_host
+
+from .backends import BACKENDS, location
 
 ROUNDS = int(os.environ.get("FIXDESK_RACE_ROUNDS", "200"))
 PCS = ("Sam", "Alex")

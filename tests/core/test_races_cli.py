@@ -11,10 +11,11 @@ import sys
 
 import pytest
 
-from core.backends import BACKENDS, location
-from core.race_cli_worker import run_commands
 from desktop_app.services import Services
 from desktop_app.services.base import this_host
+
+from .backends import BACKENDS, location
+from .race_cli_worker import run_commands
 
 ROUNDS = int(os.environ.get("FIXDESK_RACE_ROUNDS", "200")) // 2
 
