@@ -69,8 +69,10 @@ def test_every_write_to_an_incident_moves_its_version_on(svc, tmp_path):
 def test_a_save_from_an_older_copy_is_refused_naming_who_changed_it(svc, kind):
     svc.sites.create(name="Harbour Street")
     makers = {
-        "site": (svc.sites, lambda: svc.sites.find("Harbour Street"), {"phone": "0123"}, "Site Harbour Street"),
-        "person": (svc.people, lambda: svc.people.create(name="Zoë Hartley"), {"phone": "0123"}, "Zoë Hartley"),
+        "site": (svc.sites, lambda: svc.sites.find("Harbour Street"), {"phone": "0123"},
+                 "Site Harbour Street"),
+        "person": (svc.people, lambda: svc.people.create(name="Zoë Hartley"), {"phone": "0123"},
+                   "Zoë Hartley"),
         "vendor": (svc.vendors, lambda: svc.vendors.create(name="BrightFix"), {"phone": "0123"},
                    "Vendor BrightFix"),
         "asset": (svc.assets, lambda: svc.assets.create(tag="PC-0001", name="Reception PC"),
