@@ -18,9 +18,11 @@ from typing import Any
 import peewee as pw
 
 from desktop_app.models import Person, Site, Vendor
+from desktop_app.services.base import this_host
 from desktop_app.services.bulk_clean import RowCleaner
 from desktop_app.services.column_rows import ColumnRows
 from desktop_app.services.errors import ServiceError
+from desktop_app.timeutil import now_utc
 
 # (what, name) -> id of a site/person/vendor just created for a bulk import.
 LinkMaker = Callable[[str, str], int]
@@ -303,10 +305,18 @@ def write_records(db: pw.Database, model: type[pw.Model], records: list[dict[str
                    f"VALUES ({', '.join(slot or param for slot in slots)})")
         else:
             values = [db_column(c, list(map(operator.itemgetter(c.name), batch)), sqlite) for c in used]
+            if "version" in model._meta.fields:  # see the UPDATE below
+                values += [[db_column(model.updated_at, [now_utc()], sqlite)[0]] * len(batch),
+                           [this_host()] * len(batch)]
             values.append([r["id"] for r in batch])
         params = list(zip(*values, strict=True))
         if not is_new:
             sets = ", ".join(f'"{c.column_name}" = {param}' for c in used)
+            if "version" in model._meta.fields:
+                # An import is a write like any other: a dialog opened before it must not
+                # overwrite what it changed (the importer is not named, the PC is).
+                sets += (f', "version" = "version" + 1, "updated_at" = {param}, "updated_by" = \'\', '
+                         f'"updated_host" = {param}')
             sql = f'UPDATE {table} SET {sets} WHERE "id" = {param}'
         for chunk in chunks(params):
             cursor.executemany(sql, chunk)

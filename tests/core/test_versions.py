@@ -161,3 +161,16 @@ def test_cli_edit_with_if_version(db, capsys):
     # Without --if-version the edit simply applies.
     cli("incident", ref, "edit", "--priority", "P2")
     assert json.loads(cli("show", "incident", ref, "--json"))["version"] == 4
+
+
+def test_an_import_that_changes_an_asset_moves_its_version_on(svc):
+    asset = svc.assets.create(tag="PC-0001", name="Reception PC")
+    with svc.db.atomic():
+        svc.assets.bulk_upsert([{"tag": "PC-0001", "name": "Front desk PC"},
+                                {"tag": "PC-0002", "name": "New"}])
+    assert svc.assets.get(asset.id).version == asset.version + 1
+    with svc.db.atomic():
+        svc.assets.bulk_upsert([{"tag": "pc-0001", "name": "Front desk PC"}])  # nothing changes
+    assert svc.assets.get(asset.id).version == asset.version + 1
+    with pytest.raises(Conflict, match=f"Asset PC-0001 was changed by someone else on {this_host()}"):
+        svc.assets.update(asset.id, expected_version=asset.version, model="Optiplex")
