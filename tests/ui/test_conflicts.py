@@ -186,3 +186,19 @@ def test_vendor_dialog_keeps_contacts_added_on_another_pc(qtbot, services, memor
     stored = services.vendors.get(vendor.id)
     assert sorted(c.name for c in stored.contacts) == ["Dave", "Gary", "Sue"]
     assert (stored.phone, stored.email) == ("0800 123", "desk@brightfix.example")
+
+
+def test_office_settings_saved_on_two_pcs_keep_each_others_changes(qtbot, services, memory_keyring):
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    services.settings.update(office_name="Harbour", smtp_host="mail.old.example", setup_done=True)
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    services.settings.update(smtp_host="mail.new.example")  # the other PC, meanwhile
+    dialog.office_phone.setFocus()
+    qtbot.keyClicks(dialog.office_phone, "0123 456")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    stored = services.settings.get_all()
+    assert (stored.office_phone, stored.smtp_host) == ("0123 456", "mail.new.example")
