@@ -202,3 +202,22 @@ def test_office_settings_saved_on_two_pcs_keep_each_others_changes(qtbot, servic
     assert dialog.result() == QDialog.DialogCode.Accepted
     stored = services.settings.get_all()
     assert (stored.office_phone, stored.smtp_host) == ("0123 456", "mail.new.example")
+
+
+def test_a_step_another_pc_took_first_is_refused_naming_them(qtbot, services):
+    from ui.dialogs.step_dialog import StepDialog
+
+    services.vendors.create(name="BrightFix")
+    inc = services.incidents.create(title="Server down", vendor="BrightFix")
+    services.workflow.transition(inc.id, "called_out")
+    services.workflow.transition(inc.id, "in_progress")
+    twice = StepDialog(services, services.incidents.get(inc.id), "resolved")
+    qtbot.addWidget(twice)
+    twice.show()
+    qtbot.keyClicks(twice.resolution, "Replaced the PSU")
+    services.workflow.transition(inc.id, "cancelled", author="Alex")  # the other PC cancels first
+    qtbot.mouseClick(twice.buttons.button(twice.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert twice.isVisible()
+    assert twice.errors.general_message == (
+        f"{inc.ref} was cancelled by Alex on {this_host()} a moment ago.")
+    assert [e.to_status for e in services.incidents.detail(inc.id).events].count("resolved") == 0
