@@ -221,3 +221,19 @@ def test_a_step_another_pc_took_first_is_refused_naming_them(qtbot, services):
     assert twice.errors.general_message == (
         f"{inc.ref} was cancelled by Alex on {this_host()} a moment ago.")
     assert [e.to_status for e in services.incidents.detail(inc.id).events].count("resolved") == 0
+
+
+def test_edit_opens_with_the_record_as_stored_now(qtbot, services):
+    from ui.views.assets_page import AssetsPage
+
+    asset = services.assets.create(tag="PC-0001", name="Reception PC")
+    page = AssetsPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    page.select_id(asset.id)
+    services.assets.update(asset.id, name="Front desk PC")  # another PC, after the list was read
+    page.edit_current()
+    dialog = page.dialog
+    assert dialog is not None and dialog.name.text() == "Front desk PC"
+    assert dialog.opened_version == asset.version + 1
