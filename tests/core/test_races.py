@@ -189,3 +189,13 @@ def test_vendor_saves_from_the_same_version_one_is_refused(shared):
         assert stored.phone == PCS[winner]
         assert f"{PCS[1 - winner]} {i}" not in {c.name for c in stored.contacts}
     assert VendorContact.select().count() == len(outcomes)
+
+
+def test_incidents_logged_at_the_same_moment_get_different_references(shared):
+    pairs = race(shared, tuple(  # type: ignore[arg-type]
+        lambda i, who=who: shared.incidents.create(title=f"{who} {i}", author=who) for who in PCS),
+        rounds=ROUNDS // 2)
+    records = [o for pair in pairs for o in pair]
+    assert not [o for o in records if isinstance(o, BaseException)]
+    refs = [r.ref for r in records]
+    assert len(set(refs)) == len(refs) == shared.incidents.total()
