@@ -110,7 +110,10 @@ class AssetRecord:
     notes: str = ""
     custom_fields: dict[str, Any] = field(default_factory=dict)
     archived: bool = False
-    version: int = 0
+    version: int = 0  # moves on with every write; when, by whom and on which PC:
+    updated_at: dt.datetime | None = None
+    updated_by: str = ""
+    updated_host: str = ""
 
     @property
     def status_label(self) -> str:

@@ -109,6 +109,8 @@ class IncidentRecord:
     total_cost: Decimal = Decimal("0.00")
     updated_at: dt.datetime | None = None
     version: int = 0  # moves on with every write to the incident, its steps, costs and notes
+    updated_by: str = ""  # who wrote that version, and on which PC
+    updated_host: str = ""
 
     @property
     def status_label(self) -> str:

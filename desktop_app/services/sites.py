@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +30,10 @@ class SiteRecord:
     backup_contact_name: str = ""
     backup_contact_phone: str = ""
     archived: bool = False
-    version: int = 0
+    version: int = 0  # moves on with every write; when, by whom and on which PC:
+    updated_at: dt.datetime | None = None
+    updated_by: str = ""
+    updated_host: str = ""
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,10 @@ class PersonRecord:
     site_id: int | None = None
     site_name: str = ""
     archived: bool = False
-    version: int = 0
+    version: int = 0  # moves on with every write; when, by whom and on which PC:
+    updated_at: dt.datetime | None = None
+    updated_by: str = ""
+    updated_host: str = ""
 
 
 SITE_FIELDS = {

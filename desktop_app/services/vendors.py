@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -64,6 +65,9 @@ class VendorRecord:
     archived: bool = False
     contacts: tuple[ContactRecord, ...] = field(default_factory=tuple)
     version: int = 0  # moves on with every write to the vendor or its contacts
+    updated_at: dt.datetime | None = None  # when, by whom and on which PC that version was written
+    updated_by: str = ""
+    updated_host: str = ""
 
     @property
     def kind_label(self) -> str:

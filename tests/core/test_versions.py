@@ -61,8 +61,9 @@ def test_every_write_to_an_incident_moves_its_version_on(svc, tmp_path):
     assert now() == 8
     rec = svc.incidents.get(inc.id)
     assert (rec.version, rec.total_cost) == (8, 0)
-    stored = Incident.get_by_id(inc.id)
-    assert (stored.updated_by, stored.updated_host) == ("Sam", this_host())
+    assert (rec.updated_by, rec.updated_host) == ("Sam", this_host())
+    asset = svc.assets.create(tag="PC-0001", name="Reception PC")
+    assert (asset.version, asset.updated_by, asset.updated_host) == (1, "Sam", this_host())
 
 
 @pytest.mark.parametrize("kind", ["site", "person", "vendor", "asset", "incident"])
