@@ -179,6 +179,14 @@ def cmd_incident(args: argparse.Namespace) -> int:
     elif args.action == "note":
         services.workflow.add_note(incident_id, args.text, author=author)
         print(f"Note added to {args.ref.upper()}")
+    elif args.action == "edit":
+        values = _fields(args, ["title", "priority", "description", "vendor_ref", "users_affected"])
+        if not values:
+            raise CommandError("Nothing to change: give at least one of --title, --priority, "
+                               "--description, --vendor-ref, --users-affected.")
+        rec = services.incidents.update(incident_id, author=author,
+                                        expected_version=args.if_version, **values)
+        print(f"{rec.ref} saved (version {rec.version})")
     else:
         values = {"kind": args.kind, "amount": args.amount}
         if args.hours is not None:
@@ -198,7 +206,7 @@ def _incident_parsers(sub: Any, parent: argparse.ArgumentParser) -> None:
 
     inc = sub.add_parser("incident", help="move an incident on, add a note or a cost", parents=[parent])
     inc.add_argument("ref", metavar="REF")
-    actions = inc.add_subparsers(dest="action", required=True, metavar="status|note|cost")
+    actions = inc.add_subparsers(dest="action", required=True, metavar="status|note|cost|edit")
     p = actions.add_parser("status", parents=[parent], help="move to another status")
     p.add_argument("status", choices=INCIDENT_STATUSES, metavar="STATUS")
     p.add_argument("--note")
@@ -217,6 +225,15 @@ def _incident_parsers(sub: Any, parent: argparse.ArgumentParser) -> None:
     p.add_argument("--hours", metavar="H")
     p.add_argument("--description", metavar="D")
     p.add_argument("--invoice-ref", metavar="REF")
+    p = actions.add_parser("edit", parents=[parent], help="change the title, priority, description, ...")
+    p.add_argument("--title", metavar="T")
+    p.add_argument("--priority", metavar="P", choices=["P1", "P2", "P3", "P4"])
+    p.add_argument("--description", metavar="D")
+    p.add_argument("--vendor-ref", metavar="R", help="the vendor's job reference")
+    p.add_argument("--users-affected", metavar="N")
+    p.add_argument("--if-version", metavar="V", type=int,
+                   help="only if the incident is still at this version (see show --json); "
+                        "otherwise say who changed it and change nothing")
     inc.set_defaults(func=cmd_incident)
 
 
@@ -423,7 +440,12 @@ def _main(argv: Sequence[str] | None) -> int:
             return run_self_test(window_steps=window_steps, cli=main)
         if not getattr(args, "command", None):
             return _open_window(args)
-        return args.func(args)
+        try:
+            return args.func(args)
+        finally:
+            opened = getattr(args, "opened_services", None)
+            if opened is not None:
+                opened.close()
     except (CommandError, DatabaseError) as exc:
         print(f"fixdesk: {exc}", file=sys.stderr)
         return 1

@@ -17,7 +17,11 @@ class CommandError(Exception):
 def open_services(args: argparse.Namespace) -> Any:
     from desktop_app.services import Services
 
-    return Services.open(getattr(args, "db", None))
+    services = Services.open(getattr(args, "db", None))
+    # Closed when the command ends (cli.main), so a script calling main() in a loop does not
+    # hold a connection per call to a shared database server.
+    args.opened_services = services
+    return services
 
 
 def _print_json(data: Any) -> None:

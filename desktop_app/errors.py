@@ -26,3 +26,21 @@ class Cancelled(Exception):
 
 class Refused(ServiceError):
     """A rule forbids the action (an invalid transition, deleting something still in use)."""
+
+
+class Conflict(Refused):
+    """Someone else changed the record since it was read (its version moved on).
+
+    ``current`` is the record as it is now (the same record type the service's ``get``
+    returns), so a dialog can show what the other person changed; ``changed_by``,
+    ``changed_host`` and ``changed_at`` (naive UTC, or None) say who, where and when.
+    Nothing was written.
+    """
+
+    def __init__(self, message: str, current: object = None, *, changed_by: str = "",
+                 changed_host: str = "", changed_at: object = None) -> None:
+        super().__init__(message)
+        self.current = current
+        self.changed_by = changed_by
+        self.changed_host = changed_host
+        self.changed_at = changed_at

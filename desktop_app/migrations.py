@@ -70,7 +70,26 @@ def _v5(db: pw.Database) -> None:
         )
 
 
-def _planned_work(db: pw.Database) -> None:
+def _v6(db: pw.Database) -> None:
+    """Every editable record carries a version and who changed it last, on which PC, so
+    that a save made from a stale copy is refused with their name instead of silently
+    undoing their work (several PCs on one database); timeline entries record the PC too."""
+    stamp = "DATETIME" if isinstance(db, pw.SqliteDatabase) else "TIMESTAMP"
+    # NOT NULL with a constant default: both backends add such a column in place.
+    version = 'ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1'
+    who = 'ADD COLUMN "{}" VARCHAR(255) NOT NULL DEFAULT \'\''
+    for table in ("site", "person", "vendor", "asset"):
+        db.execute_sql(f'ALTER TABLE "{table}" {version}')
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "updated_at" {stamp}')
+        db.execute_sql(f'ALTER TABLE "{table}" {who.format("updated_by")}')
+        db.execute_sql(f'ALTER TABLE "{table}" {who.format("updated_host")}')
+    db.execute_sql(f'ALTER TABLE "incident" {version}')
+    db.execute_sql(f'ALTER TABLE "incident" {who.format("updated_by")}')
+    db.execute_sql(f'ALTER TABLE "incident" {who.format("updated_host")}')
+    db.execute_sql(f'ALTER TABLE "incident_event" {who.format("host")}')
+
+
+def _v7(db: pw.Database) -> None:
     """Planned work: recurring tasks and renewals, and the record of each time one was done.
 
     The tables are frozen here as this step made them (not ``m.PlannedTask``), so a later
@@ -129,8 +148,7 @@ def _planned_work(db: pw.Database) -> None:
     db.create_tables([PlannedTask, TaskDone], safe=True)
 
 
-# Planned work (issue 17) is the entry after v5 on its branch; the lead renumbers at merge.
-STEPS: list[Callable[[pw.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _planned_work]
+STEPS: list[Callable[[pw.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 LATEST = len(STEPS)
 
 

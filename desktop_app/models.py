@@ -25,6 +25,16 @@ def _money(null: bool = True) -> pw.DecimalField:
     return pw.DecimalField(max_digits=12, decimal_places=2, auto_round=True, null=null)
 
 
+def _version() -> pw.IntegerField:
+    """Bumped by every write (since schema v6): a save checks it was not moved on meanwhile."""
+    return pw.IntegerField(default=1, constraints=[pw.SQL("DEFAULT 1")])
+
+
+def _who() -> pw.CharField:
+    """The author or PC of the last write (since schema v6), so a refusal can name them."""
+    return pw.CharField(default="", constraints=[pw.SQL("DEFAULT ''")])
+
+
 class BaseModel(pw.Model):
     class Meta:
         legacy_table_names = False
@@ -49,6 +59,10 @@ class Site(BaseModel):
     backup_contact_name = pw.CharField(default="")
     backup_contact_phone = pw.CharField(default="")
     archived = pw.BooleanField(default=False)
+    version = _version()
+    updated_at = pw.DateTimeField(null=True)
+    updated_by = _who()
+    updated_host = _who()
 
 
 class Person(BaseModel):
@@ -57,6 +71,10 @@ class Person(BaseModel):
     phone = pw.CharField(default="")
     site = pw.ForeignKeyField(Site, null=True, backref="people", on_delete="RESTRICT")
     archived = pw.BooleanField(default=False)
+    version = _version()
+    updated_at = pw.DateTimeField(null=True)
+    updated_by = _who()
+    updated_host = _who()
 
 
 class Vendor(BaseModel):
@@ -76,6 +94,10 @@ class Vendor(BaseModel):
     response_hours = pw.FloatField(null=True)
     notes = pw.TextField(default="")
     archived = pw.BooleanField(default=False)
+    version = _version()
+    updated_at = pw.DateTimeField(null=True)
+    updated_by = _who()
+    updated_host = _who()
 
 
 class VendorContact(BaseModel):
@@ -110,6 +132,10 @@ class Asset(BaseModel):
     notes = pw.TextField(default="")
     custom_fields = pw.TextField(default="{}")
     archived = pw.BooleanField(default=False)
+    version = _version()
+    updated_at = pw.DateTimeField(null=True)
+    updated_by = _who()
+    updated_host = _who()
 
 
 # Partial indexes (since schema v5): an asset without a site, person, vendor or warranty end
@@ -162,6 +188,9 @@ class Incident(BaseModel):
     # Kept in step by the cost service so lists never sum per row.
     total_cost = _money(null=False)
     updated_at = pw.DateTimeField()
+    version = _version()
+    updated_by = _who()
+    updated_host = _who()
 
 
 # The incidents list filters by status and sorts by opened time (since schema v2); "overdue"
@@ -178,6 +207,7 @@ class IncidentEvent(BaseModel):
     author = pw.CharField(default="")
     from_status = pw.CharField(null=True)
     to_status = pw.CharField(null=True)
+    host = _who()  # since schema v6: the PC it was recorded on
 
 
 class CostLine(BaseModel):

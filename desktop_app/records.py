@@ -70,6 +70,9 @@ class IncidentRecord:
     resolution: str = ""
     total_cost: Decimal = Decimal("0.00")
     updated_at: dt.datetime | None = None
+    version: int = 0  # moves on with every write to the incident, its steps, costs and notes
+    updated_by: str = ""  # who wrote that version, and on which PC
+    updated_host: str = ""
 
     @property
     def status_label(self) -> str:
@@ -193,6 +196,10 @@ class AssetRecord:
     notes: str = ""
     custom_fields: dict[str, Any] = field(default_factory=dict)
     archived: bool = False
+    version: int = 0  # moves on with every write; when, by whom and on which PC:
+    updated_at: dt.datetime | None = None
+    updated_by: str = ""
+    updated_host: str = ""
 
     @property
     def status_label(self) -> str:
@@ -237,6 +244,10 @@ class SiteRecord:
     backup_contact_name: str = ""
     backup_contact_phone: str = ""
     archived: bool = False
+    version: int = 0  # moves on with every write; when, by whom and on which PC:
+    updated_at: dt.datetime | None = None
+    updated_by: str = ""
+    updated_host: str = ""
 
 
 @dataclass(frozen=True)
@@ -248,6 +259,10 @@ class PersonRecord:
     site_id: int | None = None
     site_name: str = ""
     archived: bool = False
+    version: int = 0  # moves on with every write; when, by whom and on which PC:
+    updated_at: dt.datetime | None = None
+    updated_by: str = ""
+    updated_host: str = ""
 
 
 KIND_LABELS = {
@@ -288,6 +303,10 @@ class VendorRecord:
     response_hours: float | None = None
     notes: str = ""
     archived: bool = False
+    version: int = 0  # moves on with every write; when, by whom and on which PC:
+    updated_at: dt.datetime | None = None
+    updated_by: str = ""
+    updated_host: str = ""
     contacts: tuple[ContactRecord, ...] = field(default_factory=tuple)
 
     @property

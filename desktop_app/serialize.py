@@ -49,6 +49,7 @@ def incident_dict(rec: IncidentRecord, now: dt.datetime | None = None) -> dict[s
         "cause": rec.cause,
         "resolution": rec.resolution,
         "total_cost": float(rec.total_cost),
+        "version": rec.version,
     }
 
 

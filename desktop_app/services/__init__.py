@@ -16,7 +16,7 @@ from desktop_app.db import describe, open_database
 from desktop_app.models import Asset, Incident, Vendor
 from desktop_app.services.assets import AssetService
 from desktop_app.services.costs import CostService
-from desktop_app.services.errors import NotFound, Refused, ServiceError, ValidationError
+from desktop_app.services.errors import Conflict, NotFound, Refused, ServiceError, ValidationError
 from desktop_app.services.incidents import IncidentService
 from desktop_app.services.planned import PlannedService
 from desktop_app.services.settings import SettingsService
@@ -24,7 +24,7 @@ from desktop_app.services.sites import PersonService, SiteService
 from desktop_app.services.vendors import VendorService
 from desktop_app.services.workflow import WorkflowService
 
-__all__ = ["Services", "ServiceError", "ValidationError", "NotFound", "Refused"]
+__all__ = ["Services", "ServiceError", "ValidationError", "NotFound", "Refused", "Conflict"]
 
 
 class Services:
@@ -39,8 +39,11 @@ class Services:
         self.assets = AssetService(db)
         self.incidents = IncidentService(db)
         self.workflow = WorkflowService(db, self.incidents)
-        self.costs = CostService(db)
+        self.costs = CostService(db, self.incidents)
         self.planned = PlannedService(db)
+        for service in (self.settings, self.sites, self.people, self.vendors, self.assets,
+                        self.incidents, self.workflow, self.costs, self.planned):
+            service.who = self.author  # the name the "changed by" columns record
 
     @classmethod
     def open(cls, location: str | os.PathLike[str] | None = None) -> Services:

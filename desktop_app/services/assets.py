@@ -13,18 +13,20 @@ import peewee as pw
 from desktop_app.models import ASSET_STATUSES, Asset, Incident, Person, Site, Vendor
 from desktop_app.records import ASSET_STATUS_LABELS as STATUS_LABELS  # noqa: F401 - importable from here too
 from desktop_app.records import AssetHistory, AssetRecord
-from desktop_app.services.base import Service, to_record
+from desktop_app.services.base import Service, this_host, to_record
 from desktop_app.services.errors import NotFound, Refused, ServiceError, ValidationError
 from desktop_app.services.refs import resolve
 from desktop_app.services.validate import (
     Field,
     choice,
     clean,
+    long_text,
     parse_bool,
     parse_date,
     parse_money,
     text,
 )
+from desktop_app.timeutil import now_utc
 
 
 def _custom(label: str, value: Any) -> str:
@@ -63,7 +65,7 @@ ASSET_FIELDS = {
     "vendor": Field("Maintained by", _passthrough),
     "hostname": Field("Hostname", text),
     "ip_address": Field("IP address", text),
-    "notes": Field("Notes", text),
+    "notes": Field("Notes", long_text),
     "custom_fields": Field("Custom fields", _custom),
     "archived": Field("Archived", parse_bool),
 }
@@ -180,22 +182,26 @@ class AssetService(Service):
     def create(self, **values: Any) -> AssetRecord:
         data = clean(ASSET_FIELDS, values)
         self._check_dates(data)
-        with self.db.atomic():
+        with self._writing():
             self._check_tag(data["tag"])
-            row = Asset.create(**self._resolve_links(data))
+            row = Asset.create(**self._resolve_links(data), updated_at=now_utc(),
+                               updated_by=self.who(), updated_host=this_host())
         return self.get(row.id)
 
-    def update(self, asset_id: int, **values: Any) -> AssetRecord:
+    def update(self, asset_id: int, expected_version: int | None = None, **values: Any) -> AssetRecord:
+        """Change the given fields; with ``expected_version`` an asset changed since is refused
+        (``Conflict``, carrying the asset as it is now) and nothing is written."""
         data = clean(ASSET_FIELDS, values, partial=True)
-        with self.db.atomic():
-            row = self._get(Asset, asset_id, "asset")
+        with self._writing():
+            row = self._lock(Asset, asset_id, "asset")
+            self._check_version(row, expected_version, lambda: self.get(asset_id))
             if "tag" in data:
                 self._check_tag(data["tag"], exclude=asset_id)
             self._check_dates({"purchase_date": data.get("purchase_date", row.purchase_date),
                                "warranty_end": data.get("warranty_end", row.warranty_end)})
-            for key, value in self._resolve_links(data).items():
-                setattr(row, key, value)
-            row.save()
+            links = {"site": "site_id", "person": "person_id", "vendor": "vendor_id"}
+            self._stamp(row, {k: v for k, v in self._resolve_links(data).items()
+                              if getattr(row, links.get(k, k)) != v})
         return self.get(asset_id)
 
     def bulk_upsert(self, rows: Sequence[Mapping[str, Any]], *, create_link: LinkMaker | None = None,
@@ -244,7 +250,7 @@ class AssetService(Service):
         if current is None:
             data = clean(ASSET_FIELDS, values)
             self._check_dates(data)
-            return {**defaults, **data, "tag_key": key}
+            return {**defaults, **data, "tag_key": key, "updated_at": now_utc(), "updated_host": this_host()}
         data = clean(ASSET_FIELDS, {k: v for k, v in values.items() if k != "tag"}, partial=True)
         self._check_dates({"purchase_date": data.get("purchase_date", current["purchase_date"]),
                            "warranty_end": data.get("warranty_end", current["warranty_end"])})
@@ -298,6 +304,10 @@ class AssetService(Service):
             before = stored[record["tag_key"]]
             changes = {k: v for k, v in record.items() if k != "id" and before.get(k) != v}
             if changes:
+                # An import is a write like any other: a dialog opened before it must not
+                # overwrite what it changed (the importer is not named, the PC is).
+                changes.update(version=Asset.version + 1, updated_at=now_utc(), updated_by="",
+                               updated_host=this_host())
                 Asset.update(changes).where(Asset.id == record["id"]).execute()
             tick(1)
 
@@ -360,8 +370,6 @@ class AssetService(Service):
         return [r.category for r in query]
 
     def history(self, asset_id: int) -> AssetHistory:
-        from desktop_app.timeutil import now_utc
-
         now = now_utc()
         count = 0
         total = Decimal("0")

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import functools
+import socket
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeVar
 
 import peewee as pw
 
-from desktop_app.services.errors import NotFound
+from desktop_app.services.errors import Conflict, NotFound
+from desktop_app.timeutil import format_local, now_utc, to_local
 
 R = TypeVar("R")
 CENT = Decimal("0.01")
@@ -28,9 +33,47 @@ def to_record(row: pw.Model, cls: type[R], **extra: Any) -> R:
     return cls(**values)
 
 
+@functools.cache
+def this_host() -> str:
+    """This PC's name as other PCs sharing the database will see it (upper case, no domain)."""
+    try:
+        name = socket.gethostname()
+    except OSError:  # no network stack configured at all
+        return ""
+    return name.split(".")[0].upper()
+
+
+def when_words(at: dt.datetime | None, now: dt.datetime | None = None) -> str:
+    """'a moment ago', '5 minutes ago', 'at 14:05', 'on 2026-03-02 14:05' (naive UTC in)."""
+    if at is None:
+        return ""
+    seconds = ((now or now_utc()) - at).total_seconds()
+    if seconds < 90:
+        return "a moment ago"
+    if seconds < 3600:
+        return f"{round(seconds / 60)} minutes ago"
+    local, today = to_local(at), to_local(now or now_utc())
+    if local is not None and today is not None and local.date() == today.date():
+        return f"at {local:%H:%M}"
+    return f"on {format_local(at)}"
+
+
+def changed_by_words(author: str, host: str, at: dt.datetime | None) -> str:
+    """'by Sam on RECEPTION-PC a moment ago' (the parts that are known)."""
+    parts = [f"by {author}" if author else "by someone else"]
+    if host:
+        parts.append(f"on {host}")
+    when = when_words(at)
+    if when:
+        parts.append(when)
+    return " ".join(parts)
+
+
 class Service:
     def __init__(self, db: pw.Database) -> None:
         self.db = db
+        # Who is writing, for the "changed by" columns: Services wires it to its author().
+        self.who: Callable[[], str] = lambda: ""
 
     @staticmethod
     def _get(model: type[pw.Model], pk: int, what: str) -> Any:
@@ -38,3 +81,67 @@ class Service:
         if row is None:
             raise NotFound(f"There is no {what} with id {pk}.")
         return row
+
+    def _writing(self) -> Any:
+        """A write transaction that holds the write lock before it reads anything.
+
+        SQLite: BEGIN IMMEDIATE (waiting busy_timeout for another writer), so what it reads
+        is what it writes over.  PostgreSQL: the rows it reads are locked by ``_lock``."""
+        if isinstance(self.db, pw.SqliteDatabase) and self.db.transaction_depth() == 0:
+            return self.db.atomic("IMMEDIATE")
+        return self.db.atomic()
+
+    def _lock(self, model: type[pw.Model], pk: int, what: str) -> Any:
+        """Read one row for changing it: on PostgreSQL ``SELECT ... FOR UPDATE``, so another
+        PC's step or edit on it waits for this transaction and then sees its result."""
+        query = model.select().where(model._meta.primary_key == pk)
+        if self.db.for_update:
+            query = query.for_update()
+        row = query.first()
+        if row is None:
+            raise NotFound(f"There is no {what} with id {pk}.")
+        return row
+
+    def _conflict(self, row: Any, current: Any = None) -> Conflict:
+        """The refusal for a save made from a copy older than ``row``: names who changed it."""
+        words = changed_by_words(row.updated_by, row.updated_host, row.updated_at)
+        return Conflict(f"{self._label(row)} was changed {words}.", current,
+                        changed_by=row.updated_by, changed_host=row.updated_host,
+                        changed_at=row.updated_at)
+
+    def _check_version(self, row: Any, expected: int | None, current: Callable[[], Any]) -> None:
+        """Refuse (with the record as it is now) when the caller's copy is not ``row``'s version."""
+        if expected is not None and int(expected) != row.version:
+            raise self._conflict(row, current())
+
+    def _stamp(self, row: Any, changes: dict[str, Any] | None = None, author: str = "") -> None:
+        """Write ``changes`` to ``row`` and move its version on, in one
+        ``UPDATE ... WHERE id = ? AND version = ?``; who, where and when are recorded with it.
+
+        Called inside the transaction that locked ``row``; a version that moved on anyway
+        (a writer that bypassed the lock) is refused, never overwritten."""
+        model = type(row)
+        now = now_utc()
+        values: dict[Any, Any] = {model._meta.fields[k]: v for k, v in (changes or {}).items()}
+        values.update({model.version: model.version + 1, model.updated_at: now,
+                       model.updated_by: author or self.who(), model.updated_host: this_host()})
+        done = (model.update(values)
+                .where((model._meta.primary_key == row.get_id()) & (model.version == row.version))
+                .execute())
+        if done != 1:
+            raise self._conflict(model.get_by_id(row.get_id()))
+        for key, value in (changes or {}).items():
+            setattr(row, key, value)
+        row.version += 1
+        row.updated_at = now
+
+    @staticmethod
+    def _label(row: Any) -> str:
+        """How a refusal names a record: its reference, tag or name."""
+        for attr, prefix in (("ref", ""), ("tag", "Asset "), ("name", "")):
+            value = getattr(row, attr, None)
+            if value:
+                if attr == "name" and type(row).__name__ in ("Site", "Vendor"):
+                    prefix = f"{type(row).__name__} "
+                return f"{prefix}{value}"
+        return f"{type(row).__name__} {row.get_id()}"

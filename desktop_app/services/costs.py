@@ -13,10 +13,18 @@ import peewee as pw
 
 from desktop_app import money
 from desktop_app.models import COST_KINDS, Attachment, CostLine, Incident, IncidentEvent
-from desktop_app.services.base import Service, to_record
+from desktop_app.services.base import Service, this_host, to_record
 from desktop_app.services.errors import NotFound, ValidationError
-from desktop_app.services.incidents import AttachmentRecord, CostRecord
-from desktop_app.services.validate import Field, choice, clean, parse_float, parse_money, text
+from desktop_app.services.incidents import AttachmentRecord, CostRecord, IncidentService
+from desktop_app.services.validate import (
+    Field,
+    choice,
+    clean,
+    parse_float,
+    parse_money,
+    text,
+    text_line,
+)
 from desktop_app.timeutil import now_utc
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
@@ -44,38 +52,49 @@ def _money_text(amount: Decimal) -> str:
 
 
 class CostService(Service):
-    def _refresh_total(self, incident_id: int) -> None:
-        total = (CostLine.select(pw.fn.COALESCE(pw.fn.SUM(CostLine.amount), 0))
-                 .where(CostLine.incident == incident_id).scalar())
-        Incident.update(total_cost=Decimal(str(total)).quantize(Decimal("0.01")),
-                        updated_at=now_utc()).where(Incident.id == incident_id).execute()
+    def __init__(self, db: pw.Database, incidents: IncidentService) -> None:
+        super().__init__(db)
+        self.incidents = incidents
 
-    def add(self, incident_id: int, author: str = "", **values: Any) -> CostRecord:
+    def _stamp_total(self, incident: Incident, author: str) -> None:
+        """The total kept equal to the sum of the lines: summed and written in the transaction
+        that holds the incident locked, so no other write to it can come in between."""
+        total = (CostLine.select(pw.fn.COALESCE(pw.fn.SUM(CostLine.amount), 0))
+                 .where(CostLine.incident == incident.id).scalar())
+        self._stamp(incident, {"total_cost": Decimal(str(total)).quantize(Decimal("0.01"))}, author)
+
+    def add(self, incident_id: int, author: str = "", expected_version: int | None = None,
+            **values: Any) -> CostRecord:
         data = clean(COST_FIELDS, values)
         if data["kind"] == "labour" and data.get("hours") is None:
             raise ValidationError("hours", "Labour needs the number of hours.")
-        with self.db.atomic():
-            incident = self._get(Incident, incident_id, "incident")
+        with self._writing():
+            incident = self.incidents.lock(incident_id, expected_version)
             now = now_utc()
             row = CostLine.create(incident=incident, created_at=now, **data)
-            self._refresh_total(incident_id)
+            self._stamp_total(incident, author)
             what = COST_LABELS[data["kind"]]
             hours = f" ({data['hours']} h)" if data.get("hours") is not None else ""
             desc = f": {data['description']}" if data.get("description") else ""
             IncidentEvent.create(incident=incident, at=max(now, incident.opened_at), kind="cost",
-                                 author=author,
+                                 author=author, host=this_host(),
                                  text=f"Cost added - {what}{hours} {_money_text(data['amount'])}{desc}")
         return to_record(row, CostRecord)
 
-    def remove(self, cost_id: int, author: str = "") -> None:
-        with self.db.atomic():
+    def remove(self, cost_id: int, author: str = "", expected_version: int | None = None) -> None:
+        with self._writing():
+            found = CostLine.get_or_none(CostLine.id == cost_id)
+            if found is None:
+                raise NotFound(f"There is no cost line with id {cost_id}.")
+            incident = self.incidents.lock(found.incident_id, expected_version)
+            # Read again under the lock: another PC may have removed it meanwhile.
             row = CostLine.get_or_none(CostLine.id == cost_id)
             if row is None:
                 raise NotFound(f"There is no cost line with id {cost_id}.")
-            incident_id = row.incident_id
             row.delete_instance()
-            self._refresh_total(incident_id)
-            IncidentEvent.create(incident=incident_id, at=now_utc(), kind="cost", author=author,
+            self._stamp_total(incident, author)
+            IncidentEvent.create(incident=incident, at=now_utc(), kind="cost", author=author,
+                                 host=this_host(),
                                  text=f"Cost removed - {COST_LABELS.get(row.kind, row.kind)} "
                                       f"{_money_text(row.amount)}")
 
@@ -107,13 +126,15 @@ class CostService(Service):
                         f"{MAX_ATTACHMENT_BYTES // 1048576} MB.")
         data = source.read_bytes()
         mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-        with self.db.atomic():
-            incident = self._get(Incident, incident_id, "incident")
-            row = Attachment.create(incident=incident, filename=source.name, mime=mime, size=len(data),
+        filename = text_line("File name", source.name, "file")
+        with self._writing():
+            incident = self.incidents.lock(incident_id)
+            row = Attachment.create(incident=incident, filename=filename, mime=mime, size=len(data),
                                     sha256=hashlib.sha256(data).hexdigest(), data=data,
                                     created_at=now_utc())
+            self._stamp(incident, None, author)
             IncidentEvent.create(incident=incident, at=max(now_utc(), incident.opened_at),
-                                 kind="attachment", author=author,
+                                 kind="attachment", author=author, host=this_host(),
                                  text=f"Attached {source.name}")
         return to_record(row, AttachmentRecord)
 
@@ -124,10 +145,15 @@ class CostService(Service):
         return row.filename, bytes(row.data)
 
     def remove_attachment(self, attachment_id: int, author: str = "") -> None:
-        with self.db.atomic():
-            row = Attachment.get_or_none(Attachment.id == attachment_id)
+        with self._writing():
+            row = Attachment.select(Attachment.id, Attachment.incident, Attachment.filename) \
+                .where(Attachment.id == attachment_id).first()
             if row is None:
                 raise NotFound(f"There is no attachment with id {attachment_id}.")
-            row.delete_instance()
-            IncidentEvent.create(incident=row.incident_id, at=now_utc(), kind="attachment",
-                                 author=author, text=f"Removed attachment {row.filename}")
+            incident = self.incidents.lock(row.incident_id)
+            if not Attachment.delete().where(Attachment.id == attachment_id).execute():
+                raise NotFound(f"There is no attachment with id {attachment_id}.")
+            self._stamp(incident, None, author)
+            IncidentEvent.create(incident=incident, at=now_utc(), kind="attachment",
+                                 author=author, host=this_host(),
+                                 text=f"Removed attachment {row.filename}")

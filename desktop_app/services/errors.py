@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from desktop_app.errors import NotFound, Refused, ServiceError, ValidationError
+from desktop_app.errors import Conflict, NotFound, Refused, ServiceError, ValidationError
 
-__all__ = ["NotFound", "Refused", "ServiceError", "ValidationError"]
+__all__ = ["Conflict", "NotFound", "Refused", "ServiceError", "ValidationError"]

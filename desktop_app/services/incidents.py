@@ -34,13 +34,14 @@ from desktop_app.records import (  # noqa: F401 - importable from here too
     IncidentRecord,
 )
 from desktop_app.search import fts_phrase, has_fts
-from desktop_app.services.base import Service, to_record
+from desktop_app.services.base import Service, this_host, to_record
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.refs import resolve
 from desktop_app.services.validate import (
     Field,
     choice,
     clean,
+    long_text,
     parse_datetime,
     parse_int,
     parse_money,
@@ -55,9 +56,9 @@ def _passthrough(label: str, value: Any) -> Any:
 
 INCIDENT_FIELDS = {
     "title": Field("Title", text, required=True),
-    "description": Field("Description", text),
-    "error_messages": Field("Error messages", text),
-    "tried": Field("What was tried", text),
+    "description": Field("Description", long_text),
+    "error_messages": Field("Error messages", long_text),
+    "tried": Field("What was tried", long_text),
     "asset": Field("Asset", _passthrough),
     "reported_by": Field("Reported by", _passthrough),
     "priority": Field("Priority", choice(PRIORITIES)),
@@ -68,8 +69,8 @@ INCIDENT_FIELDS = {
     "spend_cap": Field("Spend cap", parse_money),
     "authorised_by": Field("Authorised by", text),
     "opened_at": Field("Opened at", parse_datetime),
-    "cause": Field("Cause", text),
-    "resolution": Field("Resolution", text),
+    "cause": Field("Cause", long_text),
+    "resolution": Field("Resolution", long_text),
 }
 
 
@@ -160,7 +161,7 @@ class IncidentService(Service):
             raise ValidationError("opened_at", "Opened at cannot be in the future.")
         if data.get("users_affected") is None:
             data.pop("users_affected", None)
-        with self.db.atomic():
+        with self._writing():
             data = self._resolve_links(data)
             if data.get("vendor") is None and data.get("asset"):
                 # The asset's maintainer is the sensible default vendor.
@@ -168,15 +169,27 @@ class IncidentService(Service):
             # The year in the reference is the office's year, not UTC's (New Year's Eve late shift).
             year = to_local(opened).year  # type: ignore[union-attr]
             row = Incident.create(ref=self._next_ref(year), opened_at=opened, status="new",
-                                  total_cost=Decimal("0.00"), updated_at=now, **data)
+                                  total_cost=Decimal("0.00"), updated_at=now,
+                                  updated_by=author or self.who(), updated_host=this_host(), **data)
             IncidentEvent.create(incident=row, at=opened, kind="status", to_status="new",
-                                 text="Incident logged", author=author)
+                                 text="Incident logged", author=author, host=this_host())
         return self.get(row.id)
 
-    def update(self, incident_id: int, author: str = "", **values: Any) -> IncidentRecord:
+    def lock(self, incident_id: int, expected_version: int | None = None) -> Incident:
+        """The incident row, locked for the rest of the caller's write transaction, after
+        checking it is still at ``expected_version`` (when given): every write to an incident
+        (edit, step, cost, note, attachment) starts here."""
+        row = self._lock(Incident, incident_id, "incident")
+        self._check_version(row, expected_version, lambda: self.get(incident_id))
+        return row
+
+    def update(self, incident_id: int, author: str = "", expected_version: int | None = None,
+               **values: Any) -> IncidentRecord:
+        """Change the given fields.  With ``expected_version`` (the version the caller's copy
+        was read at), a record changed since is refused with ``Conflict`` and nothing written."""
         data = clean(INCIDENT_FIELDS, values, partial=True)
-        with self.db.atomic():
-            row = self._get(Incident, incident_id, "incident")
+        with self._writing():
+            row = self.lock(incident_id, expected_version)
             if "opened_at" in data:
                 if data["opened_at"] is None:
                     raise ValidationError("opened_at", "Opened at is required.")
@@ -192,23 +205,24 @@ class IncidentService(Service):
                     (IncidentEvent.incident == row) & (IncidentEvent.to_status == "new")).execute()
             if "users_affected" in data and data["users_affected"] is None:
                 data["users_affected"] = 1
-            changed = []
+            changed: dict[str, Any] = {}
             for key, value in self._resolve_links(data).items():
                 attr = f"{key}_id" if key in ("asset", "vendor", "reported_by") else key
                 if getattr(row, attr) != value:
-                    changed.append(INCIDENT_FIELDS[key].label.lower())
-                    setattr(row, key, value)
+                    changed[key] = value
             if changed:
-                row.updated_at = now_utc()
-                row.save()
-                IncidentEvent.create(incident=row, at=now_utc(), kind="edit", author=author,
-                                     text="Edited: " + ", ".join(changed))
+                # Only the changed columns are written: the total, the status and the step
+                # times are other transactions' business.
+                self._stamp(row, changed, author)
+                IncidentEvent.create(
+                    incident=row, at=now_utc(), kind="edit", author=author, host=this_host(),
+                    text="Edited: " + ", ".join(INCIDENT_FIELDS[k].label.lower() for k in changed))
         return self.get(incident_id)
 
     def delete(self, incident_id: int) -> None:
         """Remove an incident and its timeline, costs and attachments (the UI confirms first)."""
-        with self.db.atomic():
-            row = self._get(Incident, incident_id, "incident")
+        with self._writing():
+            row = self._lock(Incident, incident_id, "incident")
             row.delete_instance(recursive=True)
 
     # -- reading ---------------------------------------------------------------------------

@@ -8,18 +8,19 @@ import peewee as pw
 
 from desktop_app.models import Asset, Incident, Person, Site
 from desktop_app.records import PersonRecord, SiteRecord
-from desktop_app.services.base import Service, to_record
+from desktop_app.services.base import Service, this_host, to_record
 from desktop_app.services.errors import NotFound, Refused, ValidationError
-from desktop_app.services.validate import Field, clean, email, parse_bool, text
+from desktop_app.services.validate import Field, clean, email, long_text, parse_bool, text
+from desktop_app.timeutil import now_utc
 
 SITE_FIELDS = {
     "name": Field("Name", text, required=True),
-    "address": Field("Address", text),
+    "address": Field("Address", long_text),
     "phone": Field("Phone", text),
     "opening_hours": Field("Opening hours", text),
-    "access_notes": Field("Access notes", text),
-    "parking_notes": Field("Parking notes", text),
-    "alarm_notes": Field("Alarm notes", text),
+    "access_notes": Field("Access notes", long_text),
+    "parking_notes": Field("Parking notes", long_text),
+    "alarm_notes": Field("Alarm notes", long_text),
     "contact_name": Field("On-site contact", text),
     "contact_phone": Field("On-site contact phone", text),
     "backup_contact_name": Field("Backup contact", text),
@@ -81,21 +82,22 @@ class SiteService(Service):
 
     def create(self, **values: Any) -> SiteRecord:
         data = clean(SITE_FIELDS, values)
-        with self.db.atomic():
+        with self._writing():
             self._check_unique(data["name"])
-            row = Site.create(**data)
-        return to_record(row, SiteRecord)
+            row = Site.create(**data, updated_at=now_utc(), updated_by=self.who(), updated_host=this_host())
+        return self.get(row.id)
 
-    def update(self, site_id: int, **values: Any) -> SiteRecord:
+    def update(self, site_id: int, expected_version: int | None = None, **values: Any) -> SiteRecord:
+        """Change the given fields; with ``expected_version`` a site changed since is refused
+        (``Conflict``, carrying the site as it is now) and nothing is written."""
         data = clean(SITE_FIELDS, values, partial=True)
-        with self.db.atomic():
-            row = self._get(Site, site_id, "site")
+        with self._writing():
+            row = self._lock(Site, site_id, "site")
+            self._check_version(row, expected_version, lambda: self.get(site_id))
             if "name" in data:
                 self._check_unique(data["name"], exclude=site_id)
-            for key, value in data.items():
-                setattr(row, key, value)
-            row.save()
-        return to_record(row, SiteRecord)
+            self._stamp(row, {k: v for k, v in data.items() if getattr(row, k) != v})
+        return self.get(site_id)
 
     def delete(self, site_id: int) -> None:
         with self.db.atomic():
@@ -153,17 +155,20 @@ class PersonService(Service):
 
     def create(self, **values: Any) -> PersonRecord:
         data = clean(PERSON_FIELDS, values)
-        with self.db.atomic():
-            row = Person.create(**self._apply(data))
+        with self._writing():
+            row = Person.create(**self._apply(data), updated_at=now_utc(), updated_by=self.who(),
+                                updated_host=this_host())
         return self.get(row.id)
 
-    def update(self, person_id: int, **values: Any) -> PersonRecord:
+    def update(self, person_id: int, expected_version: int | None = None, **values: Any) -> PersonRecord:
+        """As ``SiteService.update``."""
         data = clean(PERSON_FIELDS, values, partial=True)
-        with self.db.atomic():
-            row = self._get(Person, person_id, "person")
-            for key, value in self._apply(data).items():
-                setattr(row, key, value)
-            row.save()
+        with self._writing():
+            row = self._lock(Person, person_id, "person")
+            self._check_version(row, expected_version, lambda: self.get(person_id))
+            data = self._apply(data)
+            self._stamp(row, {k: v for k, v in data.items()
+                              if getattr(row, "site_id" if k == "site" else k) != v})
         return self.get(person_id)
 
     def delete(self, person_id: int) -> None:

@@ -30,8 +30,46 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+# One limit per kind of text, checked here so that both backends take exactly the same data:
+# a single-line field is a VARCHAR(255) on PostgreSQL (SQLite would store any length), and
+# a note or description has a generous limit so one pasted log cannot bloat every list.
+MAX_LINE = 255
+MAX_TEXT = 100_000
+
+
+def too_long(label: str, value: str, limit: int) -> ValidationError:
+    return ValidationError("", f"{label} is too long ({len(value):,} characters; the limit is {limit:,}).")
+
+
 def text(label: str, value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    """A single line of text (a name, a phone number, a title): at most MAX_LINE characters."""
+    raw = "" if value is None else str(value).strip()
+    if len(raw) > MAX_LINE:
+        raise too_long(label, raw, MAX_LINE)
+    return raw
+
+
+def long_text(label: str, value: Any) -> str:
+    """Free text (a description, notes): at most MAX_TEXT characters."""
+    raw = "" if value is None else str(value).strip()
+    if len(raw) > MAX_TEXT:
+        raise too_long(label, raw, MAX_TEXT)
+    return raw
+
+
+def text_line(label: str, value: Any, field: str) -> str:
+    """``text`` for one value outside a field table, the problem reported against ``field``."""
+    try:
+        return text(label, value)
+    except ValidationError as err:
+        raise ValidationError(field, err.message) from None
+
+
+def text_long(label: str, value: Any, field: str) -> str:
+    try:
+        return long_text(label, value)
+    except ValidationError as err:
+        raise ValidationError(field, err.message) from None
 
 
 def email(label: str, value: Any) -> str:

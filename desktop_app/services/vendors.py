@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import peewee as pw
@@ -9,9 +10,19 @@ import peewee as pw
 from desktop_app import secrets
 from desktop_app.models import VENDOR_KINDS, Asset, Incident, Vendor, VendorContact
 from desktop_app.records import KIND_LABELS, ContactRecord, VendorRecord  # noqa: F401
-from desktop_app.services.base import Service, to_record
+from desktop_app.services.base import Service, this_host, to_record
 from desktop_app.services.errors import Refused, ValidationError
-from desktop_app.services.validate import Field, choice, clean, parse_bool, parse_float, parse_money, text
+from desktop_app.services.validate import (
+    Field,
+    choice,
+    clean,
+    long_text,
+    parse_bool,
+    parse_float,
+    parse_money,
+    text,
+)
+from desktop_app.timeutil import now_utc
 
 VENDOR_FIELDS = {
     "name": Field("Name", text, required=True),
@@ -28,7 +39,7 @@ VENDOR_FIELDS = {
     "hourly_rate": Field("Hourly rate", parse_money),
     "minimum_charge": Field("Minimum charge", parse_money),
     "response_hours": Field("Response time (hours)", parse_float),
-    "notes": Field("Notes", text),
+    "notes": Field("Notes", long_text),
     "archived": Field("Archived", parse_bool),
 }
 
@@ -114,51 +125,72 @@ class VendorService(Service):
         data = clean(VENDOR_FIELDS, values)
         _check_email(data)
         cleaned = [_clean_contact(c) for c in contacts or []]
-        with self.db.atomic():
+        with self._writing():
             self._check_unique(data["name"])
-            row = Vendor.create(**data)
+            row = Vendor.create(**data, updated_at=now_utc(), updated_by=self.who(),
+                                updated_host=this_host())
             for c in cleaned:
                 VendorContact.create(vendor=row, **c)
         return self.get(row.id)
 
     def update(self, vendor_id: int, contacts: list[dict[str, Any]] | None = None,
+               remove_contacts: Iterable[int] = (), expected_version: int | None = None,
                **values: Any) -> VendorRecord:
-        """Update fields; when ``contacts`` is given it replaces the contact list
-        (entries with an ``id`` are kept and edited, others added, missing ones removed)."""
+        """Update fields and merge contact changes row by row: each entry of ``contacts``
+        with an ``id`` changes that contact, one without adds a contact, and the ids in
+        ``remove_contacts`` are removed.  Contacts named in neither are left as they are, so
+        a contact another PC added meanwhile is kept.  With ``expected_version`` a vendor
+        changed since (fields or contacts) is refused with ``Conflict``; nothing is written."""
         data = clean(VENDOR_FIELDS, values, partial=True)
         _check_email(data)
-        with self.db.atomic():
-            row = self._get(Vendor, vendor_id, "vendor")
-            if "name" in data:
-                self._check_unique(data["name"], exclude=vendor_id)
-            for key, value in data.items():
-                setattr(row, key, value)
-            row.save()
-            if contacts is not None:
-                self._replace_contacts(row, contacts)
-        return self.get(vendor_id)
-
-    def _replace_contacts(self, vendor: Vendor, contacts: list[dict[str, Any]]) -> None:
-        keep: set[int] = set()
-        for entry in contacts:
+        entries = []
+        for entry in contacts or []:
             entry = dict(entry)
             contact_id = entry.pop("id", None)
-            data = _clean_contact(entry)
+            entries.append((contact_id, _clean_contact(entry)))
+        removed = [int(c) for c in remove_contacts]
+        with self._writing():
+            row = self._lock(Vendor, vendor_id, "vendor")
+            self._check_version(row, expected_version, lambda: self.get(vendor_id))
+            if "name" in data:
+                self._check_unique(data["name"], exclude=vendor_id)
+            changes = {k: v for k, v in data.items() if getattr(row, k) != v}
+            touched = self._merge_contacts(row, entries, removed)
+            if changes or touched:
+                self._stamp(row, changes)
+        return self.get(vendor_id)
+
+    @staticmethod
+    def _merge_contacts(vendor: Vendor, entries: list[tuple[int | None, dict[str, Any]]],
+                        removed: list[int]) -> bool:
+        """Apply contact changes one row at a time; True when any row changed."""
+        touched = False
+        for contact_id, data in entries:
             if contact_id:
-                VendorContact.update(**data).where(
-                    (VendorContact.id == contact_id) & (VendorContact.vendor == vendor)).execute()
-                keep.add(contact_id)
+                stored = VendorContact.get_or_none((VendorContact.id == contact_id)
+                                                   & (VendorContact.vendor == vendor))
+                if stored is None:
+                    # Removed on another PC while this one edited it: the edit brings it back.
+                    VendorContact.create(vendor=vendor, **data)
+                    touched = True
+                elif any(getattr(stored, k) != v for k, v in data.items()):
+                    VendorContact.update(**data).where(VendorContact.id == contact_id).execute()
+                    touched = True
             else:
-                keep.add(VendorContact.create(vendor=vendor, **data).id)
-        VendorContact.delete().where(
-            (VendorContact.vendor == vendor) & VendorContact.id.not_in(list(keep) or [0])).execute()
+                VendorContact.create(vendor=vendor, **data)
+                touched = True
+        if removed:
+            touched = bool(VendorContact.delete().where(
+                (VendorContact.vendor == vendor) & VendorContact.id.in_(removed)).execute()) or touched
+        return touched
 
     def add_contact(self, vendor_id: int, **values: Any) -> ContactRecord:
         data = clean(CONTACT_FIELDS, values)
         _check_email(data)
-        with self.db.atomic():
-            vendor = self._get(Vendor, vendor_id, "vendor")
+        with self._writing():
+            vendor = self._lock(Vendor, vendor_id, "vendor")
             row = VendorContact.create(vendor=vendor, **data)
+            self._stamp(vendor)
         return to_record(row, ContactRecord)
 
     def delete(self, vendor_id: int) -> None:

@@ -14,11 +14,11 @@ from typing import Any
 import peewee as pw
 
 from desktop_app.models import INCIDENT_STATUSES, Incident, IncidentEvent, Vendor
-from desktop_app.services.base import Service
-from desktop_app.services.errors import Refused, ValidationError
+from desktop_app.services.base import Service, changed_by_words, this_host
+from desktop_app.services.errors import Conflict, Refused, ValidationError
 from desktop_app.services.incidents import STATUS_LABELS, IncidentRecord, IncidentService
 from desktop_app.services.refs import resolve
-from desktop_app.services.validate import parse_datetime
+from desktop_app.services.validate import parse_datetime, text_line, text_long
 from desktop_app.timeutil import format_local, now_utc
 
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -40,6 +40,20 @@ ACTION_LABELS = {
     "closed": "Close",
     "cancelled": "Cancel incident",
 }
+
+
+# "INC-2026-0042 was <words> by Sam on RECEPTION-PC a moment ago."
+STEP_WORDS = {
+    "called_out": "called out", "in_progress": "moved to in progress",
+    "waiting_parts": "put on waiting for parts", "resolved": "resolved", "closed": "closed",
+    "cancelled": "cancelled", "new": "reopened as new",
+}
+
+
+def _naive(value: Any) -> dt.datetime | None:
+    if isinstance(value, str):  # some backends hand back text
+        return dt.datetime.fromisoformat(value)
+    return value
 
 
 def allowed_next(status: str) -> tuple[str, ...]:
@@ -93,24 +107,47 @@ class WorkflowService(Service):
 
     def transition(self, incident_id: int, to: str, *, at: Any = None, note: str = "",
                    author: str = "", cause: str | None = None, resolution: str | None = None,
-                   vendor: Any = None, vendor_ref: str | None = None) -> IncidentRecord:
+                   vendor: Any = None, vendor_ref: str | None = None,
+                   expected_version: int | None = None) -> IncidentRecord:
+        """Move the incident on by one step, in one transaction that holds the incident
+        locked from reading its status to writing the new one: two PCs pressing the same
+        step record it once, and of resolve and cancel pressed together exactly one wins
+        (the other is refused with who did what).  ``expected_version`` as in ``update``."""
         if to not in INCIDENT_STATUSES:
             raise ValidationError("status", f"Status {to} is not one of: {', '.join(INCIDENT_STATUSES)}.")
-        with self.db.atomic():
-            row = self._get(Incident, incident_id, "incident")
+        if vendor_ref is not None:
+            vendor_ref = text_line("Vendor's job reference", vendor_ref, "vendor_ref")
+        with self._writing():
+            row = self.incidents.lock(incident_id, expected_version)
             current = row.status
             if to not in allowed_next(current):
-                raise Refused(self._refusal(row.ref, current, to))
+                raise self._refused(row, current, to)
             when = self._step_time(row, at)
+            before = dict(row.__data__)
             text = self._apply(row, current, to, when, vendor, vendor_ref, cause, resolution)
-            row.status = to
-            row.updated_at = now_utc()
-            row.save()
+            changes = {k: v for k, v in row.__data__.items() if before.get(k) != v}
+            changes["status"] = to
+            row.__data__.update(before)  # _stamp writes the changes and puts them back
+            self._stamp(row, changes, author)
             note = (note or "").strip()
             IncidentEvent.create(incident=row, at=when, kind="status", from_status=current,
-                                 to_status=to, author=author,
+                                 to_status=to, author=author, host=this_host(),
                                  text=text + (f" - {note}" if note else ""))
         return self.incidents.get(incident_id)
+
+    def _refused(self, row: Incident, current: str, to: str) -> Refused:
+        """Why a step cannot be taken.  When the latest step (someone else's, a moment ago,
+        from another PC perhaps) is what stands in the way, it names who took it."""
+        last = (IncidentEvent.select().where((IncidentEvent.incident == row)
+                                             & (IncidentEvent.kind == "status")
+                                             & (IncidentEvent.to_status == current))
+                .order_by(IncidentEvent.at.desc(), IncidentEvent.id.desc()).first())
+        if last is not None and last.from_status and to in allowed_next(last.from_status):
+            words = changed_by_words(last.author, last.host, _naive(last.at))
+            return Conflict(f"{row.ref} was {STEP_WORDS.get(current, current)} {words}.",
+                            self.incidents.get(row.id), changed_by=last.author,
+                            changed_host=last.host, changed_at=last.at)
+        return Refused(self._refusal(row.ref, current, to))
 
     @staticmethod
     def _refusal(ref: str, current: str, to: str) -> str:
@@ -166,15 +203,16 @@ class WorkflowService(Service):
         return "Cancelled"
 
     def add_note(self, incident_id: int, text: str, *, kind: str = "note", author: str = "",
-                 at: Any = None) -> None:
+                 at: Any = None, expected_version: int | None = None) -> None:
         body = (text or "").strip()
         if not body:
             raise ValidationError("text", "The note is empty.")
         if kind not in ("note", "call", "email", "callout"):
             raise ValidationError("kind", f"Note kind {kind} is not one of: note, call, email, callout.")
-        with self.db.atomic():
-            row = self._get(Incident, incident_id, "incident")
+        body = text_long("The note", body, "text")
+        with self._writing():
+            row = self.incidents.lock(incident_id, expected_version)
             when = now_utc() if at in (None, "") else self._step_time(row, at)
-            IncidentEvent.create(incident=row, at=when, kind=kind, text=body, author=author)
-            row.updated_at = now_utc()
-            row.save(only=[Incident.updated_at])
+            IncidentEvent.create(incident=row, at=when, kind=kind, text=body, author=author,
+                                 host=this_host())
+            self._stamp(row, None, author)

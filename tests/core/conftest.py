@@ -7,6 +7,24 @@ from __future__ import annotations
 
 import pytest
 
+from .backends import BACKENDS, location
+
+
+@pytest.fixture(params=BACKENDS)
+def db_path(request, tmp_path):
+    """Where the test's database lives: a fresh SQLite file, and (when FIXDESK_TEST_PG_URL is
+    set, as in CI) the emptied PostgreSQL database, so every service and CLI test here runs on
+    both backends.  A test about SQLite files themselves is marked ``sqlite_only``."""
+    if request.param == "postgresql" and request.node.get_closest_marker("sqlite_only"):
+        pytest.skip("about the SQLite file itself")
+    where = location(request.param, tmp_path)
+    return tmp_path / "fixdesk.sqlite3" if request.param == "sqlite" else PgLocation(where)
+
+
+class PgLocation(str):
+    """A PostgreSQL URL standing where tests expect a database path (``--db``, ``Services.open``,
+    ``table_dump``)."""
+
 
 @pytest.fixture
 def office(services):

@@ -14,6 +14,9 @@ from desktop_app.services import Refused
 
 from .core_support import table_dump
 
+# EXPLAIN QUERY PLAN, sqlite_master and the SQLite file itself.
+pytestmark = pytest.mark.sqlite_only
+
 PARTIAL = {"asset_site_id": "site_id", "asset_person_id": "person_id",
            "asset_vendor_id": "vendor_id", "asset_warranty_end": "warranty_end"}
 

@@ -239,6 +239,7 @@ def test_demo_refuses_a_non_empty_database_unless_forced(cli):
     assert "at least one asset" in cli.refused("demo", "--assets", "0", "--force")
 
 
+@pytest.mark.sqlite_only
 def test_check(cli, tmp_path):
     missing = tmp_path / "missing.sqlite3"
     assert main(["--db", str(missing), "check"]) == 1
@@ -269,6 +270,7 @@ def test_show_flags_an_overdue_response(office_cli):
     assert cli.json("show", "incident", ref)["response_breached"] is True
 
 
+@pytest.mark.sqlite_only
 def test_check_notices_a_search_index_out_of_step(cli):
     ref = cli("add", "incident", "--title", "Printer on fire").strip()
     assert "ok" in cli("check")

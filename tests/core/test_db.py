@@ -33,6 +33,7 @@ def test_database_file_is_owner_only(tmp_path):
         os.umask(old)
 
 
+@pytest.mark.sqlite_only
 def test_pragmas(services):
     ask = lambda name: services.db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
     assert ask("journal_mode") == "wal"
@@ -110,6 +111,7 @@ def berlin_time(monkeypatch):
     time.tzset()
 
 
+@pytest.mark.sqlite_only
 def test_times_are_stored_utc_and_shown_local(services, berlin_time, db_path):
     inc = services.incidents.create(title="x", opened_at="2025-01-15T09:30")  # typed as local time
     assert inc.opened_at == dt.datetime(2025, 1, 15, 8, 30)  # naive UTC in the record

@@ -168,6 +168,7 @@ def test_overdue_filter(office):
     assert office.incidents.open_and_overdue() == (2, 1)
 
 
+@pytest.mark.sqlite_only
 def test_overdue_count_reads_only_open_incidents(office):
     """The status bar asks "how many overdue" every minute: SQLite must find them through the
     open statuses, not walk every incident ever past its response time (schema v4's index)."""

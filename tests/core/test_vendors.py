@@ -57,12 +57,17 @@ def test_bad_contact_is_reported_against_contacts(services, db_path):
     assert table_dump(db_path) == before
 
 
-def test_update_replaces_contacts(services):
+def test_update_merges_contacts_row_by_row(services):
     vendor = services.vendors.create(name="Acme", contacts=[{"name": "Ann"}, {"name": "Ben"}])
     ann = next(c for c in vendor.contacts if c.name == "Ann")
+    ben = next(c for c in vendor.contacts if c.name == "Ben")
+    # Another PC adds Dee while this one edits Ann, adds Cat and removes Ben.
+    services.vendors.add_contact(vendor.id, name="Dee")
     updated = services.vendors.update(vendor.id, contacts=[{"id": ann.id, "name": "Ann Lee"},
-                                                           {"name": "Cat"}])
-    assert sorted(c.name for c in updated.contacts) == ["Ann Lee", "Cat"]
+                                                           {"name": "Cat"}],
+                                      remove_contacts=[ben.id])
+    assert sorted(c.name for c in updated.contacts) == ["Ann Lee", "Cat", "Dee"]
+    assert updated.version == vendor.version + 2
 
 
 def test_vendor_used_by_incidents_cannot_be_deleted(office, db_path):

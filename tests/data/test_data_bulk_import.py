@@ -227,7 +227,9 @@ def test_a_reference_that_cannot_be_made_takes_its_row_out_and_the_next_row_crea
 
 def _raw_asset(services, tag: str) -> tuple:
     """Every column as SQLite stores it, with its storage class: what a bound value would give."""
-    columns = [r[1] for r in services.db.execute_sql('PRAGMA table_info("asset")') if r[1] != "id"]
+    # Not who changed it last: the form records who typed it, an import records nobody.
+    skip = {"id", "updated_at", "updated_by", "updated_host"}
+    columns = [r[1] for r in services.db.execute_sql('PRAGMA table_info("asset")') if r[1] not in skip]
     sql = ", ".join(f'"{c}", typeof("{c}")' for c in columns)
     return services.db.execute_sql(f'SELECT {sql} FROM "asset" WHERE "tag" = ?', (tag,)).fetchone()
 

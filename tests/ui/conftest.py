@@ -28,3 +28,7 @@ def _no_real_prompts(monkeypatch):
         if hasattr(prompts, name):
             monkeypatch.setattr(prompts, name, refuse(name))
     yield
+
+
+# The window suite runs on PostgreSQL too when FIXDESK_TEST_PG_URL is set (see tests/core/conftest.py).
+from core.conftest import db_path  # noqa: E402, F401

@@ -34,6 +34,7 @@ def window(qtbot, demo_services, tmp_path):
     QThreadPool.globalInstance().waitForDone()  # the start-up backup must not outlive the test
 
 
+@pytest.mark.sqlite_only  # backup files of an SQLite office (PostgreSQL: issue 14's other half)
 def test_menus_and_daily_backup_at_start(window, qtbot, db_path):
     file_items = _actions(window.menu("&File"))
     for text in ("Back up now...", "Restore from backup...", "Import...", "Export", " > Assets...",
@@ -47,6 +48,7 @@ def test_menus_and_daily_backup_at_start(window, qtbot, db_path):
     assert backup.inspect(made).assets == 20
 
 
+@pytest.mark.sqlite_only  # backup files of an SQLite office (PostgreSQL: issue 14's other half)
 def test_back_up_now_then_restore_it(window, qtbot, monkeypatch, db_path):
     shown: list[str] = []
     monkeypatch.setattr(prompts, "show_info", lambda _p, _t, text: shown.append(text))
@@ -73,6 +75,7 @@ def test_back_up_now_then_restore_it(window, qtbot, monkeypatch, db_path):
     assert "Restored" in shown[-1]
 
 
+@pytest.mark.sqlite_only  # backup files of an SQLite office (PostgreSQL: issue 14's other half)
 def test_restore_refuses_a_file_that_is_not_fixdesk(window, qtbot, monkeypatch, tmp_path):
     errors: list[str] = []
     monkeypatch.setattr(prompts, "show_error", lambda _p, _t, text: errors.append(text))
@@ -102,6 +105,7 @@ def test_export_from_the_menu(window, monkeypatch, tmp_path, qtbot):
     assert written.read_bytes().count(b"\r\n") == 21  # header + 20 assets, Excel line ends
 
 
+@pytest.mark.sqlite_only  # backup files of an SQLite office (PostgreSQL: issue 14's other half)
 def test_damaged_database_offers_the_newest_good_backup(demo_services, db_path, monkeypatch, qtbot):
     good = backup.auto_backup(db_path)
     demo_services.close()

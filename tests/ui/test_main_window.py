@@ -70,6 +70,7 @@ def test_status_bar_shows_database_and_counts(demo_services, qtbot, tmp_path, mo
     open_count, overdue = demo_services.incidents.open_and_overdue()
     qtbot.waitUntil(lambda: bool(win.counts_label.text()))  # filled just after the first frame
     assert win.location_label.text() == f"Database: {demo_services.location}"
+    qtbot.waitUntil(lambda: win.counts_label.text() != "")  # read just after the first paint
     assert win.counts_label.text() == f"{open_count} open \u00b7 {overdue} overdue"
     assert win.incidents.model.rowCount() == open_count  # the default filter: open ones
     qtbot.waitUntil(lambda: win.incidents.status_filter.currentText() == f"Open ({open_count})")

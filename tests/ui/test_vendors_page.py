@@ -136,6 +136,7 @@ def test_search_narrows_vendors(qtbot, demo_services):
     assert names(page) == ["NetLine Telecom"]
 
 
+@pytest.mark.sqlite_only  # reads the database file and its WAL for the secret
 def test_portal_password_goes_to_keyring_never_into_database(qtbot, services, page, memory_keyring,
                                                              db_path, monkeypatch):
     secret = "Tr0ub4dor-portal-9731"

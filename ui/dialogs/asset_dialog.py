@@ -107,4 +107,5 @@ class AssetDialog(RecordDialog):
     def save(self) -> AssetRecord:
         if self.record is None:
             return self.services.assets.create(**self.values())
-        return self.services.assets.update(self.record.id, **self.values())
+        return self.services.assets.update(self.record.id, expected_version=self.opened_version,
+                                           **self.changed_values())

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from desktop_app import money
 from desktop_app.records import PRIORITY_LABELS, IncidentRecord
 from desktop_app.services import Services
-from desktop_app.services.errors import ServiceError
+from desktop_app.services.errors import Conflict, ServiceError
 from desktop_app.timeutil import to_local
+from ui.dialogs.conflict_dialog import EditGuard
 from ui.widgets.form import FieldErrors, FieldForm, error_label
 from ui.widgets.money import typed_amount
 from ui.wrapping_label import WrappingLabel
@@ -50,8 +51,12 @@ class IncidentDialog(QDialog):
         self.setMinimumWidth(560)
         self._build()
         self._load_choices()
+        self.guard: EditGuard | None = None
         if incident:
             self._fill(incident)
+            # The version the form was filled from: a save from it never overwrites a newer one.
+            self.guard = EditGuard(self, incident)
+            self.guard.opened()
         else:
             self.opened.setDateTime(QDateTime.currentDateTime())
         self._update_ok()
@@ -103,6 +108,8 @@ class IncidentDialog(QDialog):
              self.spend_cap),
             ("authorised_by", self.tr("Aut&horised by"), self.authorised_by),
         ]
+        self._widgets = {field: widget for field, _label, widget in rows}
+        self._labels = {field: label_text for field, label_text, _widget in rows}
         for field, label_text, widget in rows:
             # The warranty line belongs under the asset it describes.
             form.add(field, label_text, widget, cell=self._asset_box() if field == "asset" else None)
@@ -219,6 +226,25 @@ class IncidentDialog(QDialog):
             values["opened_at"] = opened.replace(microsecond=0)
         return values
 
+    # -- what the conflict flow needs (see ui/dialogs/conflict_dialog.py) ------------------------
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {name: w for name, w in self._widgets.items() if name != "opened_at"}
+
+    def field_labels(self) -> dict[str, str]:
+        return dict(self._labels)
+
+    def twin(self, record: IncidentRecord) -> IncidentDialog:
+        """This dialog showing ``record`` (another PC's version), never shown."""
+        return IncidentDialog(self.services, record, self.parentWidget())
+
+    def finish(self, record: IncidentRecord) -> None:
+        """Close as saved, showing ``record`` (their version, kept)."""
+        self.saved = record
+        QDialog.accept(self)
+
+    def show_conflict_error(self, err: ServiceError) -> None:
+        self.errors.show(err)
+
     def accept(self) -> None:
         self.errors.clear()
         try:
@@ -226,9 +252,18 @@ class IncidentDialog(QDialog):
                 self.saved = self.services.incidents.create(author=self.services.author(),
                                                             **self.values())
             else:
+                assert self.guard is not None
+                # Only what the user changed, from the version the form was filled with.
                 self.saved = self.services.incidents.update(self.incident.id,
                                                             author=self.services.author(),
-                                                            **self.values())
+                                                            expected_version=self.guard.version,
+                                                            **self.guard.changes())
+        except Conflict as err:
+            if self.guard is None:
+                self.errors.show(err)
+            else:
+                self.guard.conflict(err)
+            return
         except ServiceError as err:
             self.errors.show(err)
             return

@@ -39,4 +39,5 @@ class PersonDialog(RecordDialog):
     def save(self) -> PersonRecord:
         if self.record is None:
             return self.services.people.create(**self.values())
-        return self.services.people.update(self.record.id, **self.values())
+        return self.services.people.update(self.record.id, expected_version=self.opened_version,
+                                           **self.changed_values())

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.errors import ServiceError, ValidationError
+from desktop_app.services.errors import Conflict, ServiceError, ValidationError
+from ui.dialogs.conflict_dialog import EditGuard
 from ui.widgets.form import FieldForm, error_label, hint_label
 
 
@@ -32,6 +33,8 @@ class RecordDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self.saved: object | None = None
+        # Set by finish_layout for a dialog editing a stored record (``self.record``).
+        self.guard: EditGuard | None = None
         self.form = FieldForm()
         self._extra_forms: list[FieldForm] = []
         self.general_error = error_label()
@@ -57,6 +60,38 @@ class RecordDialog(QDialog):
         for widget in self.form.required.values():
             self._watch(widget)
         self.update_ok()
+        record = getattr(self, "record", None)
+        if record is not None:
+            # The version the form was filled from: a save from it never overwrites a newer one.
+            self.guard = EditGuard(self, record)
+            self.guard.opened()
+
+    # -- what the conflict flow needs (see ui/dialogs/conflict_dialog.py) ------------------------
+    def field_widgets(self) -> dict[str, QWidget]:
+        return dict(self.form.fields)
+
+    def field_labels(self) -> dict[str, str]:
+        return {name: label.text() for name, label in self.form.labels.items()}
+
+    def twin(self, record: object) -> RecordDialog:
+        """The same dialog showing ``record`` (another PC's version), never shown."""
+        return type(self)(self.services, record, self.parentWidget())  # type: ignore[attr-defined,call-arg]
+
+    def finish(self, record: object) -> None:
+        """Close as saved, showing ``record`` (their version, kept)."""
+        self.saved = record
+        QDialog.accept(self)
+
+    def show_conflict_error(self, err: ServiceError) -> None:
+        self.show_failure(err)
+
+    def changed_values(self) -> dict[str, object]:
+        """For an edit: only the fields the user changed; the version goes with them."""
+        return self.guard.changes() if self.guard is not None else dict(self.values())  # type: ignore[attr-defined]
+
+    @property
+    def opened_version(self) -> int | None:
+        return self.guard.version if self.guard is not None else None
 
     def adopt(self, other: FieldForm) -> FieldForm:
         """Let ``self.form`` find (and clear) the fields of another form laid out elsewhere."""
@@ -124,6 +159,12 @@ class RecordDialog(QDialog):
         self.general_error.hide()
         try:
             self.saved = self.save()
+        except Conflict as err:
+            if self.guard is None:
+                self.show_failure(err)
+            else:
+                self.guard.conflict(err)
+            return
         except ServiceError as err:
             self.show_failure(err)
             return

@@ -120,6 +120,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self._update_ok()
+        # Settings are saved key by key, only those changed here: another PC's change to the
+        # others made meanwhile is kept, not reset to what this dialog opened with.
+        self._opened = self.values()
 
     @staticmethod
     def _money(value: Any) -> str:
@@ -171,7 +174,8 @@ class SettingsDialog(QDialog):
             self.errors.show(ValidationError("smtp_password", sentence))
             return
         try:
-            saved: OfficeSettings = self.services.settings.update(**self.values())
+            saved: OfficeSettings = self.services.settings.update(
+                **{k: v for k, v in self.values().items() if self._opened.get(k) != v or k == "setup_done"})
             if password:
                 secrets.set_secret("smtp", secrets.smtp_name(saved.smtp_host, saved.smtp_user), password)
         except secrets.SecretStoreUnavailable as err:

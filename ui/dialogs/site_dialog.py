@@ -63,4 +63,5 @@ class SiteDialog(RecordDialog):
     def save(self) -> SiteRecord:
         if self.record is None:
             return self.services.sites.create(**self.values())
-        return self.services.sites.update(self.record.id, **self.values())
+        return self.services.sites.update(self.record.id, expected_version=self.opened_version,
+                                          **self.changed_values())

@@ -25,8 +25,9 @@ from desktop_app.records import KIND_LABELS, VendorRecord
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from ui import prompts
+from ui.dialogs.conflict_dialog import FieldChange
 from ui.dialogs.record_dialog import RecordDialog
-from ui.models.contacts_model import ContactsTableModel
+from ui.models.contacts_model import KEYS, ContactsTableModel
 from ui.widgets.form import FieldForm
 from ui.widgets.money import MoneyEdit
 
@@ -104,7 +105,13 @@ class VendorDialog(RecordDialog):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.two_columns(right))
         outer.addWidget(self._contacts_editor(r), 1)
+        # The contacts as the dialog opened with them: what the user changed is sent row by row.
+        self._contacts_base: dict[int, dict[str, str]] = {
+            c.id: {k: getattr(c, k) for k in KEYS} for c in (r.contacts if r else ())}
         self.finish_layout(body)
+        if self.guard is not None:
+            self.guard.extra_diff = self._contacts_conflict
+            self.guard.extra_merge = self._take_their_contacts
         self.resize(880, self.sizeHint().height())
 
     def _contacts_editor(self, r: VendorRecord | None) -> QWidget:
@@ -161,14 +168,63 @@ class VendorDialog(RecordDialog):
             "portal_user": self.portal_user.text(), "notes": self.notes_edit.toPlainText(),
         }
 
+    def contact_changes(self) -> tuple[list[dict[str, object]], list[int]]:
+        """(contacts added or changed, ids removed) since the dialog opened: the vendor service
+        merges these row by row, so contacts another PC added meanwhile are kept."""
+        changed: list[dict[str, object]] = []
+        present: set[int] = set()
+        for entry in self.contacts_model.contacts():
+            contact_id = entry.get("id")
+            if contact_id:
+                present.add(contact_id)  # type: ignore[arg-type]
+                base = self._contacts_base.get(contact_id)  # type: ignore[arg-type]
+                if base is not None and all(str(entry[k]).strip() == base[k] for k in KEYS):
+                    continue
+            changed.append(entry)
+        return changed, [c for c in self._contacts_base if c not in present]
+
+    @staticmethod
+    def _names(contacts: object) -> str:
+        return "; ".join(str(c["name"] if isinstance(c, dict) else c.name)  # type: ignore[attr-defined]
+                         for c in contacts) or "-"  # type: ignore[attr-defined]
+
+    def _contacts_conflict(self, current: VendorRecord) -> FieldChange | None:
+        theirs = {c.id: {k: getattr(c, k) for k in KEYS} for c in current.contacts}
+        changed, removed = self.contact_changes()
+        they, me = theirs != self._contacts_base, bool(changed or removed)
+        if not (they or me):
+            return None
+        return FieldChange("contacts", self.tr("Contacts"), self._names(current.contacts),
+                           self._names(self.contacts_model.contacts()), they, me)
+
+    def _take_their_contacts(self, current: VendorRecord) -> None:
+        """Back to editing: their added, changed and removed contacts shown, except rows the
+        user has changed here (those stay as typed)."""
+        theirs = {c.id: {k: getattr(c, k) for k in KEYS} for c in current.contacts}
+        rows = self.contacts_model.rows()
+        by_id = {r["id"]: i for i, r in enumerate(rows) if r["id"]}
+        untouched = {cid for cid, i in by_id.items() if cid in self._contacts_base
+                     and all(str(rows[i][k]).strip() == self._contacts_base[cid][k] for k in KEYS)}
+        for cid, values in theirs.items():
+            if cid not in by_id and cid not in self._contacts_base:
+                self.contacts_model.add_stored(cid, values)  # appended: indexes above stay put
+            elif cid in untouched and values != self._contacts_base[cid]:
+                self.contacts_model.replace_row(by_id[cid], values)
+        for cid in sorted((set(self._contacts_base) - set(theirs)) & untouched,
+                          key=by_id.__getitem__, reverse=True):
+            self.contacts_model.remove(by_id[cid])  # removed on the other PC
+        self._contacts_base = theirs
+
     def save(self) -> VendorRecord:
         # A cell still being typed into has not reached the model yet: commit it first.
         self.contacts_view.setCurrentIndex(self.contacts_model.index(-1, -1))
-        contacts = self.contacts_model.contacts()
         if self.record is None:
-            saved = self.services.vendors.create(contacts=contacts, **self.values())
+            saved = self.services.vendors.create(contacts=self.contacts_model.contacts(), **self.values())
         else:
-            saved = self.services.vendors.update(self.record.id, contacts=contacts, **self.values())
+            changed, removed = self.contact_changes()
+            saved = self.services.vendors.update(self.record.id, contacts=changed, remove_contacts=removed,
+                                                 expected_version=self.opened_version,
+                                                 **self.changed_values())
         self._save_password(saved)
         return saved
 

@@ -1,7 +1,7 @@
 """An editable table of a vendor's named contacts, used inside the vendor dialog.
 
-Edits stay in memory until the dialog's OK: the vendor service then replaces
-the contact list in the same transaction as the vendor itself.
+Edits stay in memory until the dialog's OK: the vendor service then merges the
+changed, added and removed rows (one by one) in the same transaction as the vendor itself.
 """
 
 from __future__ import annotations
@@ -61,6 +61,21 @@ class ContactsTableModel(QAbstractTableModel):
         self._rows.append({"id": None, "name": name, "role": role, "phone": phone, "email": email})
         self.endInsertRows()
         return row
+
+    def add_stored(self, contact_id: int, values: dict[str, Any]) -> None:
+        """A contact someone else saved meanwhile, shown as stored (it has an id)."""
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append({"id": contact_id, **{k: values.get(k, "") for k in KEYS}})
+        self.endInsertRows()
+
+    def replace_row(self, row: int, values: dict[str, Any]) -> None:
+        self._rows[row].update({k: values.get(k, "") for k in KEYS})
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(KEYS) - 1))
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Every row as shown, blank ones too, each with its id (None: not stored yet)."""
+        return [dict(r) for r in self._rows]
 
     def remove(self, row: int) -> None:
         if 0 <= row < len(self._rows):

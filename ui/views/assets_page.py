@@ -61,7 +61,8 @@ class AssetsPage(RegisterPanel):
         return f"{record.tag} {record.name}"
 
     def make_dialog(self, record: AssetRecord | None) -> AssetDialog:
-        return AssetDialog(self.services, record, self)
+        # As stored now, not as the list last read it: the form and its version are current.
+        return AssetDialog(self.services, self.services.assets.get(record.id) if record else None, self)
 
     def delete_record(self, record_id: int) -> None:
         self.services.assets.delete(record_id)

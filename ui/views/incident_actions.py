@@ -104,7 +104,13 @@ class IncidentActions(QObject):
             return
         from ui.dialogs.incident_dialog import IncidentDialog
 
-        dialog = IncidentDialog(self.services, self.incident, self._parent)
+        try:
+            # As stored now, not as the page last read it: the form and its version are current.
+            current = self.services.incidents.get(self.incident.id)
+        except ServiceError as err:
+            prompts.show_error(self._parent, self.tr("FixDesk"), str(err))
+            return
+        dialog = IncidentDialog(self.services, current, self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._done(self.incident.id)
 

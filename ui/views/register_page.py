@@ -257,7 +257,12 @@ class RegisterPanel(QWidget):
         if self.dialog is not None:  # one at a time: raise the one already open
             self.dialog.raise_()
             return
-        dialog = self.make_dialog(record)
+        try:
+            dialog = self.make_dialog(record)
+        except ServiceError as err:  # removed on another PC since the list was read
+            prompts.show_error(self, self.tr("FixDesk"), str(err))
+            self.refresh()
+            return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._saved(dialog.saved))

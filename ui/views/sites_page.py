@@ -30,7 +30,8 @@ class SitesPanel(RegisterPanel):
         return self.tr("Search name, address, contact…")
 
     def make_dialog(self, record: SiteRecord | None) -> SiteDialog:
-        return SiteDialog(self.services, record, self)
+        # As stored now, not as the list last read it: the form and its version are current.
+        return SiteDialog(self.services, self.services.sites.get(record.id) if record else None, self)
 
     def delete_record(self, record_id: int) -> None:
         self.services.sites.delete(record_id)
@@ -84,7 +85,8 @@ class PeoplePanel(RegisterPanel):
         return self.tr("Search name or e-mail…")
 
     def make_dialog(self, record: PersonRecord | None) -> PersonDialog:
-        return PersonDialog(self.services, record, self)
+        # As stored now, not as the list last read it: the form and its version are current.
+        return PersonDialog(self.services, self.services.people.get(record.id) if record else None, self)
 
     def delete_record(self, record_id: int) -> None:
         self.services.people.delete(record_id)

@@ -30,7 +30,8 @@ class VendorsPage(RegisterPanel):
         return self.tr("Search name, e-mail, phone, account…")
 
     def make_dialog(self, record: VendorRecord | None) -> VendorDialog:
-        return VendorDialog(self.services, record, self)
+        # As stored now, not as the list last read it: the form and its version are current.
+        return VendorDialog(self.services, self.services.vendors.get(record.id) if record else None, self)
 
     def delete_record(self, record_id: int) -> None:
         self.services.vendors.delete(record_id)  # its portal password goes with it
