@@ -14,9 +14,10 @@ from desktop_app.reports.layout import Progress
 if TYPE_CHECKING:
     from desktop_app.services import Services
 
-KINDS = ("callout", "incidents", "assets", "warranty", "costs", "labels")
+KINDS = ("callout", "incidents", "assets", "warranty", "costs", "labels", "review")
 TITLES = {"callout": "Call-out form", "incidents": "Incident log", "assets": "Asset register",
-          "warranty": "Warranty report", "costs": "Costs report", "labels": "Asset labels"}
+          "warranty": "Warranty report", "costs": "Costs report", "labels": "Asset labels",
+          "review": "Break-fix review"}
 
 
 def callout_pdf(services: Services, ref: str) -> bytes:
@@ -56,3 +57,19 @@ def labels_pdf(services: Services, layout: str = "avery-l7163", tags: list[str] 
     from desktop_app.reports.labels import build_labels
 
     return build_labels(data.labels(services, layout, tags))
+
+
+def review_pdf(services: Services, start: dt.date | None = None, end: dt.date | None = None,
+               progress: Progress | None = None) -> bytes:
+    """The break-fix review for incidents opened ``start``..``end`` (default: the last 12 months)."""
+    from desktop_app.reports.review import ReviewData, build_review
+    from desktop_app.services.stats_records import Period
+
+    default = Period.last_months(12, end)
+    period = Period(start or default.start, end or dt.date.today())
+    data.check_span(period.start, period.end)
+    stats = services.stats.compute(period)
+    if progress is not None:
+        progress(1, 2)
+    meta = data.meta_for(services, "Break-fix review", subtitle=period.label)
+    return build_review(ReviewData(meta=meta, stats=stats, setup=services.stats.setup_state()))

@@ -20,6 +20,7 @@ from desktop_app.services.errors import NotFound, Refused, ServiceError, Validat
 from desktop_app.services.incidents import IncidentService
 from desktop_app.services.settings import SettingsService
 from desktop_app.services.sites import PersonService, SiteService
+from desktop_app.services.stats import StatsService
 from desktop_app.services.vendors import VendorService
 from desktop_app.services.workflow import WorkflowService
 
@@ -39,6 +40,7 @@ class Services:
         self.incidents = IncidentService(db)
         self.workflow = WorkflowService(db, self.incidents)
         self.costs = CostService(db)
+        self.stats = StatsService(db, self.settings)
 
     @classmethod
     def open(cls, location: str | os.PathLike[str] | None = None) -> Services:
