@@ -35,6 +35,7 @@ from desktop_app.services.stats_records import (
     AssetAdvice,
     AssetFigures,
     CategoryFigures,
+    Overview,
     Period,
     SetupState,
     Stats,
@@ -263,6 +264,15 @@ class StatsService(Service):
             downtime_by_month={m: v / 60 for m, v in downtime_by_month.items()},
             vendors=self._vendor_cards(per_vendor), assets=assets,
             categories=self._with_managed_share(categories, support), support=support)
+
+    def overview(self, period: Period | None = None, now: dt.datetime | None = None) -> Overview:
+        """The overview page's figures: the period's, this month's, warranties and setup."""
+        setup = self.setup_state()
+        period = period or Period.last_months(12)
+        this_month = Period.this_month()
+        stats = self.compute(period, now)
+        month = stats if period == this_month else self.compute(this_month, now)
+        return Overview(stats, month, self.warranties_ending(), setup)
 
     def vendor_card(self, vendor_id: int, period: Period | None = None,
                     now: dt.datetime | None = None) -> VendorCard | None:

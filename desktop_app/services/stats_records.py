@@ -234,3 +234,13 @@ class WarrantyCounts:
     within_30: int
     within_60: int
     within_90: int
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Everything the overview page shows, read in one go (off the GUI thread)."""
+
+    stats: Stats  # the chosen period
+    this_month: Stats
+    warranties: WarrantyCounts
+    setup: SetupState
