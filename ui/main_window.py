@@ -293,6 +293,9 @@ class MainWindow(QMainWindow):
     def find(self) -> None:
         page = self.current_page()
         focus = getattr(page, "focus_search", None)
+        if focus is None and page is not self.welcome:  # the overview: search the incidents
+            self.show_page(INCIDENTS)
+            focus = self.incidents.focus_search
         if focus is not None:
             focus()
 

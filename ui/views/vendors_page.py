@@ -8,8 +8,9 @@ from desktop_app import secrets
 from desktop_app.services import Services
 from desktop_app.services.incidents import IncidentFilter
 from desktop_app.services.vendors import VendorRecord
+from desktop_app.stats_output import percent
 from ui.dialogs.vendor_dialog import SECRET_KIND, VendorDialog
-from ui.models.formatting import money
+from ui.models.formatting import duration, money
 from ui.models.vendors_model import VendorsTableModel
 from ui.views.assets_page import day
 from ui.views.register_page import RegisterPanel
@@ -88,8 +89,29 @@ class VendorsPage(RegisterPanel):
             parts.append(h.note(self.tr("No named contacts.")))
         if v.notes:
             parts += [h.section(self.tr("Notes")), h.note(v.notes)]
+        parts.append(self._scorecard_html(v, currency))
         parts.append(self._history_html(v, currency))
         return "".join(parts)
+
+    def _scorecard_html(self, v: VendorRecord, currency: str) -> str:
+        """The vendor's record over the last 12 months (the same figures as ``fixdesk stats``)."""
+        h = self.html()
+        out = [h.section(self.tr("Scorecard, last 12 months"))]
+        card = self.services.stats.vendor_card(v.id)
+        if card is None:
+            out.append(h.note(self.tr("No incidents for this vendor in the last 12 months.")))
+            return "".join(out)
+        median = "" if card.response_median_minutes is None else duration(int(card.response_median_minutes))
+        out.append(h.fields([
+            (self.tr("Call-outs"), card.callouts),
+            (self.tr("Median response"), median or self.tr("no arrivals recorded")),
+            (self.tr("Promises broken"), card.breaches),
+            (self.tr("On time"), percent(card.on_time_rate)),
+            (self.tr("First-time fix"), percent(card.first_time_fix_rate)),
+            (self.tr("Repeat call-outs"), card.repeat_callouts),
+            (self.tr("Spend"), money(card.spend, currency)),
+        ], skip_empty=False))
+        return "".join(out)
 
     def _history_html(self, v: VendorRecord, currency: str) -> str:
         h = self.html()
