@@ -100,22 +100,21 @@ def _bar_chart(title: str, note: str, months: list[str], series: list[list[float
 
 
 def _figures_grid(cells: list[tuple[str, str]], width: float) -> Table:
-    """Key figures as a grid of boxes: a big number over a small caption."""
-    per_row = 4
+    """Key figures, two to a row: a caption beside its (big) value, read across like a sentence."""
     rows = []
-    for i in range(0, len(cells), per_row):
-        chunk = cells[i:i + per_row] + [("", "")] * (per_row - len(cells[i:i + per_row]))
-        rows.append([para(value, styles()["figure"]) for value, _ in chunk])
-        rows.append([para(caption, styles()["muted"]) for _, caption in chunk])
-    table = Table(rows, colWidths=[width / per_row] * per_row)
-    cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
-    for r in range(0, len(rows), 2):
-        cmds += [("BACKGROUND", (0, r), (-1, r + 1), SHADE),
-                 ("LINEBELOW", (0, r + 1), (-1, r + 1), 3, colors.white)]
-    for c in range(1, per_row):
-        cmds.append(("LINEBEFORE", (c, 0), (c, -1), 3, colors.white))
-    table.setStyle(TableStyle(cmds))
+    for i in range(0, len(cells), 2):
+        row = []
+        for value, caption in cells[i:i + 2] + [("", "")] * (2 - len(cells[i:i + 2])):
+            row += [para(caption, styles()["body"]), para(value, styles()["figure_r"])]
+        rows.append(row)
+    half = width / 2
+    table = Table(rows, colWidths=[half * 0.58, half * 0.42] * 2)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4), ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+        ("LINEBELOW", (0, 0), (-1, -1), 2, colors.white), ("LINEBEFORE", (2, 0), (2, -1), 6, colors.white),
+    ]))
     return table
 
 
@@ -128,16 +127,16 @@ def summary_section(d: ReviewData) -> list[Flowable]:
     support = s.support
     total = support.break_fix_total if support else s.spend_total + s.downtime_cost
     story.append(_figures_grid([
-        (str(s.opened), "incidents opened"),
-        (str(s.resolved), "resolved"),
-        (str(s.open_now), "still open"),
-        (str(s.overdue_now), "overdue (engineer late)"),
-        (money(s.spend_total), f"spent on repairs ({cur})"),
-        (f"{hours(s.downtime_hours):,.1f}", "hours of downtime"),
-        (money(s.downtime_cost), f"cost of the downtime ({cur})"),
-        (money(total), f"break-fix total ({cur})"),
-        (str(s.breaches), "vendor promises broken"),
-        (str(len(s.to_replace())), "assets to replace"),
+        (str(s.opened), "Incidents opened"),
+        (str(s.resolved), "Resolved"),
+        (str(s.open_now), "Still open"),
+        (str(s.overdue_now), "Overdue (engineer later than promised)"),
+        (money(s.spend_total), f"Spent on repairs ({cur})"),
+        (f"{hours(s.downtime_hours):,.2f}", "Hours of downtime"),
+        (money(s.downtime_cost), f"Cost of the downtime ({cur})"),
+        (money(total), f"Break-fix total: spend + downtime ({cur})"),
+        (str(s.breaches), "Vendor promises broken"),
+        (str(len(s.to_replace())), "Assets to replace"),
     ], width))
     if not d.setup.downtime_rate_set:
         story.append(para("The hourly cost of downtime is not set (Settings), so downtime is counted "

@@ -342,7 +342,10 @@ class OverviewPage(QWidget):
                 edit.blockSignals(True)
                 edit.setDate(QDate(value.year, value.month, value.day))
                 edit.blockSignals(False)
+        self.period_choice.blockSignals(True)  # the dates given, not the ones shown so far
         self.period_choice.setCurrentIndex(max(0, self.period_choice.findData(key)))
+        self.period_choice.blockSignals(False)
+        self._custom_visible()
         self.load()
 
     def _custom_visible(self) -> None:
