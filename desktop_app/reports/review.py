@@ -108,7 +108,7 @@ def _figures_grid(cells: list[tuple[str, str]], width: float) -> Table:
             row += [para(caption, styles()["body"]), para(value, styles()["figure_r"])]
         rows.append(row)
     half = width / 2
-    table = Table(rows, colWidths=[half * 0.58, half * 0.42] * 2)
+    table = Table(rows, colWidths=[half * 0.5, half * 0.5] * 2)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 6),
         ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -214,7 +214,9 @@ def assets_section(d: ReviewData) -> list[Flowable]:
     widths = [fixed[0] * mm, width - sum(fixed) * mm] + [w * mm for w in fixed[1:]]
     header = ("Tag", "Name", "Incidents", "Repairs, ever", "Bought for", "Down (h)", "Advice")
     for title, group in (("Assets to replace", replace), ("Assets to watch", watch)):
-        story.append(para(title, styles()["body"], bold=True))
+        heading = para(title, styles()["body"], bold=True)
+        heading.keepWithNext = True  # never a title alone at the foot of a page
+        story.append(heading)
         if not group:
             story.append(para("None in this period.", styles()["muted"]))
             continue
