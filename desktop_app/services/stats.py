@@ -122,13 +122,29 @@ class StatsService(Service):
 
     def _advice(self, incident_cond: pw.Expression, asset_cond: pw.Expression) -> dict[int, AssetAdvice]:
         threshold = int(self.settings.get("replace_threshold_percent"))
-        live = (Incident.status != "cancelled") & incident_cond
-        costs = dict(self._rows(Incident.select(Incident.asset, pw.fn.SUM(Incident.total_cost))
-                                .where(live).group_by(Incident.asset)))
-        repeat = self._repeat_faults(live)
+        # One pass over the assets' incidents: lifetime cost and opening times.  Cheaper than
+        # asking the database for a sum and a window function over the same rows.
+        costs: dict[int, Any] = defaultdict(int)
+        opened: dict[int, list[Any]] = defaultdict(list)
+        rows = self._rows(Incident.select(Incident.asset, Incident.opened_at, Incident.total_cost)
+                          .where((Incident.status != "cancelled") & incident_cond))
+        for asset_id, opened_at, cost in rows:
+            costs[asset_id] += cost or 0  # rounded to cents once per asset, below
+            opened[asset_id].append(opened_at)
+        as_text = bool(rows) and isinstance(rows[0][1], str)  # SQLite: parse them in one go
+        window = dt.timedelta(days=REPEAT_FAULT_DAYS)
+        step = REPEAT_FAULT_INCIDENTS - 1
+        repeat = set()
+        for asset_id, stamps in opened.items():
+            if len(stamps) <= step:
+                continue
+            times = sorted(map(dt.datetime.fromisoformat, stamps) if as_text else stamps)
+            # 3 incidents within some 90 days: some third-in-a-row no later than 90 days after the first.
+            if any(times[i + step] - times[i] <= window for i in range(len(times) - step)):
+                repeat.add(asset_id)
         out = {}
         for asset_id, purchase in self._rows(Asset.select(Asset.id, Asset.purchase_cost).where(asset_cond)):
-            repair = _money(costs.get(asset_id))
+            repair = _money(costs.get(asset_id, 0))
             purchase_cost = _money(purchase) if purchase is not None else None
             if purchase_cost and repair * 100 >= purchase_cost * threshold:
                 verdict = "replace"
@@ -139,23 +155,6 @@ class StatsService(Service):
             out[asset_id] = AssetAdvice(asset_id, repair, purchase_cost, asset_id in repeat, threshold,
                                         verdict)
         return out
-
-    def _repeat_faults(self, cond: pw.Expression) -> set[int]:
-        """Assets with 3 or more incidents opened within some 90 days (the third of any three
-        in a row no later than 90 days after the first)."""
-        third = pw.fn.LEAD(Incident.opened_at, REPEAT_FAULT_INCIDENTS - 1).over(
-            partition_by=[Incident.asset], order_by=[Incident.opened_at, Incident.id])
-        inner = (Incident.select(Incident.asset, Incident.opened_at, third.alias("third"))
-                 .where(cond & Incident.asset.is_null(False)))
-        sql, params = inner.sql()
-        if isinstance(self.db, pw.PostgresqlDatabase):
-            later = f"opened_at + INTERVAL '{REPEAT_FAULT_DAYS} days'"
-        else:
-            later = f"datetime(opened_at, '+{REPEAT_FAULT_DAYS} days')"
-        cursor = self.db.execute_sql(
-            f"SELECT DISTINCT asset_id FROM ({sql}) AS w WHERE third IS NOT NULL AND third <= {later}",
-            params)
-        return {row[0] for row in cursor.fetchall()}
 
     # -- the figures -------------------------------------------------------------------------
     def compute(self, period: Period | None = None, now: dt.datetime | None = None,
@@ -251,7 +250,7 @@ class StatsService(Service):
                     v["ftf"] += incident_id not in parts and incident_id not in reopened
                 v["repeat"] += incident_id in reopened
 
-        assets = self._asset_figures(per_asset)
+        assets = self._asset_figures(per_asset, Incident.select(Incident.asset).where(cond))
         categories = self._category_figures(per_category, assets)
         spend_total = sum(by_kind.values(), ZERO)
         total_cost = downtime_cost.quantize(CENT)
@@ -319,17 +318,17 @@ class StatsService(Service):
                 repeat_callouts=v["repeat"], spend=v["spend"]))
         return tuple(sorted(cards, key=lambda c: c.name.lower()))
 
-    def _asset_figures(self, per_asset: dict[int, list[Any]]) -> tuple[AssetFigures, ...]:
+    def _asset_figures(self, per_asset: dict[int, list[Any]],
+                       in_period: pw.Query) -> tuple[AssetFigures, ...]:
         if not per_asset:
             return ()
-        advice = self.advice(per_asset)
-        info = {}
-        ids = sorted(per_asset)
-        for i in range(0, len(ids), _CHUNK):
-            for asset_id, tag, name, category in self._rows(
-                    Asset.select(Asset.id, Asset.tag, Asset.name, Asset.category)
-                    .where(Asset.id.in_(ids[i:i + _CHUNK]))):
-                info[asset_id] = (tag, name, category or "")
+        # The assets are named by the period's query itself (one statement each), not by a list
+        # of thousands of ids sent in chunks.
+        # "+ 0": most incidents belong to these assets, and reading the table in order beats
+        # looking each one up through the asset index.
+        advice = self._advice((Incident.asset + 0).in_(in_period), Asset.id.in_(in_period))
+        info = {asset_id: (tag, name, category or "") for asset_id, tag, name, category in self._rows(
+            Asset.select(Asset.id, Asset.tag, Asset.name, Asset.category).where(Asset.id.in_(in_period)))}
         out = []
         for asset_id, (count, spend, minutes, cost) in per_asset.items():
             tag, name, category = info[asset_id]
