@@ -160,7 +160,8 @@ class StatsService(Service):
     def compute(self, period: Period | None = None, now: dt.datetime | None = None,
                 vendor_id: int | None = None) -> Stats:
         """Every figure for incidents opened in ``period`` (default: the last 12 months);
-        ``vendor_id`` limits it to one vendor's incidents (its scorecard)."""
+        ``vendor_id`` limits it to one vendor's incidents, for its scorecard (then without the
+        asset and category figures)."""
         period = period or Period.last_months(12)
         now = now or now_utc()
         office = self.settings.get_all()
@@ -250,8 +251,11 @@ class StatsService(Service):
                     v["ftf"] += incident_id not in parts and incident_id not in reopened
                 v["repeat"] += incident_id in reopened
 
-        assets = self._asset_figures(per_asset, Incident.select(Incident.asset).where(cond))
-        categories = self._category_figures(per_category, assets)
+        if vendor_id is None:
+            assets = self._asset_figures(per_asset, Incident.select(Incident.asset).where(cond))
+            categories = self._category_figures(per_category, assets)
+        else:  # a scorecard: the assets' lifetime advice is not part of it, and costs a read
+            assets, categories = (), []
         spend_total = sum(by_kind.values(), ZERO)
         total_cost = downtime_cost.quantize(CENT)
         support = self._support(period, spend_total + total_cost, office.managed_quote_per_seat)
