@@ -26,7 +26,7 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 
 
 def month_labels(keys: Sequence[str]) -> list[str]:
-    """Short month names, with the year on the first bar and on each January.
+    """Short month names, with the year on a second line on the first bar and each January.
 
     A category axis merges equal names, so a month name met again (a period longer than a
     year) is made distinct with invisible zero-width spaces."""
@@ -35,7 +35,7 @@ def month_labels(keys: Sequence[str]) -> list[str]:
     for i, key in enumerate(keys):
         name = MONTHS[int(key[5:]) - 1]
         if i == 0 or key.endswith("-01"):
-            name += f" {key[2:4]}"
+            name += f"<br>{key[:4]}"  # a second line (labels take HTML): short enough for narrow bars
         seen[name] = seen.get(name, 0) + 1
         out.append(name + "\u200b" * (seen[name] - 1))
     return out
