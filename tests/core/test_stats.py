@@ -279,3 +279,17 @@ def test_every_figure_on_postgresql(capsys):
         assert got == EXPECTED
     finally:
         wipe()
+
+
+def test_warranties_ending_and_what_is_set_up(services):
+    today = dt.date(2026, 6, 1)
+    for tag, days in (("A-1", 10), ("A-2", 30), ("A-3", 45), ("A-4", 90), ("A-5", 91), ("A-6", -1)):
+        services.assets.create(tag=tag, name=tag, warranty_end=(today + dt.timedelta(days=days)).isoformat())
+    services.assets.create(tag="A-7", name="Retired", status="retired",
+                           warranty_end=(today + dt.timedelta(days=5)).isoformat())
+    counts = services.stats.warranties_ending(today)
+    assert (counts.within_30, counts.within_60, counts.within_90) == (2, 3, 4)  # cumulative
+    setup = services.stats.setup_state()
+    assert setup.empty and setup.assets == 1 and setup.vendors == 0 and not setup.downtime_rate_set
+    services.incidents.create(title="First")
+    assert not services.stats.setup_state().empty
