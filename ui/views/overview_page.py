@@ -12,9 +12,10 @@ to ``SECTIONS`` (each takes the page and fills itself from an ``Overview``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, QThread, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,12 +35,33 @@ from desktop_app.services.stats_records import Overview, Period
 from desktop_app.stats_output import KIND_LABELS, category_sentences, hours, percent, support_sentences
 from desktop_app.timeutil import humanize_minutes
 from ui.models.formatting import money
-from ui.report_job import ReportWorker
 from ui.views.detail_html import DetailHtml, esc, muted_colour
 
 PERIODS = (("month", "This month"), ("3m", "Last 3 months"), ("12m", "Last 12 months"),
            ("year", "This year"), ("custom", "Custom..."))
-_RUNNING: set[ReportWorker] = set()  # workers outlive a closed page until their query ends
+_RUNNING: set[Any] = set()  # workers outlive a closed page until their query ends
+
+
+class ReadWorker(QThread):
+    """One read on its own thread and database connection; the result or a one-sentence error
+    comes back by signal (queued to the GUI thread).  ui/report_job.py does the same for
+    documents, with progress and cancelling that a read of figures does not need (and the
+    reportlab import that start-up does not want)."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, work: Callable[[], object], close_db: Callable[[], None]) -> None:
+        super().__init__()
+        self._work, self._close_db = work, close_db
+
+    def run(self) -> None:
+        try:
+            self.succeeded.emit(self._work())
+        except Exception as exc:  # noqa: BLE001 - shown on the page rather than lost in a thread
+            self.failed.emit(f"The figures could not be read: {exc}")
+        finally:
+            self._close_db()  # this thread's own connection
 
 
 def period_for(key: str, today: dt.date | None = None) -> Period:
@@ -168,16 +190,22 @@ class ChartsSection(QWidget):
 
     def __init__(self, page: OverviewPage) -> None:
         super().__init__()
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.spend: Any = None
+        self.downtime: Any = None
+
+    def _build(self) -> None:
         from ui.views.overview_charts import BarChart  # QtCharts loads with the first figures
 
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
         self.spend = BarChart(self.tr("Spend per month by kind"))
         self.downtime = BarChart(self.tr("Downtime hours per month"))
-        row.addWidget(self.spend, 1)
-        row.addWidget(self.downtime, 1)
+        self.row.addWidget(self.spend, 1)
+        self.row.addWidget(self.downtime, 1)
 
     def show_overview(self, o: Overview) -> None:
+        if self.spend is None:
+            self._build()
         s = o.stats
         months = list(s.spend_by_month)
         kinds = {self.tr(KIND_LABELS[k]): [float(s.spend_by_month_kind[m][k]) for m in months]
@@ -266,7 +294,7 @@ class OverviewPage(QWidget):
         self.services = services
         self.overview: Overview | None = None
         self.error = ""
-        self._worker: ReportWorker | None = None
+        self._worker: ReadWorker | None = None
         self._again = False
         self._stale = True
 
@@ -393,7 +421,7 @@ class OverviewPage(QWidget):
         self._stale = False
         self.status.setText(self.tr("Adding up…"))
         stats = self.services.stats
-        worker = ReportWorker(lambda _progress: stats.overview(period), self.services.db.close)
+        worker = ReadWorker(lambda: stats.overview(period), self.services.db.close)
         worker.succeeded.connect(self._show)
         worker.failed.connect(self._failed)
         worker.finished.connect(self._finished)  # a bound slot: runs on the GUI thread
