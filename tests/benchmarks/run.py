@@ -134,7 +134,8 @@ class Window:
         self.window.show()
         self.page = self.window.incidents
         self.settle()
-        overview = self.window.overview  # the first page: let its first read finish undisturbed
+        self.window.show_page(0)  # the first page: let its first read finish undisturbed
+        overview = self.window.overview
         while overview.overview is None or overview.is_busy():
             self.app.processEvents()
         self.window.show_page(1)  # the incidents: what most measurements here drive
