@@ -126,12 +126,13 @@ class StatsService(Service):
         # asking the database for a sum and a window function over the same rows.
         costs: dict[int, Any] = defaultdict(int)
         opened: dict[int, list[Any]] = defaultdict(list)
-        rows = self._rows(Incident.select(Incident.asset, Incident.opened_at, Incident.total_cost)
-                          .where((Incident.status != "cancelled") & incident_cond))
-        for asset_id, opened_at, cost in rows:
+        sql, params = (Incident.select(Incident.asset, Incident.opened_at, Incident.total_cost)
+                       .where((Incident.status != "cancelled") & incident_cond)).sql()
+        as_text = False
+        for asset_id, opened_at, cost in self.db.execute_sql(sql, params):  # streamed: tens of thousands
             costs[asset_id] += cost or 0  # rounded to cents once per asset, below
             opened[asset_id].append(opened_at)
-        as_text = bool(rows) and isinstance(rows[0][1], str)  # SQLite: parse them in one go
+            as_text = isinstance(opened_at, str)  # SQLite: parsed per asset in one go, below
         window = dt.timedelta(days=REPEAT_FAULT_DAYS)
         step = REPEAT_FAULT_INCIDENTS - 1
         repeat = set()
