@@ -192,6 +192,7 @@ class StatsService(Service):
         by_month = {m: ZERO for m in months}
         by_month_kind = {m: {k: ZERO for k in COST_KINDS} for m in months}
         downtime_by_month = {m: 0 for m in months}
+        breaches_by_month = {m: 0 for m in months}
         per_asset: dict[int, list[Any]] = {}
         per_vendor: dict[int, dict[str, Any]] = {}
         per_category: dict[int | None, list[Any]] = {}
@@ -246,6 +247,8 @@ class StatsService(Service):
                     v["responses"].append(_minutes(called_out_at, arrived_at))
                 if breached:
                     v["breaches"] += 1
+                    if month in breaches_by_month:
+                        breaches_by_month[month] += 1
                     v["late_unarrived"] += arrived_at is None
                 if resolved_at is not None:
                     v["resolved"] += 1
@@ -266,6 +269,7 @@ class StatsService(Service):
             spend_by_month=by_month, spend_by_month_kind=by_month_kind,
             downtime_minutes=downtime_minutes, downtime_cost=total_cost, downtime_rate=rate,
             downtime_by_month={m: v / 60 for m, v in downtime_by_month.items()},
+            breaches_by_month=breaches_by_month,
             vendors=self._vendor_cards(per_vendor), assets=assets,
             categories=self._with_managed_share(categories, support), support=support)
 
@@ -275,8 +279,14 @@ class StatsService(Service):
         period = period or Period.last_months(12)
         this_month = Period.this_month()
         stats = self.compute(period, now)
-        month = stats if period == this_month else self.compute(this_month, now)
-        return Overview(stats, month, self.warranties_ending(), setup)
+        key = this_month.month_keys()[0]
+        if period.start <= this_month.start and period.end >= this_month.end:
+            # This month lies whole in the period (as in the default 12 months): read once.
+            spend, breaches = stats.spend_by_month[key], stats.breaches_by_month[key]
+        else:
+            month = self.compute(this_month, now)
+            spend, breaches = month.spend_total, month.breaches
+        return Overview(stats, spend, breaches, self.warranties_ending(), setup)
 
     def vendor_card(self, vendor_id: int, period: Period | None = None,
                     now: dt.datetime | None = None) -> VendorCard | None:

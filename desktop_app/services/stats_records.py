@@ -192,6 +192,7 @@ class Stats:
     downtime_cost: Decimal = ZERO
     downtime_rate: Decimal | None = None
     downtime_by_month: dict[str, float] = field(default_factory=dict)
+    breaches_by_month: dict[str, int] = field(default_factory=dict)
     vendors: tuple[VendorCard, ...] = ()
     assets: tuple[AssetFigures, ...] = ()
     categories: tuple[CategoryFigures, ...] = ()
@@ -241,6 +242,7 @@ class Overview:
     """Everything the overview page shows, read in one go (off the GUI thread)."""
 
     stats: Stats  # the chosen period
-    this_month: Stats
+    spend_this_month: Decimal
+    breaches_this_month: int  # vendor promises broken on incidents opened this month
     warranties: WarrantyCounts
     setup: SetupState

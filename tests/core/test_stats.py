@@ -293,3 +293,16 @@ def test_warranties_ending_and_what_is_set_up(services):
     assert setup.empty and setup.assets == 1 and setup.vendors == 0 and not setup.downtime_rate_set
     services.incidents.create(title="First")
     assert not services.stats.setup_state().empty
+
+
+def test_overview_this_month_figures_match_a_this_month_read(services):
+    services.vendors.create(name="SlowCo", response_hours="0.1")  # six minutes: broken already
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    rec = services.incidents.create(title="Down", vendor="SlowCo", opened_at=now - dt.timedelta(minutes=50))
+    services.workflow.transition(rec.id, "called_out", at=now - dt.timedelta(minutes=40))
+    services.costs.add(rec.id, kind="callout", amount="80")
+    month = services.stats.compute(Period.this_month())
+    for period in (Period.last_months(12), Period(dt.date(2020, 1, 1), dt.date(2020, 1, 31))):
+        o = services.stats.overview(period)
+        assert (o.spend_this_month, o.breaches_this_month) == (month.spend_total, month.breaches)
+    assert (month.spend_total, month.breaches) == (Decimal("80.00"), 1)

@@ -173,9 +173,9 @@ class FiguresSection(QWidget):
         values = {
             "open_now": f"{s.open_now:,}", "overdue_now": f"{s.overdue_now:,}", "opened": f"{s.opened:,}",
             "resolved": f"{s.resolved:,}", "spend": money(s.spend_total, cur),
-            "spend_month": money(o.this_month.spend_total, cur),
+            "spend_month": money(o.spend_this_month, cur),
             "downtime_hours": f"{hours(s.downtime_hours):,.2f}", "downtime_cost": money(s.downtime_cost, cur),
-            "breaches_month": f"{o.this_month.breaches:,}",
+            "breaches_month": f"{o.breaches_this_month:,}",
             "warranties": f"{o.warranties.within_30} / {o.warranties.within_60} / {o.warranties.within_90}",
             "break_fix": money(support.break_fix_total, cur) if support else "–",
             "managed": money(support.managed_total, cur) if support and support.managed_total is not None
