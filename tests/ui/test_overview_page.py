@@ -199,7 +199,7 @@ def test_settings_dialog_has_seats_and_threshold(services, qtbot, tmp_path, monk
     seen = []
 
     def bad(dialog):
-        assert dialog.seats.placeholderText() == "blank: the number of people (2)"
+        assert dialog.seats.placeholderText() == "2 (the people on record)"
         assert dialog.replace_threshold.text() == "50"
         dialog.seats.setText("6")
         dialog.replace_threshold.setText("0")

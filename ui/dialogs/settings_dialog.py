@@ -81,8 +81,9 @@ class SettingsDialog(QDialog):
         self.managed_quote = QLineEdit(self._money(current.managed_quote_per_seat))
         self.seats = QLineEdit("" if current.seats is None else str(current.seats))
         # Blank means "as many as the people on record", which the placeholder shows.
-        self.seats.setPlaceholderText(self.tr("blank: the number of people (%n)", "",
-                                              services.stats.seats()))
+        self.seats.setPlaceholderText(self.tr("%n (the people on record)", "", services.stats.seats()))
+        self.seats.setToolTip(self.tr("Seats a managed-service contract would cover; leave blank to "
+                                      "use the number of people on record."))
         self.replace_threshold = QLineEdit(str(current.replace_threshold_percent))
         self.replace_threshold.setToolTip(self.tr("An asset is marked \u201creplace\u201d once its repairs "
                                                   "reach this percentage of its purchase cost."))
@@ -112,8 +113,7 @@ class SettingsDialog(QDialog):
             ("managed_quote_per_seat", self.tr("&Managed-service quote per seat (%s)") % current.currency,
              self.managed_quote),
             ("seats", self.tr("Sea&ts to compare with"), self.seats),
-            ("replace_threshold_percent", self.tr("&Replace when repairs reach (% of purchase cost)"),
-             self.replace_threshold),
+            ("replace_threshold_percent", self.tr("&Replace threshold (% of price)"), self.replace_threshold),
         ])
         self.mail_box = self._group(self.tr("E-mail for sending call-outs"), [
             ("smtp_host", self.tr("SMTP &server"), self.smtp_host),
