@@ -170,8 +170,9 @@ def test_vendor_scorecard_and_repair_or_replace(services, qtbot, tmp_path, monke
     vendors = win.current_page()
     qtbot.waitUntil(lambda: vendors.model.rowCount() == 1)
     vendors.table.selectRow(0)
+    assert "Scorecard, last 12 months" in vendors.detail.toPlainText()
+    qtbot.waitUntil(lambda: "Call-outs" in vendors.detail.toPlainText())  # read on a worker
     text = vendors.detail.toPlainText()
-    assert "Scorecard, last 12 months" in text
     for label, value in (("Call-outs", "1"), ("Median response", "3 h"), ("Promises broken", "1"),
                          ("On time", "0%"), ("First-time fix", "100%"), ("Spend", "GBP 250.00")):
         assert f"{label}\n{value}" in text, (label, text)

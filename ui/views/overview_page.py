@@ -12,10 +12,9 @@ to ``SECTIONS`` (each takes the page and fills itself from an ``Overview``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,33 +34,11 @@ from desktop_app.services.stats_records import Overview, Period
 from desktop_app.stats_output import KIND_LABELS, category_sentences, hours, percent, support_sentences
 from desktop_app.timeutil import humanize_minutes
 from ui.models.formatting import money
+from ui.read_worker import RUNNING, ReadWorker
 from ui.views.detail_html import DetailHtml, esc, muted_colour
 
 PERIODS = (("month", "This month"), ("3m", "Last 3 months"), ("12m", "Last 12 months"),
            ("year", "This year"), ("custom", "Custom..."))
-_RUNNING: set[Any] = set()  # workers outlive a closed page until their query ends
-
-
-class ReadWorker(QThread):
-    """One read on its own thread and database connection; the result or a one-sentence error
-    comes back by signal (queued to the GUI thread).  ui/report_job.py does the same for
-    documents, with progress and cancelling that a read of figures does not need (and the
-    reportlab import that start-up does not want)."""
-
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, work: Callable[[], object], close_db: Callable[[], None]) -> None:
-        super().__init__()
-        self._work, self._close_db = work, close_db
-
-    def run(self) -> None:
-        try:
-            self.succeeded.emit(self._work())
-        except Exception as exc:  # noqa: BLE001 - shown on the page rather than lost in a thread
-            self.failed.emit(f"The figures could not be read: {exc}")
-        finally:
-            self._close_db()  # this thread's own connection
 
 
 def period_for(key: str, today: dt.date | None = None) -> Period:
@@ -425,14 +402,14 @@ class OverviewPage(QWidget):
         worker.succeeded.connect(self._show)
         worker.failed.connect(self._failed)
         worker.finished.connect(self._finished)  # a bound slot: runs on the GUI thread
-        _RUNNING.add(worker)
+        RUNNING.add(worker)
         self._worker = worker
         worker.start()
 
     def _finished(self) -> None:
         worker = self._worker
         if worker is not None:
-            _RUNNING.discard(worker)
+            RUNNING.discard(worker)
             worker.deleteLater()
         self._worker = None
         if self._again:
