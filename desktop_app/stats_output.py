@@ -78,6 +78,10 @@ def support_sentences(support: SupportModel, currency: str, downtime_rate_set: b
         out.append("Set the managed-service quote per seat (Settings) to compare break-fix "
                    "with a monthly contract.")
         return out
+    if support.seats == 0:
+        out.append("There are no seats to price a managed service for: add the people in the office "
+                   "(Sites & People) or set the number of seats (Settings).")
+        return out
     out.append(f"A managed service at {amount(support.quote_per_seat, currency)} per seat per month "
                f"for {support.seats} seat{'s' if support.seats != 1 else ''} would have cost "
                f"{amount(support.managed_total, currency)}.")

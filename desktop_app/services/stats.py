@@ -83,11 +83,11 @@ class StatsService(Service):
 
     # -- small questions ---------------------------------------------------------------------
     def seats(self) -> int:
-        """The seats setting, else the number of people on record (at least one)."""
+        """The seats setting, else the number of people on record (archived ones left out)."""
         stored = self.settings.get("seats")
         if stored:
             return int(stored)
-        return max(1, Person.select().where(Person.archived == False).count())  # noqa: E712
+        return Person.select().where(Person.archived == False).count()  # noqa: E712
 
     def setup_state(self) -> SetupState:
         office = self.settings.get_all()

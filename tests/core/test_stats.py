@@ -153,8 +153,8 @@ def test_a_period_with_no_incidents_and_an_empty_office(run, db_path):
     assert got["incidents"] == {"opened": 0, "resolved": 0, "open_now": 0, "overdue_now": 0}
     assert got["spend"]["total"] == "0.00" and got["spend"]["by_month"] == {"2026-01": "0.00"}
     assert got["vendors"] == [] and got["assets"] == [] and got["by_category"] == []
-    # No quote yet: nothing to compare with; one seat (nobody on record).
-    assert got["support_model"] == {"months": 1.0, "seats": 1, "break_fix_total": "0.00",
+    # No quote yet: nothing to compare with; no seats (nobody on record).
+    assert got["support_model"] == {"months": 1.0, "seats": 0, "break_fix_total": "0.00",
                                     "managed_total": None, "cheaper": None, "difference": None}
     build_office(run)
     got = json.loads(run("stats", "--json", "--from", "2026-06-01", "--to", "2026-07-15"))
@@ -225,7 +225,7 @@ def test_seats_default_to_the_people_on_record(services):
 
 def test_settings_command(run, db_path):
     shown = json.loads(run("settings", "--json"))
-    assert shown["replace_threshold_percent"] == 50 and shown["seats"] == 1
+    assert shown["replace_threshold_percent"] == 50 and shown["seats"] == 0  # nobody on record
     assert shown["downtime_cost_per_hour"] is None and shown["currency"] == "EUR"
     assert run("settings", "set", "managed_quote_per_seat", "42.5") == "managed_quote_per_seat = 42.50"
     assert run("settings", "set", "seats", "12") == "seats = 12"
