@@ -451,7 +451,9 @@ class OverviewPage(QWidget):
         items = "".join(f"<li>{'✓ ' if done else ''}{esc(text)}</li>" for done, text in steps)
         intro = self.tr("This page shows what break-fix is costing the office once incidents are "
                         "logged. To get there:")
-        return f"<h2>{esc(self.tr('Nothing to add up yet'))}</h2><p>{esc(intro)}</p><ol>{items}</ol>"
+        # The steps left-aligned in a centred block: a centred numbered list reads badly.
+        return (f"<h2>{esc(self.tr('Nothing to add up yet'))}</h2><p>{esc(intro)}</p>"
+                f"<table align='center'><tr><td><ol>{items}</ol></td></tr></table>")
 
     def request_incidents(self, key: str) -> None:
         if self.overview is not None:
