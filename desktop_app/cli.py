@@ -345,7 +345,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 # -- wiring ----------------------------------------------------------------------------------
 # Modules that add their own subcommands: each has register(sub, parent).
-EXTENSIONS: tuple[str, ...] = ("desktop_app.cli_data", "desktop_app.cli_reports", "desktop_app.cli_planned")
+EXTENSIONS: tuple[str, ...] = ("desktop_app.cli_data", "desktop_app.cli_reports", "desktop_app.cli_planned",
+                              "desktop_app.cli_stats")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -44,6 +44,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             pdf = documents.costs_pdf(services, start, end)
         elif args.document == "planned":
             pdf = documents.planned_pdf(services, start, end)
+        elif args.document == "review":
+            pdf = documents.review_pdf(services, start, end)
         else:
             tags = [t for t in (args.tags or "").split(",") if t.strip()]
             pdf = documents.labels_pdf(services, args.layout, tags or None)
@@ -58,7 +60,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     report = sub.add_parser("report", parents=[parent], help="print a document to a PDF file")
     docs = report.add_subparsers(dest="document", required=True,
-                                 metavar="callout|incidents|assets|warranty|costs|labels|planned")
+                                 metavar="callout|incidents|assets|warranty|costs|labels|planned|review")
 
     def doc(name: str, help_text: str) -> argparse.ArgumentParser:
         p = docs.add_parser(name, parents=[parent], help=help_text)
@@ -68,7 +70,9 @@ def register(sub: Any, parent: argparse.ArgumentParser) -> None:
     p = doc("callout", "the call-out form for one incident")
     p.add_argument("ref", metavar="REF")
     for name, text in (("incidents", "the incident log for a date range"),
-                       ("costs", "spend per vendor and per month")):
+                       ("costs", "spend per vendor and per month"),
+                       ("review", "the break-fix review: spend, downtime, vendors, repair or replace, "
+                                  "support model (default: the last 12 months)")):
         p = doc(name, text)
         p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (opened)")
         p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day, included")

@@ -323,6 +323,8 @@ class OfficeSettings:
     paper_size: str
     managed_quote_per_seat: Decimal | None
     downtime_cost_per_hour: Decimal | None
+    seats: int | None
+    replace_threshold_percent: int
     user_name: str
     smtp_host: str
     smtp_port: int

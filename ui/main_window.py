@@ -34,9 +34,14 @@ from ui.views.page import Page
 
 ICONS = resources_dir() / "icons"
 
-# The register pages after Incidents: (module:class, side-bar label, icon), reached by Ctrl+2..
-# in order.  Each is imported and built the first time it is needed (shown, or asked for).
-REGISTER_PAGES = (
+# The side bar in order, reached by Ctrl+1..: (module:class, label, icon).  Incidents is built
+# with the window; every other page is imported and built the first time it is needed (shown,
+# or asked for).
+OVERVIEW = 0
+INCIDENTS = 1
+PAGES = (
+    ("ui.views.overview_page:OverviewPage", QT_TRANSLATE_NOOP("MainWindow", "Overview"), "overview"),
+    ("", QT_TRANSLATE_NOOP("MainWindow", "Incidents"), "incidents"),
     ("ui.views.assets_page:AssetsPage", QT_TRANSLATE_NOOP("MainWindow", "Assets"), "assets"),
     ("ui.views.vendors_page:VendorsPage", QT_TRANSLATE_NOOP("MainWindow", "Vendors"), "vendors"),
     ("ui.views.sites_page:SitesPage", QT_TRANSLATE_NOOP("MainWindow", "Sites & People"), "sites"),
@@ -64,14 +69,17 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("fixdesk"))
 
         self.incidents = IncidentsPage(services)
-        # One slot per page in the stack; the register pages are built into theirs on first use.
-        self._slots: list[QWidget] = [self.incidents]
-        self._built: dict[int, QWidget] = {0: self.incidents}
-        self._pages: dict[int, Page] = {0: self.incidents}  # the same pages, as the window uses them
-        labels = [(self.tr("Incidents"), "incidents")]
-        for _path, label, icon_name in REGISTER_PAGES:
-            slot = QWidget()
-            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+        # One slot per page in the stack; the other pages are built into theirs on first use.
+        self._slots: list[QWidget] = []
+        self._built: dict[int, QWidget] = {INCIDENTS: self.incidents}
+        self._pages: dict[int, Page] = {INCIDENTS: self.incidents}  # the same pages, as the window uses them
+        labels = []
+        for index, (_path, label, icon_name) in enumerate(PAGES):
+            if index == INCIDENTS:
+                slot = self.incidents
+            else:
+                slot = QWidget()
+                QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self._slots.append(slot)
             labels.append((self.tr(label), icon_name))
 
@@ -218,12 +226,15 @@ class MainWindow(QMainWindow):
         built = self._built.get(index)
         if built is not None:
             return built
-        module, _, name = REGISTER_PAGES[index - 1][0].partition(":")
+        module, _, name = PAGES[index][0].partition(":")
         made = getattr(importlib.import_module(module), name)(self.services, defer_load=True)
         widget: QWidget = made
-        page: Page = made  # every page class in REGISTER_PAGES is a QWidget and a Page
+        page: Page = made  # every page class in PAGES is a QWidget and a Page
         page.restore_state(self.settings)
         page.changed.connect(lambda: self._after_write(widget))
+        requested = getattr(made, "incidentsRequested", None)
+        if requested is not None:  # the overview's figures open the incidents behind them
+            requested.connect(self.show_incidents)
         self._slots[index].layout().addWidget(widget)
         self._built[index] = widget
         self._pages[index] = page
@@ -244,6 +255,15 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.welcome or index not in self._built:
             return self.stack.currentWidget()
         return self._built[index]
+
+    @property
+    def overview(self) -> QWidget:
+        return self.page(OVERVIEW)
+
+    def show_incidents(self, key: str, period: object) -> None:
+        """The incidents page, filtered (open, overdue, all) to those opened in ``period``."""
+        self.show_page(INCIDENTS)
+        self.incidents.show_filtered(key, period)
 
     def current_incident_id(self) -> int | None:
         return self.incidents.current_incident_id()
@@ -267,18 +287,21 @@ class MainWindow(QMainWindow):
         self.side_bar.setVisible(True)
         for action in (self.new_incident_action, self.find_action, *self.page_actions):
             action.setEnabled(True)
-        self.stack.setCurrentIndex(0)
-        self.side_bar.setCurrentRow(0)
+        self.stack.setCurrentIndex(OVERVIEW)  # off the welcome page first: show_page waits for that
+        self.show_page(OVERVIEW)
         self.refresh_all()
         self.dataChanged.emit()
 
     def new_incident(self) -> None:
-        self.show_page(0)
+        self.show_page(INCIDENTS)
         self.incidents.new_record()
 
     def find(self) -> None:
         page = self.current_page()
         focus = getattr(page, "focus_search", None)
+        if focus is None and page is not self.welcome:  # the overview: search the incidents
+            self.show_page(INCIDENTS)
+            focus = self.incidents.focus_search
         if focus is not None:
             focus()
 
@@ -323,6 +346,14 @@ class MainWindow(QMainWindow):
             page.save_state(self.settings)
         self.settings.sync()
 
+    def stop_work(self) -> None:
+        """Let pages finish reads they run on worker threads (the window is going)."""
+        for page in self._built.values():
+            stop = getattr(page, "stop", None)
+            if stop is not None:
+                stop()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.save_state()
+        self.stop_work()
         super().closeEvent(event)

@@ -39,10 +39,12 @@ def print_callout(window: MainWindow, incident_id: int | None = None) -> int:
     return printing.show_preview(window, pdf, window.tr("Call-out form %s") % ref, f"call-out-{ref}.pdf")
 
 
-def open_reports(window: MainWindow) -> None:
+def open_reports(window: MainWindow, document: str | None = None) -> None:
     from ui.dialogs.reports_dialog import ReportsDialog
 
     dialog = ReportsDialog(window.services, window)
+    if document is not None:
+        dialog.select_document(document)
     try:
         dialog.exec()
     finally:
@@ -75,4 +77,8 @@ def install(window: MainWindow) -> None:
     reports.triggered.connect(lambda _checked=False: open_reports(window))
     window.addAction(reports)
     window.menu("&Reports").addAction(reports)
+    review = QAction(window.tr("&Break-fix review..."), window)
+    review.setObjectName("reviewAction")
+    review.triggered.connect(lambda _checked=False: open_reports(window, "review"))
+    window.menu("&Reports").addAction(review)
     window.incidentCalledOut.connect(lambda incident_id: offer_callout(window, incident_id))

@@ -14,10 +14,10 @@ from desktop_app.reports.layout import Progress
 if TYPE_CHECKING:
     from desktop_app.services import Services
 
-KINDS = ("callout", "incidents", "assets", "warranty", "costs", "labels", "planned")
+KINDS = ("callout", "incidents", "assets", "warranty", "costs", "labels", "planned", "review")
 TITLES = {"callout": "Call-out form", "incidents": "Incident log", "assets": "Asset register",
           "warranty": "Warranty report", "costs": "Costs report", "labels": "Asset labels",
-          "planned": "Planned work checklist"}
+          "planned": "Planned work checklist", "review": "Break-fix review"}
 
 
 def callout_pdf(services: Services, ref: str) -> bytes:
@@ -63,3 +63,19 @@ def planned_pdf(services: Services, start: dt.date | None = None, end: dt.date |
     from desktop_app.reports.planned import build_checklist, gather
 
     return build_checklist(gather(services, start, end))
+
+
+def review_pdf(services: Services, start: dt.date | None = None, end: dt.date | None = None,
+               progress: Progress | None = None) -> bytes:
+    """The break-fix review for incidents opened ``start``..``end`` (default: the last 12 months)."""
+    from desktop_app.reports.review import ReviewData, build_review
+    from desktop_app.stats_records import Period
+
+    default = Period.last_months(12, end)
+    period = Period(start or default.start, end or dt.date.today())
+    data.check_span(period.start, period.end)
+    stats = services.stats.compute(period)
+    if progress is not None:
+        progress(1, 2)
+    meta = data.meta_for(services, "Break-fix review", subtitle=period.label)
+    return build_review(ReviewData(meta=meta, stats=stats, setup=services.stats.setup_state()))

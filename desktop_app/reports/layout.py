@@ -85,6 +85,8 @@ def styles() -> dict[str, ParagraphStyle]:
                                 leading=9.5, textColor=MUTED),
         "title": ParagraphStyle("title", parent=base, fontName=SANS_BOLD, fontSize=16,
                                 leading=20, textColor=ACCENT),
+        "figure_r": ParagraphStyle("figure_r", parent=base, fontName=SANS_BOLD, fontSize=11,
+                                   leading=14, textColor=ACCENT, alignment=TA_RIGHT),
         "h2": ParagraphStyle("h2", parent=base, fontName=SANS_BOLD, fontSize=11, leading=14,
                              textColor=ACCENT, spaceBefore=8, spaceAfter=4),
         "empty": ParagraphStyle("empty", parent=base, fontSize=11, leading=15, textColor=MUTED,

@@ -21,6 +21,7 @@ from desktop_app.services.incidents import IncidentService
 from desktop_app.services.planned import PlannedService
 from desktop_app.services.settings import SettingsService
 from desktop_app.services.sites import PersonService, SiteService
+from desktop_app.services.stats import StatsService
 from desktop_app.services.vendors import VendorService
 from desktop_app.services.workflow import WorkflowService
 
@@ -41,6 +42,7 @@ class Services:
         self.workflow = WorkflowService(db, self.incidents)
         self.costs = CostService(db, self.incidents)
         self.planned = PlannedService(db)
+        self.stats = StatsService(db, self.settings)
         for service in (self.settings, self.sites, self.people, self.vendors, self.assets,
                         self.incidents, self.workflow, self.costs, self.planned):
             service.who = self.author  # the name the "changed by" columns record

@@ -250,7 +250,8 @@ class AssetService(Service):
         if current is None:
             data = clean(ASSET_FIELDS, values)
             self._check_dates(data)
-            return {**defaults, **data, "tag_key": key, "updated_at": now_utc(), "updated_host": this_host()}
+            return {**defaults, **data, "tag_key": key, "updated_at": now_utc(),
+                    "updated_by": self.who(), "updated_host": this_host()}
         data = clean(ASSET_FIELDS, {k: v for k, v in values.items() if k != "tag"}, partial=True)
         self._check_dates({"purchase_date": data.get("purchase_date", current["purchase_date"]),
                            "warranty_end": data.get("warranty_end", current["warranty_end"])})

@@ -29,6 +29,20 @@ def _currency(label: str, value: Any) -> str:
     return code
 
 
+def _seats(label: str, value: Any) -> int | None:
+    number = parse_int(label, value)
+    if number is not None and not 1 <= number <= 100_000:
+        raise ValidationError("", f"{label} must be a whole number from 1 to 100000.")
+    return number
+
+
+def _percent(label: str, value: Any) -> int | None:
+    number = parse_int(label, value)
+    if number is not None and not 1 <= number <= 100:
+        raise ValidationError("", f"{label} must be a whole number from 1 to 100.")
+    return number
+
+
 SETTING_FIELDS = {
     "office_name": Field("Office name", text),
     "office_address": Field("Office address", text),
@@ -37,6 +51,9 @@ SETTING_FIELDS = {
     "paper_size": Field("Paper size", choice(PAPER_SIZES)),
     "managed_quote_per_seat": Field("Managed-service quote per seat", parse_money),
     "downtime_cost_per_hour": Field("Hourly cost of downtime", parse_money),
+    # Blank: the number of people on record (see StatsService.seats).
+    "seats": Field("Seats", _seats),
+    "replace_threshold_percent": Field("Replace threshold", _percent),
     "user_name": Field("Your name", text),
     "smtp_host": Field("SMTP server", text),
     "smtp_port": Field("SMTP port", parse_int),
@@ -56,6 +73,8 @@ DEFAULTS: dict[str, Any] = {
     "paper_size": "A4",
     "managed_quote_per_seat": None,
     "downtime_cost_per_hour": None,
+    "seats": None,
+    "replace_threshold_percent": 50,
     "user_name": "",
     "smtp_host": "",
     "smtp_port": 587,

@@ -64,7 +64,7 @@ def main(out: Path) -> None:
         def pick(panel, row: int = 0) -> None:  # noqa: ANN001
             panel.select_id(panel.model.record_id(panel.model.record(row)))
 
-        pages = {name: index for index, name in ((1, "assets"), (2, "vendors"), (3, "sites"))}
+        pages = {name: index for index, name in ((2, "assets"), (3, "vendors"), (4, "sites"))}
         window.show()  # a register page reads its rows when it is first shown
         for name, index in pages.items():
             window.show_page(index)

@@ -14,6 +14,15 @@ import tempfile
 from pathlib import Path
 
 
+def overview_loaded(app, window) -> None:  # noqa: ANN001
+    """Wait for the overview's figures (read on a worker thread) to be on the page."""
+    page = window.overview
+    while page.overview is None or page.is_busy():
+        app.processEvents()
+    for _ in range(5):
+        app.processEvents()
+
+
 def main(out: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -49,11 +58,15 @@ def main(out: Path) -> None:
         demo.build(services.db, assets=40, incidents=60)
         window = create_main_window(services, settings)
         window.resize(1400, 860)
+        window.show()
+        overview_loaded(app, window)
+        shoot(window, "overview.png")
+        window.show_page(1)
         shoot(window, "incidents.png")
-        for index, name in ((1, "assets.png"), (2, "vendors.png"), (3, "sites.png")):
+        for index, name in ((2, "assets.png"), (3, "vendors.png"), (4, "sites.png")):
             window.show_page(index)
             shoot(window, name)
-        window.show_page(0)
+        window.show_page(1)
         record = services.incidents.get(window.current_incident_id())
         dialog = IncidentDialog(services, None, window)
         dialog.title.setText("Reception PC will not boot")
@@ -75,6 +88,11 @@ def main(out: Path) -> None:
         app.setPalette(_dark_palette())
         window = create_main_window(services, settings)
         window.resize(1400, 860)
+        window.show_page(0)
+        window.show()
+        overview_loaded(app, window)
+        shoot(window, "overview-dark.png")
+        window.show_page(1)
         shoot(window, "incidents-dark.png")
         window.close()
         services.close()

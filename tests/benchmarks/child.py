@@ -6,7 +6,7 @@
                                                   # DB must load: no FixDesk code at all
 
 Prints one line "ready <maxrss_kb>" once the window is shown and (for FixDesk)
-the Incidents table has painted its first rows, then exits.  The parent times
+the Overview page has painted its figures, then exits.  The parent times
 from just before it starts the process to that line.
 """
 
@@ -106,8 +106,9 @@ def fixdesk(location: str, settings_file: str) -> int:
     services = Services.open(location)
     window = create_main_window(services, QSettings(settings_file, QSettings.Format.IniFormat))
     window.resize(1400, 860)
-    page = window.incidents
-    _report_when_painted(app, page.table.viewport(), lambda: page.model.rowCount() > 0)
+    # The first screen is the overview: ready once its figures (read on a worker) are painted.
+    page = window.overview
+    _report_when_painted(app, page.content, lambda: page.overview is not None and not page.is_busy())
     window.show()
     return app.exec()
 

@@ -9,9 +9,10 @@ from desktop_app.importing import import_file
 
 
 def _raw(services, tag: str) -> tuple:
-    """Every column but id, tag and tag_key as SQLite stores it, with its storage class."""
+    """Every column but id, tag, tag_key and when it was written, as SQLite stores it, with its
+    storage class."""
     columns = [r[1] for r in services.db.execute_sql('PRAGMA table_info("asset")')
-               if r[1] not in ("id", "tag", "tag_key")]
+               if r[1] not in ("id", "tag", "tag_key", "updated_at")]
     sql = ", ".join(f'"{c}", typeof("{c}")' for c in columns)
     return services.db.execute_sql(f'SELECT {sql} FROM "asset" WHERE "tag" = ?', (tag,)).fetchone()
 

@@ -15,7 +15,12 @@ def _window(services, qtbot, tmp_path, monkeypatch):
 
 
 def test_pages_by_keyboard_and_last_page_restored(demo_services, qtbot, tmp_path, monkeypatch):
+    from ui.views.overview_page import OverviewPage
+
     win = _window(demo_services, qtbot, tmp_path, monkeypatch)
+    assert isinstance(win.current_page(), OverviewPage) and win.side_bar.item(0).text() == "Overview"
+    assert [a.shortcut().toString() for a in win.page_actions] == [f"Ctrl+{i}" for i in range(1, 7)]
+    qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert win.current_page() is win.incidents
     last = len(win.pages)
     qtbot.keyClick(win, Qt.Key(Qt.Key.Key_0 + last), Qt.KeyboardModifier.ControlModifier)
@@ -24,13 +29,17 @@ def test_pages_by_keyboard_and_last_page_restored(demo_services, qtbot, tmp_path
     win.close()
     again = _window(demo_services, qtbot, tmp_path, monkeypatch)
     assert again.current_page() is again.pages[last - 1]
-    qtbot.keyClick(again, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(again, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert again.current_page() is again.incidents
+    qtbot.keyClick(again, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert again.current_page() is again.overview
 
 
 def test_find_focuses_the_search_box(demo_services, qtbot, tmp_path, monkeypatch):
     win = _window(demo_services, qtbot, tmp_path, monkeypatch)
+    assert win.current_page() is win.overview  # no search box there: Find searches the incidents
     qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert win.current_page() is win.incidents
     qtbot.waitUntil(lambda: win.incidents.search.hasFocus())
 
 
@@ -70,9 +79,9 @@ def test_status_bar_shows_database_and_counts(demo_services, qtbot, tmp_path, mo
     open_count, overdue = demo_services.incidents.open_and_overdue()
     qtbot.waitUntil(lambda: bool(win.counts_label.text()))  # filled just after the first frame
     assert win.location_label.text() == f"Database: {demo_services.location}"
-    qtbot.waitUntil(lambda: win.counts_label.text() != "")  # read just after the first paint
-    assert win.counts_label.text() == f"{open_count} open \u00b7 {overdue} overdue"
+    qtbot.waitUntil(lambda: win.counts_label.text() == f"{open_count} open \u00b7 {overdue} overdue")
     assert win.incidents.model.rowCount() == open_count  # the default filter: open ones
+    win.show_page(1)  # the filter's counts are read once the incidents are on screen
     qtbot.waitUntil(lambda: win.incidents.status_filter.currentText() == f"Open ({open_count})")
     total = demo_services.incidents.total()
     combo = win.incidents.status_filter
@@ -87,7 +96,7 @@ def test_quit_saves_window_state(demo_services, qtbot, tmp_path, monkeypatch):
 
 
 def test_counts_are_read_once_the_first_frame_is_up(demo_services, qtbot, tmp_path, monkeypatch):
-    """Start-up paints the incidents first; the status bar and filter counts follow it."""
+    """Start-up paints the first screen first; the status bar and filter counts follow it."""
     from ui.app import create_main_window
 
     win = create_main_window(demo_services, ini_settings(tmp_path))
@@ -97,4 +106,5 @@ def test_counts_are_read_once_the_first_frame_is_up(demo_services, qtbot, tmp_pa
     win.show()
     open_count, overdue = demo_services.incidents.open_and_overdue()
     qtbot.waitUntil(lambda: win.counts_label.text() == f"{open_count} open \u00b7 {overdue} overdue")
+    win.show_page(1)
     qtbot.waitUntil(lambda: win.incidents.status_filter.currentText() == f"Open ({open_count})")

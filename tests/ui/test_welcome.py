@@ -31,8 +31,12 @@ def test_set_up_your_office(services, qtbot, tmp_path, monkeypatch):
     saved = services.settings.get_all()
     assert (saved.office_name, saved.currency, saved.paper_size) == ("Harbour Street office", "GBP", "Letter")
     assert saved.office_address == "12 Harbour Street\nPortwell" and saved.setup_done
-    assert win.current_page() is win.incidents
+    # The overview comes first and, with nothing logged yet, says what to set up first.
+    assert win.current_page() is win.overview
     assert win.new_incident_action.isEnabled()
+    qtbot.waitUntil(lambda: win.overview.overview is not None and not win.overview.is_busy())
+    assert win.overview.stack.currentWidget() is win.overview.empty
+    assert "Add the companies you call" in win.overview.empty.text()
     assert "No incidents logged yet" in win.incidents.empty_label.text()
 
 
@@ -47,7 +51,9 @@ def test_cancelled_setup_stays_on_welcome(services, qtbot, tmp_path, monkeypatch
 def test_explore_with_sample_data(services, qtbot, tmp_path, monkeypatch):
     win = _window(services, qtbot, tmp_path, monkeypatch)
     qtbot.mouseClick(win.welcome.sample_button, Qt.MouseButton.LeftButton)
-    assert win.current_page() is win.incidents
+    assert win.current_page() is win.overview
+    qtbot.waitUntil(lambda: win.overview.overview is not None and not win.overview.is_busy())
+    assert win.overview.figure("opened") != "0"
     assert win.incidents.model.rowCount() > 0
     assert "open" in win.counts_label.text()
     assert services.settings.is_set_up()
@@ -56,4 +62,4 @@ def test_explore_with_sample_data(services, qtbot, tmp_path, monkeypatch):
 def test_a_set_up_office_skips_the_welcome(services, qtbot, tmp_path, monkeypatch):
     services.settings.update(office_name="Harbour", setup_done=True)
     win = _window(services, qtbot, tmp_path, monkeypatch)
-    assert win.current_page() is win.incidents
+    assert win.current_page() is win.overview

@@ -32,11 +32,13 @@ from desktop_app.reports.layout import Progress
 from desktop_app.reports.output import write_pdf
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
+from desktop_app.stats_records import Period
 from ui import ops, printing, prompts
 from ui.widgets.date_edit import OptionalDateEdit
 
 # (key, label); the call-out form is printed from an incident, not from here.
 DOCUMENTS = (
+    ("review", "Break-fix review"),
     ("incidents", "Incident log"),
     ("costs", "Costs report"),
     ("assets", "Asset register"),
@@ -169,8 +171,12 @@ class ReportsDialog(QDialog):
 
     def _document_changed(self) -> None:
         key = self.current_document()
-        self.pages.setCurrentIndex({"incidents": 0, "costs": 0, "assets": 1, "warranty": 2,
+        self.pages.setCurrentIndex({"review": 0, "incidents": 0, "costs": 0, "assets": 1, "warranty": 2,
                                     "labels": 3, "planned": 4}[key])
+        if key == "review":  # the owner's yearly question: the last 12 months to today
+            period = Period.last_months(12)
+            self.date_from.set_date(period.start)
+            self.date_to.set_date(period.end)
         if key == "labels":
             self._load_assets()
 
@@ -194,11 +200,13 @@ class ReportsDialog(QDialog):
         key = self.current_document()
         services = self.services
         start, end = self.date_from.date(), self.date_to.date()
-        if key in ("incidents", "costs") and start and end and end < start:
+        if key in ("incidents", "costs", "review") and start and end and end < start:
             prompts.show_error(self, self.tr("Reports"),
                                self.tr("The end date %s is before the start date %s.")
                                % (end.isoformat(), start.isoformat()))
             return None
+        if key == "review":
+            return lambda progress: documents.review_pdf(services, start, end, progress)
         if key == "incidents":
             return lambda progress: documents.incident_log_pdf(services, start, end, progress)
         if key == "costs":

@@ -74,6 +74,14 @@ class SettingsDialog(QDialog):
 
         self.downtime = QLineEdit(self._money(current.downtime_cost_per_hour))
         self.managed_quote = QLineEdit(self._money(current.managed_quote_per_seat))
+        self.seats = QLineEdit("" if current.seats is None else str(current.seats))
+        # Blank means "as many as the people on record", which the placeholder shows.
+        self.seats.setPlaceholderText(self.tr("%n (the people on record)", "", services.stats.seats()))
+        self.seats.setToolTip(self.tr("Seats a managed-service contract would cover; leave blank to "
+                                      "use the number of people on record."))
+        self.replace_threshold = QLineEdit(str(current.replace_threshold_percent))
+        self.replace_threshold.setToolTip(self.tr("An asset is marked \u201creplace\u201d once its repairs "
+                                                  "reach this percentage of its purchase cost."))
         self.smtp_host = QLineEdit(current.smtp_host)
         self.smtp_port = QSpinBox()
         self.smtp_port.setRange(1, 65535)
@@ -94,11 +102,13 @@ class SettingsDialog(QDialog):
         self.smtp_password.setPlaceholderText(
             self.tr("Saved - type to replace") if self._had_password else
             self.tr("Not saved") if usable else self.tr("Cannot be saved on this computer"))
-        self.money_box = self._group(self.tr("Money"), [
+        self.money_box = self._group(self.tr("Money and the break-fix review"), [
             ("downtime_cost_per_hour", self.tr("&Downtime cost per hour (%s)") % current.currency,
              self.downtime),
             ("managed_quote_per_seat", self.tr("&Managed-service quote per seat (%s)") % current.currency,
              self.managed_quote),
+            ("seats", self.tr("Sea&ts to compare with"), self.seats),
+            ("replace_threshold_percent", self.tr("&Replace threshold (% of price)"), self.replace_threshold),
         ])
         self.mail_box = self._group(self.tr("E-mail for sending call-outs"), [
             ("smtp_host", self.tr("SMTP &server"), self.smtp_host),
@@ -153,6 +163,8 @@ class SettingsDialog(QDialog):
             values.update({
                 "downtime_cost_per_hour": typed_amount(self.downtime),
                 "managed_quote_per_seat": typed_amount(self.managed_quote),
+                "seats": self.seats.text(),
+                "replace_threshold_percent": self.replace_threshold.text(),
                 "smtp_host": self.smtp_host.text(),
                 "smtp_port": self.smtp_port.value(),
                 "smtp_security": self.smtp_security.currentData(),

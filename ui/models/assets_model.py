@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 
 from desktop_app.records import AssetRecord
 from desktop_app.services import Services
+from desktop_app.stats_records import AssetAdvice
 from ui.models.register_model import Column, RegisterTableModel
 
 
@@ -32,7 +33,12 @@ class AssetsTableModel(RegisterTableModel[AssetRecord]):
             Column(self.tr("Status"), lambda a: archived if a.archived
                    else statuses.get(a.status, a.status_label), "status", chars=9),
             Column(self.tr("Warranty end"), lambda a: _iso(a.warranty_end), "warranty_end", chars=11),
+            # Repair or replace (issue 15), from the asset's whole repair history.
+            Column(self.tr("Advice"), self._advice_text, chars=8),
         ])
+        self.advice: dict[int, AssetAdvice] = {}
+        self.advice_labels = {"replace": self.tr("Replace"), "watch": self.tr("Watch"),
+                              "repair": self.tr("Repair")}
         self.sort_key = "tag"
         self.status: str | None = None
 
@@ -40,7 +46,15 @@ class AssetsTableModel(RegisterTableModel[AssetRecord]):
         return self.services.assets.count(search=self.search, status=self.status,
                                           include_archived=self.include_archived)
 
+    def _advice_text(self, asset: AssetRecord) -> str:
+        advice = self.advice.get(asset.id)
+        return self.advice_labels[advice.advice] if advice else ""
+
     def fetch(self, offset: int, limit: int | None) -> list[AssetRecord]:
-        return self.services.assets.list(search=self.search, status=self.status,
+        rows = self.services.assets.list(search=self.search, status=self.status,
                                          include_archived=self.include_archived, sort=self.sort_key,
                                          descending=self.descending, limit=limit, offset=offset)
+        if offset == 0:
+            self.advice = {}  # a reload: costs may have changed since
+        self.advice.update(self.services.stats.advice(a.id for a in rows))  # a page at a time
+        return rows

@@ -111,8 +111,36 @@ class AssetsPage(RegisterPanel):
                 (self.tr("Notes"), a.notes),
             ]),
         ]
+        parts.append(self._advice_html(a, currency))
         parts.append(self._history_html(a, currency))
         return "".join(parts)
+
+    def advice_text(self, a: AssetRecord, currency: str) -> tuple[str, str, str]:
+        """(verdict, why, colour) for the repair-or-replace line."""
+        advice = self.services.stats.advice([a.id])[a.id]
+        dark = self.detail.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        repairs = money(advice.repair_cost, currency)
+        if advice.advice == "replace":
+            why = (self.tr("Repairs so far (%1) have reached %2% of its purchase cost (%3).")
+                   .replace("%1", repairs).replace("%2", str(advice.threshold_percent))
+                   .replace("%3", money(advice.purchase_cost, currency)))
+            return self.tr("Replace"), why, "#ef9a9a" if dark else "#b71c1c"
+        if advice.advice == "watch":
+            return (self.tr("Watch"), self.tr("A repeat fault: 3 or more incidents within 90 days. "
+                                              "Repairs so far: %1.").replace("%1", repairs),
+                    "#ffb74d" if dark else "#9e6a00")
+        limit = advice.threshold
+        why = (self.tr("Repairs so far: %1 of the %2 at which replacing pays (%3% of its purchase cost).")
+               .replace("%1", repairs).replace("%2", money(limit, currency))
+               .replace("%3", str(advice.threshold_percent)) if limit is not None
+               else self.tr("Repairs so far: %1; no purchase cost recorded to weigh them against.")
+               .replace("%1", repairs))
+        return self.tr("Repair"), why, ""
+
+    def _advice_html(self, a: AssetRecord, currency: str) -> str:
+        h = self.html()
+        verdict, why, colour = self.advice_text(a, currency)
+        return (h.section(self.tr("Repair or replace")) + h.note(verdict, colour, bold=True) + h.note(why))
 
     def _history_html(self, a: AssetRecord, currency: str) -> str:
         h = self.html()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -63,9 +65,17 @@ class IncidentsPage(QWidget):
         search_label = QLabel(self.tr("Sea&rch:"))
         search_label.setBuddy(self.search)
         self.count_label = QLabel()
+        # Set from the overview's figures: only incidents opened in that period; the button clears it.
+        self.opened_period: object | None = None  # a stats Period
+        self.period_button = QToolButton()
+        self.period_button.setObjectName("openedPeriod")
+        self.period_button.setToolTip(self.tr("Show incidents opened at any time"))
+        self.period_button.setVisible(False)
+        self.period_button.clicked.connect(self.clear_period)
         bar = QHBoxLayout()
         bar.addWidget(filter_label)
         bar.addWidget(self.status_filter)
+        bar.addWidget(self.period_button)
         bar.addSpacing(12)
         bar.addWidget(search_label)
         bar.addWidget(self.search, 1)
@@ -145,12 +155,41 @@ class IncidentsPage(QWidget):
         key = self.status_filter.currentData()
         search = self.search.text().strip()
         if key == "open":
-            return IncidentFilter(statuses=tuple(OPEN_STATUSES), search=search)
-        if key == "overdue":
-            return IncidentFilter(overdue_only=True, search=search)
-        if key == "all":
-            return IncidentFilter(search=search)
-        return IncidentFilter(statuses=(key,), search=search)
+            flt = IncidentFilter(statuses=tuple(OPEN_STATUSES), search=search)
+        elif key == "overdue":
+            flt = IncidentFilter(overdue_only=True, search=search)
+        elif key == "all":
+            flt = IncidentFilter(search=search)
+        else:
+            flt = IncidentFilter(statuses=(key,), search=search)
+        if self.opened_period is not None:
+            start, end = self.opened_period.bounds_utc()  # type: ignore[attr-defined]
+            flt = dataclasses.replace(flt, opened_from=start, opened_to=end)
+            if key == "all":  # as the overview counts them: cancelled ones count nowhere
+                flt = dataclasses.replace(flt, statuses=tuple(s for s in STATUS_LABELS if s != "cancelled"))
+        return flt
+
+    def show_filtered(self, key: str, period: object | None) -> None:
+        """Show ``key`` (open, overdue, all or a status) among incidents opened in ``period``;
+        "all" leaves the cancelled out, as the overview's figures do."""
+        self.opened_period = period
+        if period is not None:
+            self.period_button.setText(self.tr("Opened %1 to %2 ✕")
+                                       .replace("%1", period.start.isoformat())  # type: ignore[attr-defined]
+                                       .replace("%2", period.end.isoformat()))  # type: ignore[attr-defined]
+        self.period_button.setVisible(period is not None)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.status_filter.blockSignals(True)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(key)))
+        self.status_filter.blockSignals(False)
+        self.apply_filter()
+
+    def clear_period(self) -> None:
+        self.opened_period = None
+        self.period_button.setVisible(False)
+        self.apply_filter()
 
     def _search_typed(self) -> None:
         if self._last_search_ms < FAST_SEARCH_MS:

@@ -6,9 +6,12 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.records import IncidentFilter, VendorRecord
 from desktop_app.services import Services
+from desktop_app.stats_output import percent
+from desktop_app.stats_records import VendorCard
 from ui.dialogs.vendor_dialog import VendorDialog
-from ui.models.formatting import money
+from ui.models.formatting import duration, money
 from ui.models.vendors_model import VendorsTableModel
+from ui.read_worker import RUNNING, ReadWorker
 from ui.views.assets_page import day
 from ui.views.register_page import RegisterPanel
 
@@ -16,6 +19,12 @@ HISTORY_ROWS = 25
 
 
 class VendorsPage(RegisterPanel):
+    # Scorecards read so far (cleared on refresh) and the read in flight; class defaults, since
+    # the panel's own __init__ may already show a vendor before this class's __init__ runs.
+    _cards: dict[int, VendorCard | None] | None = None
+    _card_worker: ReadWorker | None = None
+    _card_wanted: int | None = None
+
     def __init__(self, services: Services, parent: QWidget | None = None,
                  defer_load: bool = False) -> None:
         super().__init__(services, VendorsTableModel(services), parent, defer_load)
@@ -84,8 +93,78 @@ class VendorsPage(RegisterPanel):
             parts.append(h.note(self.tr("No named contacts.")))
         if v.notes:
             parts += [h.section(self.tr("Notes")), h.note(v.notes)]
+        parts.append(self._scorecard_html(v, currency))
         parts.append(self._history_html(v, currency))
         return "".join(parts)
+
+    def _scorecard_html(self, v: VendorRecord, currency: str) -> str:
+        """The vendor's record over the last 12 months (the same figures as ``fixdesk stats``),
+        read on a worker (a busy vendor has thousands of incidents) and shown when it is back."""
+        h = self.html()
+        out = [h.section(self.tr("Scorecard, last 12 months"))]
+        if self._cards is None:
+            self._cards = {}
+        if v.id not in self._cards:
+            self._read_card(v.id)
+            out.append(h.note(self.tr("Adding up…"), h.muted))
+            return "".join(out)
+        card = self._cards[v.id]
+        if card is None:
+            out.append(h.note(self.tr("No incidents for this vendor in the last 12 months.")))
+            return "".join(out)
+        median = "" if card.response_median_minutes is None else duration(int(card.response_median_minutes))
+        out.append(h.fields([
+            (self.tr("Call-outs"), card.callouts),
+            (self.tr("Median response"), median or self.tr("no arrivals recorded")),
+            (self.tr("Promises broken"), card.breaches),
+            (self.tr("On time"), percent(card.on_time_rate)),
+            (self.tr("First-time fix"), percent(card.first_time_fix_rate)),
+            (self.tr("Repeat call-outs"), card.repeat_callouts),
+            (self.tr("Spend"), money(card.spend, currency)),
+        ], skip_empty=False))
+        return "".join(out)
+
+    def _read_card(self, vendor_id: int) -> None:
+        self._card_wanted = vendor_id
+        if self._card_worker is not None:
+            return  # read when the one running is back
+        stats = self.services.stats
+        worker = ReadWorker(lambda: (vendor_id, stats.vendor_card(vendor_id)), self.services.db.close)
+        worker.succeeded.connect(self._card_read)
+        worker.finished.connect(self._card_finished)  # bound slots: run on the GUI thread
+        RUNNING.add(worker)
+        self._card_worker = worker
+        worker.start()
+
+    def _card_read(self, result: tuple[int, VendorCard | None]) -> None:
+        vendor_id, card = result
+        if self._cards is None:
+            self._cards = {}
+        self._cards[vendor_id] = card
+
+    def _card_finished(self) -> None:
+        worker, self._card_worker = self._card_worker, None
+        if worker is not None:
+            RUNNING.discard(worker)
+            worker.deleteLater()
+        current = self.current_id()
+        if self._cards is None:
+            return
+        if current is not None and current not in self._cards and current == self._card_wanted:
+            self._read_card(current)  # the selection moved on while that one was read
+        elif current is not None and current in self._cards:
+            self._current_changed()  # fill the pane with the figures now known
+
+    def card_pending(self) -> bool:
+        return self._card_worker is not None
+
+    def refresh(self) -> None:
+        self._cards = {}  # a write anywhere may change the figures
+        super().refresh()
+
+    def stop(self) -> None:
+        if self._card_worker is not None:
+            self._card_worker.wait(10_000)
 
     def _history_html(self, v: VendorRecord, currency: str) -> str:
         h = self.html()

@@ -1,0 +1,286 @@
+"""The Overview page: what break-fix is costing the office, on the first page of the side bar.
+
+Figures for a chosen period (click one to see those incidents), charts per month, the assets
+that cost the most, the vendors' record and the support-model question in plain words.  Every
+number comes from ``StatsService.overview`` (the same figures as ``fixdesk stats``), read on a
+worker thread so the window never waits for 100,000 incidents to be added up.
+
+The page is a column of sections (overview_sections.py); another area adds its figures by
+appending a section class to ``SECTIONS`` there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import Services
+from desktop_app.stats_records import Overview, Period
+from ui.read_worker import RUNNING, ReadWorker
+from ui.views.detail_html import esc
+from ui.views.overview_sections import SECTIONS
+
+PERIODS = (("month", "This month"), ("3m", "Last 3 months"), ("12m", "Last 12 months"),
+           ("year", "This year"), ("custom", "Custom..."))
+
+
+def period_for(key: str, today: dt.date | None = None) -> Period:
+    today = today or dt.date.today()
+    if key == "month":
+        return Period.this_month(today)
+    if key == "3m":
+        return Period.last_months(3, today)
+    if key == "year":
+        return Period.this_year(today)
+    return Period.last_months(12, today)
+
+
+class OverviewPage(QWidget):
+    changed = Signal()  # the page writes nothing; here for the window's page protocol
+    incidentsRequested = Signal(str, object)  # incidents filter key, Period
+    loaded = Signal()  # the figures on screen are up to date
+
+    def __init__(self, services: Services, parent: QWidget | None = None, defer_load: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("OverviewPage")
+        self.services = services
+        self.overview: Overview | None = None
+        self.error = ""
+        self._worker: ReadWorker | None = None
+        self._again = False
+        self._stale = True
+
+        self.period_choice = QComboBox()
+        for key, label in PERIODS:
+            self.period_choice.addItem(self.tr(label), key)
+        self.period_choice.setCurrentIndex(self.period_choice.findData("12m"))
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.period_choice)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate.currentDate())
+        self.date_from.setAccessibleName(self.tr("From"))
+        self.date_to.setAccessibleName(self.tr("To"))
+        self.to_label = QLabel(self.tr("to"))
+        self.status = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(period_label)
+        bar.addWidget(self.period_choice)
+        bar.addWidget(self.date_from)
+        bar.addWidget(self.to_label)
+        bar.addWidget(self.date_to)
+        bar.addSpacing(12)
+        bar.addWidget(self.status, 1)
+
+        self.content = QWidget()
+        column = QVBoxLayout(self.content)
+        column.setSpacing(14)
+        self.sections = [cls(self) for cls in SECTIONS]
+        for section in self.sections:
+            column.addWidget(section)
+        self.no_incidents = QLabel(self.tr("No incidents were opened in this period."))
+        self.no_incidents.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column.insertWidget(1, self.no_incidents)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.content)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("overviewEmpty")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(scroll)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        self._custom_visible()
+        self.period_choice.currentIndexChanged.connect(self._period_changed)
+        self.date_from.dateChanged.connect(self._dates_changed)
+        self.date_to.dateChanged.connect(self._dates_changed)
+        if not defer_load:
+            self.load()
+
+    # -- the period ------------------------------------------------------------------------
+    def period(self) -> Period | None:
+        key = str(self.period_choice.currentData())
+        if key != "custom":
+            return period_for(key)
+        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+        return Period(start, end) if start <= end else None
+
+    def set_period(self, key: str, start: dt.date | None = None, end: dt.date | None = None) -> None:
+        if start is not None and end is not None:
+            for edit, value in ((self.date_from, start), (self.date_to, end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(value.year, value.month, value.day))
+                edit.blockSignals(False)
+        self.period_choice.blockSignals(True)  # the dates given, not the ones shown so far
+        self.period_choice.setCurrentIndex(max(0, self.period_choice.findData(key)))
+        self.period_choice.blockSignals(False)
+        self._custom_visible()
+        self.load()
+
+    def _custom_visible(self) -> None:
+        custom = self.period_choice.currentData() == "custom"
+        for widget in (self.date_from, self.to_label, self.date_to):
+            widget.setVisible(custom)
+
+    def _period_changed(self) -> None:
+        if self.period_choice.currentData() == "custom":
+            shown = self.overview.stats.period if self.overview else period_for("12m")
+            for edit, value in ((self.date_from, shown.start), (self.date_to, shown.end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(value.year, value.month, value.day))
+                edit.blockSignals(False)
+        self._custom_visible()
+        self.load()
+
+    def _dates_changed(self) -> None:
+        if self.period_choice.currentData() == "custom":
+            self.load()
+
+    # -- loading ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """After a write somewhere: read again now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self.load()
+
+    def is_busy(self) -> bool:
+        return self._worker is not None
+
+    def load(self) -> None:
+        period = self.period()
+        if period is None:
+            self.status.setText(self.tr("The end date is before the start date."))
+            return
+        if self._worker is not None:
+            self._again = True  # one more read once this one is back, with the newest choice
+            return
+        self._stale = False
+        self.status.setText(self.tr("Adding up…"))
+        stats = self.services.stats
+        worker = ReadWorker(lambda: stats.overview(period), self.services.db.close)
+        worker.succeeded.connect(self._show)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._finished)  # a bound slot: runs on the GUI thread
+        RUNNING.add(worker)
+        self._worker = worker
+        worker.start()
+
+    def _finished(self) -> None:
+        worker = self._worker
+        if worker is not None:
+            RUNNING.discard(worker)
+            worker.deleteLater()
+        self._worker = None
+        if self._again:
+            self._again = False
+            self.load()
+        else:
+            self.loaded.emit()
+
+    def _failed(self, text: str) -> None:
+        self.error = text
+        self.status.setText(text)
+
+    def _show(self, overview: Overview) -> None:
+        self.overview = overview
+        self.error = ""
+        s = overview.stats
+        self.status.setText(self.tr("Incidents opened %1 to %2").replace("%1", s.period.start.isoformat())
+                            .replace("%2", s.period.end.isoformat()))
+        if overview.setup.empty:
+            self.empty.setText(self.setup_html(overview))
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.stack.setCurrentIndex(0)
+        self.no_incidents.setVisible(s.opened == 0)
+        for section in self.sections:
+            section.show_overview(overview)
+
+    def setup_html(self, overview: Overview) -> str:
+        """What to set up first, in order, with what is already done ticked."""
+        setup = overview.setup
+        steps = [
+            (setup.vendors > 0, self.tr("Add the companies you call when something breaks (Vendors page).")),
+            (setup.assets > 0, self.tr("Add your equipment: PCs, printers, phones (Assets page).")),
+            (setup.downtime_rate_set, self.tr("Set the hourly cost of downtime and the managed-service quote "
+                                              "per seat (File ▸ Settings).")),
+            (setup.incidents > 0, self.tr("Log the next problem as an incident (Ctrl+N); its call-out, "
+                                          "costs and downtime are added up here.")),
+        ]
+        items = "".join(f"<li>{'✓ ' if done else ''}{esc(text)}</li>" for done, text in steps)
+        intro = self.tr("This page shows what break-fix is costing the office once incidents are "
+                        "logged. To get there:")
+        # The steps left-aligned in a centred block: a centred numbered list reads badly.
+        return (f"<h2>{esc(self.tr('Nothing to add up yet'))}</h2><p>{esc(intro)}</p>"
+                f"<table align='center'><tr><td><ol>{items}</ol></td></tr></table>")
+
+    def request_incidents(self, key: str) -> None:
+        if self.overview is not None:
+            self.incidentsRequested.emit(key, self.overview.stats.period)
+
+    # -- the window's page protocol --------------------------------------------------------
+    def figure(self, key: str) -> str:
+        """The text a figure tile shows (tests and the benchmark read it)."""
+        return self.sections[0].tiles[key].value.text()
+
+    def stop(self) -> None:
+        """Wait for a read in flight (the window is closing)."""
+        if self._worker is not None:
+            self._worker.wait(10_000)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("overview/period", self.period_choice.currentData())
+        period = self.period()
+        if period is not None:
+            settings.setValue("overview/from", period.start.isoformat())
+            settings.setValue("overview/to", period.end.isoformat())
+
+    def restore_state(self, settings: QSettings) -> None:
+        key = str(settings.value("overview/period", "12m"))
+        start = end = None
+        if key == "custom":
+            try:
+                start = dt.date.fromisoformat(str(settings.value("overview/from")))
+                end = dt.date.fromisoformat(str(settings.value("overview/to")))
+            except ValueError:
+                key = "12m"
+        self.period_choice.blockSignals(True)
+        self.period_choice.setCurrentIndex(max(0, self.period_choice.findData(key)))
+        self.period_choice.blockSignals(False)
+        if start and end:
+            for edit, value in ((self.date_from, start), (self.date_to, end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(value.year, value.month, value.day))
+                edit.blockSignals(False)
+        self._custom_visible()
+        self._stale = True
+
