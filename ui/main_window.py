@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import Services
 from ui import prompts
 from ui.first_paint import after_first_paint
+from ui.personal import adopt_user_name
 from ui.views.incidents_page import IncidentsPage
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.settings = settings
+        adopt_user_name(settings, services)  # this PC signs as its own user on a shared database
         self._menus: dict[str, QMenu] = {}
         self._print_handler: Callable[[], None] | None = None
         self.setWindowTitle(self.tr("FixDesk"))
@@ -246,7 +248,7 @@ class MainWindow(QMainWindow):
         if self.welcome is None:
             from ui.views.welcome_page import WelcomePage  # most starts never need it
 
-            welcome = WelcomePage(self.services)
+            welcome = WelcomePage(self.services, personal=self.settings)
             welcome.finished.connect(self._welcome_done)
             self.stack.addWidget(welcome)
             self.welcome = welcome
@@ -292,7 +294,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog  # when asked for, not at start-up
 
-        dialog = SettingsDialog(self.services, self)
+        dialog = SettingsDialog(self.services, self, personal=self.settings)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             if self.stack.currentWidget() is self.welcome:
                 self._welcome_done()  # the office is set up now, whichever way the user went

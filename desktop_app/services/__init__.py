@@ -39,6 +39,10 @@ class Services:
         self.incidents = IncidentService(db)
         self.workflow = WorkflowService(db, self.incidents)
         self.costs = CostService(db)
+        # The person at this computer, set by the window from the computer's own settings
+        # (QSettings), so PCs sharing one database each sign as themselves.  None: not known
+        # here (the command line), so the office-wide value of older versions still counts.
+        self.user_name: str | None = None
 
     @classmethod
     def open(cls, location: str | os.PathLike[str] | None = None) -> Services:
@@ -49,8 +53,9 @@ class Services:
         return describe(self.db)
 
     def author(self) -> str:
-        """Who is doing this: the name in settings, else the login name."""
-        name = self.settings.get("user_name")
+        """Who is doing this: this computer's user name, else (command line) the office-wide
+        name an older FixDesk kept in the database, else the login name."""
+        name = self.user_name if self.user_name is not None else self.settings.get("user_name")
         if name:
             return name
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +29,7 @@ from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.settings import PAPER_SIZES, OfficeSettings
 from ui.dialogs.validation import FieldErrors, error_label, with_error
+from ui.personal import adopt_user_name, save_user_name
 from ui.wrapping_label import WrappingLabel
 
 SECURITY = (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"), ("none", "None (not encrypted)"))
@@ -39,13 +41,17 @@ def smtp_secret_name(host: str, user: str) -> str:
 
 
 class SettingsDialog(QDialog):
-    """``office_only=True`` shows just the office part (the first-run "Set up your office")."""
+    """``office_only=True`` shows just the office part (the first-run "Set up your office").
+
+    ``personal`` is this computer's QSettings, where "Your name" is kept (without it the
+    name is not shown: it is not the office's to set)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None,
-                 office_only: bool = False) -> None:
+                 office_only: bool = False, personal: QSettings | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.office_only = office_only
+        self.personal = personal
         self.setWindowTitle(self.tr("Set up your office") if office_only else self.tr("Settings"))
         self.setMinimumWidth(520)
         current = services.settings.get_all()
@@ -64,7 +70,7 @@ class SettingsDialog(QDialog):
         self.paper_size = QComboBox()
         self.paper_size.addItems(list(PAPER_SIZES))
         self.paper_size.setCurrentText(current.paper_size)
-        self.user_name = QLineEdit(current.user_name)
+        self.user_name = QLineEdit(adopt_user_name(personal, services) if personal is not None else "")
         self.user_name.setPlaceholderText(self.tr("Written on timeline entries and forms"))
         office = self._group(self.tr("Office"), [
             ("office_name", self.tr("Office &name *"), self.office_name),
@@ -72,9 +78,13 @@ class SettingsDialog(QDialog):
             ("office_phone", self.tr("&Phone"), self.office_phone),
             ("currency", self.tr("&Currency"), self.currency),
             ("paper_size", self.tr("Pa&per size"), self.paper_size),
-            ("user_name", self.tr("&Your name"), self.user_name),
         ])
         layout.addWidget(office)
+        self.personal_box = self._group(self.tr("You, on this computer"), [
+            ("user_name", self.tr("&Your name"), self.user_name),
+        ])
+        self.personal_box.setVisible(personal is not None)
+        layout.addWidget(self.personal_box)
         self.office_name.textChanged.connect(self._update_ok)
 
         self.downtime = QLineEdit(self._money(current.downtime_cost_per_hour))
@@ -152,7 +162,6 @@ class SettingsDialog(QDialog):
             "office_phone": self.office_phone.text(),
             "currency": self.currency.text(),
             "paper_size": self.paper_size.currentText(),
-            "user_name": self.user_name.text(),
             "setup_done": True,
         }
         if not self.office_only:
@@ -183,6 +192,8 @@ class SettingsDialog(QDialog):
             saved: OfficeSettings = self.services.settings.update(**self.values())
             if password:
                 secrets.set_secret("smtp", smtp_secret_name(saved.smtp_host, saved.smtp_user), password)
+            if self.personal is not None:
+                save_user_name(self.personal, self.services, self.user_name.text())
         except secrets.SecretStoreUnavailable as err:
             self.errors.show(ValidationError("smtp_password", str(err)))
             return
