@@ -79,8 +79,11 @@ def _check_sqlite_file(path: Path) -> None:
         raise DatabaseError(f"{path} is not a FixDesk database (it is not an SQLite file).")
 
 
-def connect(location: str | os.PathLike[str] | None = None) -> pw.Database:
-    """Connect and bind the models; no schema work (see ``open_database``)."""
+def connect(location: str | os.PathLike[str] | None = None, *, bind: bool = True) -> pw.Database:
+    """Connect and bind the models; no schema work (see ``open_database``).
+
+    ``bind=False`` leaves the models bound where they are: a second database opened beside
+    the one in use (copying an office to a shared database, a backup of a server)."""
     loc = resolve_location(location)
     if is_url(loc):
         if loc.startswith("sqlite:///"):
@@ -93,7 +96,8 @@ def connect(location: str | os.PathLike[str] | None = None) -> pw.Database:
                 database.connect()
             except Exception as exc:  # driver errors vary by backend
                 raise DatabaseError(f"Could not connect to {_redact(loc)}: {exc}".strip()) from exc
-            database.bind(MODELS)
+            if bind:
+                database.bind(MODELS)
             return database
     path = Path(loc).expanduser()
     if loc != ":memory:":
@@ -113,7 +117,8 @@ def connect(location: str | os.PathLike[str] | None = None) -> pw.Database:
         database.connect()
     except (pw.DatabaseError, sqlite3.Error) as exc:
         raise DatabaseError(f"Cannot open the database {path}: {exc}.") from exc
-    database.bind(MODELS)
+    if bind:
+        database.bind(MODELS)
     return database
 
 
@@ -141,9 +146,10 @@ def describe(database: pw.Database) -> str:
     return f"{type(database).__name__.replace('Database', '').lower()}://{database.database}"
 
 
-def open_database(location: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> pw.Database:
+def open_database(location: str | os.PathLike[str] | None = None, *, migrate: bool = True,
+                  bind: bool = True) -> pw.Database:
     """Connect, then bring the schema up to date (with a backup first if it must change)."""
-    database = connect(location)
+    database = connect(location, bind=bind)
     if migrate:
         from desktop_app.migrations import migrate as run_migrations
 

@@ -61,9 +61,19 @@ def run(db_location: str | None = None, argv: Sequence[str] | None = None) -> in
         return 1
     try:
         window = create_main_window(services)
+        previous_hook = sys.excepthook
+
+        def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+            # A dropped database connection inside a slot is the banner's news (it retries);
+            # anything else is still reported as before.
+            if not window.database_error(exc):
+                previous_hook(kind, exc, tb)  # type: ignore[arg-type]
+
+        sys.excepthook = hook
         window.show()
         return app.exec()
     finally:
+        sys.excepthook = sys.__excepthook__
         services.close()
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 from desktop_app.services import Services
 from ui import prompts
 from ui.first_paint import after_first_paint
+from ui.live import ChangedElsewhereNote, LiveUpdates
 from ui.personal import adopt_user_name
 from ui.views.incidents_page import IncidentsPage
+from ui.widgets.banner import Banner
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 
@@ -89,7 +92,17 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(4, 4, 4, 0)
         row.addWidget(self.side_bar)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
+        # Banners above the pages: a lost connection, a database file in a risky place.
+        self.connection_banner = Banner()
+        self.notice_banner = Banner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.connection_banner)
+        column.addWidget(self.notice_banner)
+        column.addWidget(body, 1)
+        self.setCentralWidget(central)
 
         self._build_actions()
         self._build_status_bar()
@@ -100,6 +113,11 @@ class MainWindow(QMainWindow):
         self._counts_timer.setInterval(COUNTS_EVERY_MS)
         self._counts_timer.timeout.connect(self.update_counts)
         self._counts_timer.start()
+        # Other PCs' changes (and the command line's) show without F5.
+        self.live = LiveUpdates(services.db, self)
+        self.live.changed.connect(self.external_change)
+        self.live.lost.connect(self._connection_lost)
+        self.live.restored.connect(self._connection_restored)
 
         self._restore_state()
         if services.is_empty() and not services.settings.is_set_up():
@@ -291,6 +309,43 @@ class MainWindow(QMainWindow):
         self.update_counts()
         self.dataChanged.emit()
 
+    # -- other PCs' changes --------------------------------------------------------------
+    def external_change(self, _tables: object = None) -> None:
+        """Someone else wrote: every built page reloads in place (same selection, same scroll
+        position), and an open edit dialog whose record changed says so."""
+        for page in list(self._built.values()):
+            self._refresh_in_place(page)
+        self.update_counts()
+        for note in self.findChildren(ChangedElsewhereNote):
+            note.check()
+        self.dataChanged.emit()
+
+    @staticmethod
+    def _refresh_in_place(page: QWidget) -> None:
+        bars = [bar for area in page.findChildren(QAbstractScrollArea)
+                for bar in (area.verticalScrollBar(), area.horizontalScrollBar())]
+        positions = [(bar, bar.value()) for bar in bars]
+        page.refresh()  # type: ignore[attr-defined]
+        for bar, value in positions:
+            bar.setValue(value)
+
+    def database_error(self, exc: BaseException) -> bool:
+        """An error that escaped a slot: a dropped connection becomes the banner (and retries)
+        instead of a traceback; True when it was one."""
+        from desktop_app.changes import is_connection_error
+
+        if not is_connection_error(exc):
+            return False
+        self.live.connection_failed(exc)
+        return True
+
+    def _connection_lost(self, sentence: str) -> None:
+        self.connection_banner.show_message(sentence, [(self.tr("Try again now"), self.live.retry)])
+
+    def _connection_restored(self) -> None:
+        self.connection_banner.hide()
+        self.show_status(self.tr("Connected to the shared database again."))
+
     def open_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog  # when asked for, not at start-up
 
@@ -325,5 +380,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.live.stop()
         self.save_state()
         super().closeEvent(event)

@@ -69,6 +69,7 @@ def test_status_bar_shows_database_and_counts(demo_services, qtbot, tmp_path, mo
     win = _window(demo_services, qtbot, tmp_path, monkeypatch)
     open_count, overdue = demo_services.incidents.open_and_overdue()
     assert win.location_label.text() == f"Database: {demo_services.location}"
+    qtbot.waitUntil(lambda: win.counts_label.text() != "")  # filled once the first frame is up
     assert win.counts_label.text() == f"{open_count} open \u00b7 {overdue} overdue"
     assert win.incidents.model.rowCount() == open_count  # the default filter: open ones
     assert win.incidents.status_filter.currentText() == f"Open ({open_count})"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.errors import ServiceError, ValidationError
+from ui.live import ChangedElsewhereNote
 from ui.widgets.form import FieldForm, error_colour, hint_label
 
 
@@ -33,6 +36,7 @@ class RecordDialog(QDialog):
         self.setWindowTitle(title)
         self.setModal(True)
         self.saved: object | None = None
+        self.changed_note: ChangedElsewhereNote | None = None
         self.form = FieldForm()
         self._extra_forms: list[FieldForm] = []
         self.general_error = QLabel()
@@ -62,6 +66,11 @@ class RecordDialog(QDialog):
         for widget in self.form.required.values():
             self._watch(widget)
         self.update_ok()
+
+    def watch_record(self, noun: str, fetch: Callable[[], object]) -> None:
+        """Say so (a note at the top) if the record being edited changes on another PC."""
+        self.changed_note = ChangedElsewhereNote(noun, fetch, self)
+        self._layout.insertWidget(0, self.changed_note)
 
     def adopt(self, other: FieldForm) -> FieldForm:
         """Let ``self.form`` find (and clear) the fields of another form laid out elsewhere."""

@@ -107,6 +107,8 @@ class VendorDialog(RecordDialog):
         outer.addWidget(self.two_columns(right))
         outer.addWidget(self._contacts_editor(r), 1)
         self.finish_layout(body)
+        if record is not None:
+            self.watch_record(self.tr("vendor"), lambda: services.vendors.get(record.id))
         self.resize(880, self.sizeHint().height())
 
     def _contacts_editor(self, r: VendorRecord | None) -> QWidget:
