@@ -67,7 +67,8 @@ class PostgresChanges(ChangeFeed):
         import psycopg2
 
         try:
-            conn = psycopg2.connect(dbname=self.db.database, connect_timeout=5, **self.db.connect_params)
+            params = {"connect_timeout": 5, **self.db.connect_params}
+            conn = psycopg2.connect(dbname=self.db.database, **params)
             conn.autocommit = True
             with conn.cursor() as cur:
                 cur.execute(f"LISTEN {CHANNEL}")

@@ -91,6 +91,9 @@ def connect(location: str | os.PathLike[str] | None = None, *, bind: bool = True
         else:
             from playhouse.db_url import connect as url_connect
 
+            from desktop_app.shared_db import with_saved_password
+
+            loc = with_saved_password(loc)  # a shared database's password lives in the keyring
             try:
                 database = url_connect(loc)
                 database.connect()

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.settings = settings
+        self.reopen_with: str | None = None  # set when the user switched to another database
         adopt_user_name(settings, services)  # this PC signs as its own user on a shared database
         self._menus: dict[str, QMenu] = {}
         self._print_handler: Callable[[], None] | None = None
@@ -328,6 +329,11 @@ class MainWindow(QMainWindow):
         page.refresh()  # type: ignore[attr-defined]
         for bar, value in positions:
             bar.setValue(value)
+
+    def reopen(self, location: str) -> None:
+        """Close this window so ui.app opens a fresh one on ``location`` (another database)."""
+        self.reopen_with = location
+        self.close()
 
     def database_error(self, exc: BaseException) -> bool:
         """An error that escaped a slot: a dropped connection becomes the banner (and retries)

@@ -27,9 +27,10 @@ class ReportWorker(QThread):
     cancelled = Signal()
 
     def __init__(self, work: Work, close_db: Callable[[], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, what_failed: str = "The document could not be built") -> None:
         super().__init__(parent)
         self._work = work
+        self._what_failed = what_failed
         self._close_db = close_db
         self._stop = threading.Event()
 
@@ -49,7 +50,7 @@ class ReportWorker(QThread):
         except ServiceError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user rather than lost in a thread
-            self.failed.emit(f"The document could not be built: {exc}")
+            self.failed.emit(f"{self._what_failed}: {exc}")
         else:
             if self._stop.is_set():
                 self.cancelled.emit()
@@ -103,7 +104,8 @@ class _Relay(QObject):
 
 def run_report(parent: QWidget, title: str, work: Work, on_done: Callable[[bytes], None],
                on_error: Callable[[str], None], close_db: Callable[[], None] | None = None,
-               on_cancelled: Callable[[], None] | None = None, label: str | None = None) -> ReportWorker:
+               on_cancelled: Callable[[], None] | None = None, label: str | None = None,
+               what_failed: str | None = None) -> ReportWorker:
     """Start ``work`` on a worker thread with a cancellable progress dialog; returns the worker."""
     text = label or parent.tr("Building %s...") % title
     dialog = QProgressDialog(text, parent.tr("Cancel"), 0, 0, parent)
@@ -111,7 +113,7 @@ def run_report(parent: QWidget, title: str, work: Work, on_done: Callable[[bytes
     dialog.setMinimumDuration(400)  # quick documents never flash a dialog
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    worker = ReportWorker(work, close_db, parent)
+    worker = ReportWorker(work, close_db, parent, *([what_failed] if what_failed else []))
     relay = _Relay(worker, dialog, on_done, on_error, on_cancelled)
     worker.progressed.connect(relay.progress)
     worker.succeeded.connect(relay.succeeded)

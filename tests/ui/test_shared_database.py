@@ -1,0 +1,135 @@
+"""File > Use a shared database...: test the connection, move the office there, connect a
+second PC, and come back with a local copy."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from b1_support import ini_settings, quiet_prompts
+from pg_support import NO_PG, PG_URL, wipe
+from PySide6.QtCore import Qt
+
+from desktop_app import secrets, transfer
+from desktop_app.services import Services, demo
+from desktop_app.shared_db import ServerSettings
+from ui.dialogs.shared_db_dialog import LOCATION_KEY
+
+
+def _window(services, settings, qtbot, monkeypatch):  # noqa: ANN001, ANN202
+    from ui.app import create_main_window
+
+    quiet_prompts(monkeypatch)
+    win = create_main_window(services, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _fill(dialog, qtbot, host: str, port: int, database: str, user: str, password: str) -> None:  # noqa: ANN001
+    for field, text in ((dialog.host, host), (dialog.database, database), (dialog.user, user),
+                        (dialog.password, password)):
+        field.clear()
+        qtbot.keyClicks(field, text)
+    dialog.port.setValue(port)
+
+
+def _click_and_wait(qtbot, dialog, button) -> str:  # noqa: ANN001
+    dialog.result.setText("")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result.text() and not dialog.result.text().startswith("Connecting"),
+                    timeout=15_000)
+    return dialog.result.text()
+
+
+def test_test_connection_answers_in_plain_words(services, qtbot, tmp_path, monkeypatch, memory_keyring):
+    services.settings.update(office_name="Harbour", setup_done=True)
+    win = _window(services, ini_settings(tmp_path), qtbot, monkeypatch)
+    win.shared_action.trigger()
+    dialog = win.shared_dialog
+    assert dialog.isVisible() and not dialog.local_button.isEnabled()  # already a local file
+    _fill(dialog, qtbot, "no-such-server.invalid", 5432, "fixdesk", "office", "pw")
+    said = _click_and_wait(qtbot, dialog, dialog.test_button)
+    assert said == "No server called no-such-server.invalid was found; check the name or ask for its address."
+    _fill(dialog, qtbot, "127.0.0.1", 1, "fixdesk", "office", "pw")
+    said = _click_and_wait(qtbot, dialog, dialog.test_button)
+    assert said.startswith("Nothing answered at 127.0.0.1 on port 1")
+    assert "Traceback" not in said
+    assert win.settings.value(LOCATION_KEY) is None  # a test changes nothing
+
+
+@pytest.mark.skipif(not PG_URL, reason=NO_PG)
+def test_move_to_the_shared_database_then_a_second_pc_then_back(db_path, tmp_path, qtbot, monkeypatch,
+                                                                memory_keyring):
+    from ui import prompts
+
+    url = urlsplit(PG_URL)
+    server = (url.hostname, url.port or 5432, url.path.lstrip("/"), url.username, url.password)
+    wipe(PG_URL)
+    local = Services.open(db_path)
+    demo.build(local.db, assets=20, incidents=50)
+    local.settings.update(office_name="Harbour", setup_done=True)
+    here = transfer.counts(local.db)
+    reception = ini_settings(tmp_path)
+    try:
+        win = _window(local, reception, qtbot, monkeypatch)
+        win.shared_action.trigger()
+        dialog = win.shared_dialog
+        _fill(dialog, qtbot, *server)
+        assert "The database is empty, ready for this office's data." in _click_and_wait(
+            qtbot, dialog, dialog.test_button)
+
+        # A wrong password is named as such.
+        dialog.password.setText("not-the-password")
+        assert "refused the user name or password" in _click_and_wait(qtbot, dialog, dialog.test_button)
+        dialog.password.setText(server[4])
+
+        asked: list[str] = []
+        monkeypatch.setattr(prompts, "confirm", lambda _p, _t, text: asked.append(text) or True)
+        monkeypatch.setattr(prompts, "show_info", lambda _p, _t, text: asked.append(text))
+        qtbot.mouseClick(dialog.move_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: win.reopen_with is not None, timeout=60_000)
+        assert "is not changed: it stays as a backup" in asked[0]
+        assert "every count checked" in asked[1] and str(db_path) in asked[1]
+        saved = reception.value(LOCATION_KEY)
+        assert saved == win.reopen_with and server[4] not in saved  # no password in QSettings
+        assert secrets.get_secret("database", ServerSettings.from_url(saved).secret_name()) == server[4]
+        assert transfer.counts(local.db) == here  # the local file is untouched
+    finally:
+        local.close()
+
+    # This PC reopens on the shared database, the password coming from the keyring.
+    shared = Services.open(saved)
+    back_office = ini_settings(tmp_path / "pc2")
+    try:
+        assert transfer.counts(shared.db) == here
+        sample = [shared.incidents.detail(r.id) for r in shared.incidents.list()[::9]]
+        # A second PC connects to the office already there.
+        pc2 = _window(shared, back_office, qtbot, monkeypatch)
+        pc2.shared_action.trigger()
+        second = pc2.shared_dialog
+        _fill(second, qtbot, *server)
+        assert not second.move_button.isEnabled()  # this window is on the server already
+        qtbot.mouseClick(second.use_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: pc2.reopen_with is not None, timeout=15_000)
+        assert "holds a FixDesk office (50 incidents, 20 assets)" in second.result.text()
+        assert back_office.value(LOCATION_KEY) == saved
+
+        # The way back: a local copy, and working on it from then on.
+        pc3 = _window(shared, ini_settings(tmp_path / "pc3"), qtbot, monkeypatch)
+        assert pc3.local_copy_action.isEnabled()
+        copy_path = tmp_path / "back-home.sqlite3"
+        monkeypatch.setattr(prompts, "choose_save_file", lambda *a, **k: str(copy_path))
+        monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+        pc3.local_copy_action.trigger()
+        qtbot.waitUntil(lambda: pc3.reopen_with is not None, timeout=60_000)
+        assert pc3.reopen_with == str(copy_path)
+    finally:
+        shared.close()
+    home = Services.open(copy_path)
+    try:
+        assert transfer.counts(home.db) == here
+        assert [home.incidents.detail(d.incident.id) for d in sample] == sample
+    finally:
+        home.close()
+        wipe(PG_URL)
