@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
+from desktop_app import netshare
+from desktop_app.db import sqlite_path
 from ui.dialogs.shared_db_dialog import SharedDatabaseDialog, make_local_copy, on_server
 
 if TYPE_CHECKING:
@@ -40,3 +42,13 @@ def install(window: MainWindow) -> None:
             file_menu.addAction(action)
     if before is not None:
         file_menu.insertSeparator(before)
+    warn_about_network_share(window)
+
+
+def warn_about_network_share(window: MainWindow) -> None:
+    """A database file in a network folder: say so above the pages, with the way out."""
+    path = sqlite_path(window.services.db)
+    warning = netshare.share_warning(path) if path is not None else None
+    if warning:
+        window.notice_banner.show_message(window.tr(warning), [
+            (window.tr("Use a shared database..."), lambda: open_shared_dialog(window))])

@@ -133,3 +133,23 @@ def test_move_to_the_shared_database_then_a_second_pc_then_back(db_path, tmp_pat
     finally:
         home.close()
         wipe(PG_URL)
+
+
+def test_a_database_file_on_a_network_share_is_warned_about(services, qtbot, tmp_path, monkeypatch,
+                                                           memory_keyring):
+    from desktop_app import netshare
+
+    services.settings.update(office_name="Harbour", setup_done=True)
+    monkeypatch.setattr(netshare, "network_share_kind", lambda _path: "Windows file sharing (SMB)")
+    win = _window(services, ini_settings(tmp_path), qtbot, monkeypatch)
+    banner = win.notice_banner
+    assert banner.isVisible()
+    assert "shared network folder (Windows file sharing (SMB))" in banner.text()
+    qtbot.mouseClick(banner.button("Use a shared database..."), Qt.MouseButton.LeftButton)
+    assert win.shared_dialog.isVisible()
+
+
+def test_a_local_database_file_gets_no_warning(services, qtbot, tmp_path, monkeypatch):
+    services.settings.update(office_name="Harbour", setup_done=True)
+    win = _window(services, ini_settings(tmp_path), qtbot, monkeypatch)
+    assert not win.notice_banner.isVisible() and not win.connection_banner.isVisible()
