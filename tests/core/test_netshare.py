@@ -43,7 +43,8 @@ def test_the_warning_is_plain_words_and_only_for_shares(tmp_path, monkeypatch):
     assert share_warning(tmp_path / "fixdesk.sqlite3") is None  # this machine's temp folder is local
     monkeypatch.setattr(netshare, "network_share_kind", lambda _path: "Windows file sharing (SMB)")
     text = share_warning(tmp_path / "fixdesk.sqlite3")
-    assert text.startswith("Your FixDesk database is in a shared network folder (Windows file sharing (SMB)).")
+    assert text.startswith(
+        "Your FixDesk database is in a shared network folder (Windows file sharing (SMB)).")
     assert "damaged" in text and "use a shared database instead" in text
 
 
@@ -54,7 +55,8 @@ def test_fixdesk_check_warns_about_a_file_on_a_share(tmp_path):
     db = tmp_path / "fixdesk.sqlite3"
     Services.open(db).close()
     # Run the check as if /proc/mounts said tmp_path were an SMB share.
-    code = (f"import desktop_app.netshare as n; n.network_share_kind = lambda p: 'Windows file sharing (SMB)'; "
+    code = ("import desktop_app.netshare as n; "
+            "n.network_share_kind = lambda p: 'Windows file sharing (SMB)'; "
             f"from desktop_app.cli import main; raise SystemExit(main(['check', '--db', {str(db)!r}]))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(root)}, timeout=120)
