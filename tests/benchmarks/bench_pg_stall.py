@@ -13,6 +13,7 @@ scratch database whose public schema is wiped.  Without one it says so and measu
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import socket
@@ -103,10 +104,8 @@ class DelayProxy:
         self._stop.set()
         self.listener.close()
         for s in self._socks:
-            try:
+            with contextlib.suppress(OSError):
                 s.close()
-            except OSError:
-                pass
 
 
 class StallMeter:
