@@ -96,15 +96,15 @@ def start_auto_backup(window: MainWindow) -> AutoBackupJob:
 
 # -- menu actions ----------------------------------------------------------------------------
 def backup_now(window: MainWindow) -> None:
+    from ui.dialogs.backup_dialog import run_backup
+
     title = window.tr("Back up now")
-    try:
-        path = backup.backup(window.services.db)
-        info = backup.inspect(path)
-    except ServiceError as exc:
-        prompts.show_error(window, title, str(exc))
-        return
-    window.show_status(window.tr("Backed up to %s (%s).") % (path, info.summary))
-    prompts.show_info(window, title, window.tr("Backed up to %s\n(%s).") % (path, info.summary))
+
+    def done(path: Path, info: backup.BackupInfo) -> None:
+        window.show_status(window.tr("Backed up to %s (%s).") % (path, info.summary))
+        prompts.show_info(window, title, window.tr("Backed up to %s\n(%s).") % (path, info.summary))
+
+    run_backup(window, window.services, done)
 
 
 def open_backups(window: MainWindow) -> None:

@@ -51,7 +51,8 @@ def test_back_up_now_then_restore_it(window, qtbot, monkeypatch, db_path):
     shown: list[str] = []
     monkeypatch.setattr(prompts, "show_info", lambda _p, _t, text: shown.append(text))
     window.backup_action.trigger()
-    assert shown and "20 assets" in shown[-1]
+    qtbot.waitUntil(lambda: bool(shown))  # the copy is made on a worker thread
+    assert "20 assets" in shown[-1]
     services = window.services
     services.assets.create(tag="LATE-1", name="Added after the backup")
     asked: list[str] = []

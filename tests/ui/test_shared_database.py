@@ -153,3 +153,35 @@ def test_a_local_database_file_gets_no_warning(services, qtbot, tmp_path, monkey
     services.settings.update(office_name="Harbour", setup_done=True)
     win = _window(services, ini_settings(tmp_path), qtbot, monkeypatch)
     assert not win.notice_banner.isVisible() and not win.connection_banner.isVisible()
+
+
+@pytest.mark.skipif(not PG_URL, reason=NO_PG)
+def test_back_up_and_restore_a_shared_office_from_the_window(qtbot, tmp_path, monkeypatch):
+    from ui import prompts
+    from ui.dialogs.backup_dialog import BackupDialog
+
+    wipe(PG_URL)
+    services = Services.open(PG_URL)
+    try:
+        demo.build(services.db, assets=12, incidents=30)
+        services.settings.update(office_name="Harbour", setup_done=True)
+        win = _window(services, ini_settings(tmp_path), qtbot, monkeypatch)
+        shown: list[str] = []
+        monkeypatch.setattr(prompts, "show_info", lambda _p, _t, text: shown.append(text))
+        win.backup_action.trigger()
+        qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+        assert "30 incidents, 12 assets" in shown[-1]
+        services.incidents.create(title="Logged after the backup")
+
+        monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+        dialog = BackupDialog(services, win)
+        qtbot.addWidget(dialog)
+        [made] = [dialog.model.backup_at(r) for r in range(dialog.model.rowCount())]
+        assert (made.incidents, made.assets) == (30, 12)
+        dialog.table.selectRow(0)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+        assert "Restored the backup" in shown[-1]
+        assert services.incidents.total() == 30
+    finally:
+        services.close()
+        wipe(PG_URL)

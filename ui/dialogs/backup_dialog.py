@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +23,7 @@ from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from ui import prompts
 from ui.models.backups_model import BackupsTableModel
+from ui.report_job import run_report
 
 
 class BackupDialog(QDialog):
@@ -75,15 +79,11 @@ class BackupDialog(QDialog):
             self.status.setText(self.tr("There are no backups yet."))
 
     def backup_now(self) -> None:
-        try:
-            path = backup.backup(self.services.db)
-            info = backup.inspect(path)
-        except ServiceError as exc:
-            prompts.show_error(self, self.tr("Back up"), str(exc))
-            return
-        self.status.setText(self.tr("Backed up to %s (%s).") % (path, info.summary))
-        self.reload()
-        self.status.setText(self.tr("Backed up to %s (%s).") % (path, info.summary))
+        def done(path: Path, info: backup.BackupInfo) -> None:
+            self.reload()
+            self.status.setText(self.tr("Backed up to %s (%s).") % (path, info.summary))
+
+        run_backup(self, self.services, done)
 
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -119,3 +119,19 @@ class BackupDialog(QDialog):
         prompts.show_info(self, title, self.tr("Restored the backup from %s.") % info.summary + kept)
         self.restored.emit()
         self.reload()
+
+
+def run_backup(parent: QWidget, services: Services,
+               on_done: Callable[[Path, backup.BackupInfo], None]) -> None:
+    """Back up now, on a worker thread: a shared database's copy waits on the network, and
+    the window must not freeze meanwhile."""
+    title = parent.tr("Back up")
+    db = services.db
+
+    def work(_progress: object) -> tuple[Path, backup.BackupInfo]:
+        path = backup.backup(db)
+        return path, backup.inspect(path)
+
+    run_report(parent, title, work, lambda made: on_done(*made),  # type: ignore[arg-type]
+               lambda text: prompts.show_error(parent, title, text), close_db=db.close,
+               label=parent.tr("Backing up..."), what_failed=parent.tr("The backup could not be made"))
