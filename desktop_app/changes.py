@@ -109,15 +109,7 @@ class PostgresChanges(ChangeFeed):
     def reconnect(self) -> None:
         self.close()
         self._listen()
-        # The window's own connection died with the server too: open it afresh.
-        with contextlib.suppress(Exception):  # closing a dead connection may itself fail
-            if not self.db.is_closed():
-                self.db.close()
-        try:
-            self.db.connect(reuse_if_open=True)
-        except pw.Error as exc:
-            self.close()
-            raise ConnectionLost(lost_sentence(self.db)) from exc
+        reset_connection(self.db)  # the window's own connection died with the server too
 
     def close(self) -> None:
         if self.conn is not None:
@@ -147,6 +139,22 @@ def is_connection_error(exc: BaseException) -> bool:
         text = str(exc).lower()
         return any(word in text for word in ("connection", "server closed", "terminat", "could not connect"))
     return False
+
+
+def needs_listener(db: pw.Database) -> bool:
+    """A server, heard through its own listening connection (opening it takes round trips)."""
+    return not isinstance(db, pw.SqliteDatabase)
+
+
+def reset_connection(db: pw.Database) -> None:
+    """After the server came back: drop this thread's dead connection and open a fresh one."""
+    with contextlib.suppress(Exception):  # closing a dead connection may itself fail
+        if not db.is_closed():
+            db.close()
+    try:
+        db.connect(reuse_if_open=True)
+    except pw.Error as exc:
+        raise ConnectionLost(lost_sentence(db)) from exc
 
 
 def open_feed(db: pw.Database) -> ChangeFeed:

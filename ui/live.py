@@ -12,13 +12,24 @@ went) on another computer meanwhile: a note, never a modal box, and the typing s
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop_app.changes import ChangeFeed, ConnectionLost, open_feed
+from desktop_app.changes import (
+    ANY,
+    ChangeFeed,
+    ConnectionLost,
+    is_connection_error,
+    lost_sentence,
+    needs_listener,
+    open_feed,
+    reset_connection,
+)
 from desktop_app.services.errors import NotFound, ServiceError
 
 POLL_MS = 700  # SQLite: how often to ask; other PCs' changes show within about a second
@@ -31,6 +42,7 @@ class LiveUpdates(QObject):
     changed = Signal(object)  # frozenset of table names ("*": some table)
     lost = Signal(str)
     restored = Signal()
+    _opened = Signal(object)  # from the opening thread: a ChangeFeed, or a ConnectionLost sentence
 
     def __init__(self, db: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +51,8 @@ class LiveUpdates(QObject):
         self._notifier: QSocketNotifier | None = None
         self._pending: set[str] = set()
         self.is_lost = False
+        self._stopped = False
+        self._opening = False
         self._poll = QTimer(self)
         self._poll.timeout.connect(self.check)
         self._settle = QTimer(self)
@@ -48,11 +62,57 @@ class LiveUpdates(QObject):
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.retry)
+        self._opened.connect(self._feed_opened)
+        if needs_listener(db):
+            self._open_listener()
+        else:
+            self._attach(open_feed(db))  # a pragma on the window's own connection: instant
+
+    def listening(self) -> bool:
+        """Hearing changes now (a server's listening connection opens a moment after the window)."""
+        return self._feed is not None and not self.is_lost
+
+    # -- the listening connection, opened off the GUI thread -----------------------------------
+    def _open_listener(self) -> None:
+        """Opening a connection takes several round trips (longer while the server is away):
+        done on a thread, so a slow link never holds up the window."""
+        if self._opening:
+            return
+        self._opening = True
+        threading.Thread(target=self._open_in_background, name="fixdesk-listen", daemon=True).start()
+
+    def _open_in_background(self) -> None:
         try:
-            self._attach(open_feed(db))
+            feed: object = open_feed(self._db)
         except ConnectionLost as exc:
-            sentence = str(exc)
-            QTimer.singleShot(0, lambda: self._lose(sentence))
+            feed = str(exc)
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self._opened.emit(feed)
+
+    def _feed_opened(self, feed: object) -> None:
+        self._opening = False
+        if self._stopped:
+            if not isinstance(feed, str):
+                feed.close()  # type: ignore[attr-defined]
+            return
+        if isinstance(feed, str):
+            self._lose(feed)
+            return
+        if self.is_lost:  # the server is back: the window's own connection is opened afresh
+            try:
+                reset_connection(self._db)
+            except ConnectionLost:
+                feed.close()  # type: ignore[attr-defined]
+                return  # gone again: the timer tries once more
+            self.is_lost = False
+            self._retry.stop()
+            if self._feed is not None:
+                self._feed.close()
+            self._attach(feed)  # type: ignore[arg-type]
+            self.restored.emit()
+            self.changed.emit(frozenset({ANY}))  # whatever happened meanwhile
+            return
+        self._attach(feed)  # type: ignore[arg-type]
 
     def _attach(self, feed: ChangeFeed) -> None:
         self._feed = feed
@@ -70,6 +130,7 @@ class LiveUpdates(QObject):
             self._notifier.deleteLater()
             self._notifier = None
 
+    # -- hearing changes -----------------------------------------------------------------------
     def check(self) -> None:
         if self._feed is None or self.is_lost:
             return
@@ -78,11 +139,9 @@ class LiveUpdates(QObject):
         except ConnectionLost as exc:
             self._lose(str(exc))
             return
-        except Exception as exc:  # noqa: BLE001 - a dropped SQLite/PG connection mid-poll
-            from desktop_app.changes import is_connection_error
-
+        except Exception as exc:  # noqa: BLE001 - a dropped connection mid-poll
             if is_connection_error(exc):
-                self._lose(str(exc))
+                self._lose(lost_sentence(self._db))
                 return
             raise
         if tables:
@@ -95,6 +154,7 @@ class LiveUpdates(QObject):
         if tables:
             self.changed.emit(tables)
 
+    # -- losing the server and finding it again ------------------------------------------------
     def _lose(self, sentence: str) -> None:
         if self.is_lost:
             return
@@ -106,28 +166,14 @@ class LiveUpdates(QObject):
 
     def connection_failed(self, exc: BaseException) -> None:
         """The window's own query failed for want of a connection: show it and start retrying."""
-        from desktop_app.changes import lost_sentence
-
         self._lose(lost_sentence(self._db))
 
     def retry(self) -> None:
-        if not self.is_lost:
-            return
-        try:
-            if self._feed is None:
-                feed = open_feed(self._db)
-            else:
-                self._feed.reconnect()
-                feed = self._feed
-        except ConnectionLost:
-            return  # still gone: the timer tries again
-        self.is_lost = False
-        self._retry.stop()
-        self._attach(feed)
-        self.restored.emit()
-        self.changed.emit(frozenset({"*"}))  # whatever happened meanwhile
+        if self.is_lost and needs_listener(self._db):
+            self._open_listener()
 
     def stop(self) -> None:
+        self._stopped = True
         for timer in (self._poll, self._settle, self._retry):
             timer.stop()
         self._detach_notifier()

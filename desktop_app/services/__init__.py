@@ -52,6 +52,11 @@ class Services:
     def location(self) -> str:
         return describe(self.db)
 
+    @property
+    def is_server(self) -> bool:
+        """A shared database server (PostgreSQL), where every query is a network round trip."""
+        return not isinstance(self.db, pw.SqliteDatabase)
+
     def author(self) -> str:
         """Who is doing this: this computer's user name, else (command line) the office-wide
         name an older FixDesk kept in the database, else the login name."""

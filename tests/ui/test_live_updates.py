@@ -56,6 +56,11 @@ def office(request, db_path):
         wipe(PG_URL)
 
 
+def _listening(win, qtbot) -> None:  # noqa: ANN001
+    """A server's listening connection opens just after the window (off the GUI thread)."""
+    qtbot.waitUntil(win.live.listening, timeout=10_000)
+
+
 def _show_all(win) -> None:  # noqa: ANN001
     page = win.incidents
     page.status_filter.setCurrentIndex(page.status_filter.findData("all"))
@@ -71,6 +76,7 @@ def test_another_pcs_edit_shows_without_f5_keeping_selection_and_scroll(office, 
                                                                          monkeypatch):
     services, _location, run_sql = office
     win = make_window(services, qtbot, tmp_path, monkeypatch)
+    _listening(win, qtbot)
     win.resize(780, 560)
     _show_all(win)
     page = win.incidents
@@ -92,12 +98,13 @@ def test_another_pcs_edit_shows_without_f5_keeping_selection_and_scroll(office, 
     assert page.current_incident_id() == target.id  # the selection stayed
     assert page.table.currentIndex().row() == row
     assert page.table.verticalScrollBar().value() == scroll  # and so did the scroll position
-    assert "Changed on the reception PC" in page.detail.heading.text()
+    qtbot.waitUntil(lambda: "Changed on the reception PC" in page.detail.heading.text())
 
 
 def test_the_command_lines_step_shows_in_the_window(office, qtbot, tmp_path, monkeypatch):
     services, location, _run_sql = office
     win = make_window(services, qtbot, tmp_path, monkeypatch)
+    _listening(win, qtbot)
     _show_all(win)
     page = win.incidents
     new = services.incidents.create(title="Scanner offline")
@@ -119,6 +126,7 @@ def test_an_open_edit_dialog_says_its_record_changed_and_keeps_the_typing(office
 
     services, _location, run_sql = office
     win = make_window(services, qtbot, tmp_path, monkeypatch)
+    _listening(win, qtbot)
     page = win.incidents
     record = page.model.record(0)
     dialog = IncidentDialog(services, record, page)
@@ -139,6 +147,7 @@ def test_an_open_edit_dialog_says_its_record_changed_and_keeps_the_typing(office
 def test_an_asset_deleted_elsewhere_is_named_in_its_open_dialog(office, qtbot, tmp_path, monkeypatch):
     services, _location, run_sql = office
     win = make_window(services, qtbot, tmp_path, monkeypatch)
+    _listening(win, qtbot)
     spare = services.assets.create(tag="SP-0001", name="Spare monitor")
     win.show_page(1)
     assets = win.page(1)
@@ -165,6 +174,7 @@ def test_a_lost_connection_shows_a_banner_retries_and_keeps_the_dialogs_text(qtb
         services.settings.update(office_name="Harbour", setup_done=True)
         inc = services.incidents.create(title="Router down")
         win = make_window(services, qtbot, tmp_path, monkeypatch)
+        _listening(win, qtbot)
         dialog = IncidentDialog(services, inc, win.incidents)
         qtbot.addWidget(dialog)
         dialog.show()

@@ -48,9 +48,7 @@ def remember_location(settings: QSettings, location: str) -> None:
 
 
 def on_server(services: Services) -> bool:
-    import peewee as pw
-
-    return not isinstance(services.db, pw.SqliteDatabase)
+    return services.is_server
 
 
 class SharedDatabaseDialog(QDialog):

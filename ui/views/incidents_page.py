@@ -23,6 +23,7 @@ from desktop_app.services import Services
 from desktop_app.services.incidents import OPEN_STATUSES, STATUS_LABELS, IncidentFilter
 from ui.first_paint import after_first_paint
 from ui.models.incidents_model import IncidentsTableModel
+from ui.views.detail_loader import DetailLoader
 from ui.views.incident_actions import IncidentActions
 from ui.views.incident_detail import IncidentDetailPane
 
@@ -121,6 +122,14 @@ class IncidentsPage(QWidget):
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(0)
         self._detail_timer.timeout.connect(self._fill_pending_detail)
+
+        # On a shared database the detail pane is read off the GUI thread (every query there is
+        # a network round trip); a local file answers within a frame and is read directly.
+        self._loader: DetailLoader | None = None
+        if services.is_server:
+            loader = self._loader = DetailLoader(services, self)
+            loader.loaded.connect(self._detail_loaded)
+            self.destroyed.connect(lambda *_: loader.stop())  # its thread lets go of its connection
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -232,6 +241,13 @@ class IncidentsPage(QWidget):
 
         The actions (and current_incident_id) follow the selection at once either way, from
         the row's own record, so a shortcut pressed meanwhile acts on the row shown selected."""
+        if self._loader is not None and incident_id is not None:
+            record = self.model.record(self._current_row) if self._current_row is not None else None
+            self.actions.set_incident(record if record is not None and record.id == incident_id else None)
+            self._detail_timer.stop()
+            self._pending_detail = incident_id
+            self._loader.request(incident_id)
+            return
         if not self._detail_later:
             self._detail_timer.stop()
             self._pending_detail = _NOTHING
@@ -241,6 +257,11 @@ class IncidentsPage(QWidget):
         self.actions.set_incident(record if record is not None and record.id == incident_id else None)
         self._pending_detail = incident_id
         self._detail_timer.start()
+
+    def _detail_loaded(self, incident_id: int, payload: tuple) -> None:
+        if incident_id == self._pending_detail:  # not overtaken by a newer selection
+            self._pending_detail = _NOTHING
+            self.detail.show_detail(*payload)
 
     def _fill_pending_detail(self) -> None:
         pending, self._pending_detail = self._pending_detail, _NOTHING
