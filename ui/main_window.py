@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.live.changed.connect(self.external_change)
         self.live.lost.connect(self._connection_lost)
         self.live.restored.connect(self._connection_restored)
+        if self.incidents.reads is not None:  # a shared database: some reads run on a worker
+            self.incidents.reads.failed.connect(self._background_failed)
 
         self._restore_state()
         if services.is_empty() and not services.settings.is_set_up():
@@ -218,7 +220,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def update_counts(self) -> None:
-        open_count, overdue = self.services.incidents.open_and_overdue()
+        reads = self.incidents.reads
+        if reads is not None:  # a shared database: counted on the worker, shown when known
+            reads.request("status_counts", self.services.incidents.open_and_overdue,
+                          lambda found: self._show_counts(*found))
+        else:
+            self._show_counts(*self.services.incidents.open_and_overdue())
+
+    def _show_counts(self, open_count: int, overdue: int) -> None:
         text = self.tr("%n open", "", open_count) + " \u00b7 " + self.tr("%n overdue", "", overdue)
         self.counts_label.setText(text)
 
@@ -344,6 +353,10 @@ class MainWindow(QMainWindow):
             return False
         self.live.connection_failed(exc)
         return True
+
+    def _background_failed(self, exc: BaseException) -> None:
+        if not self.database_error(exc):
+            self.show_status(self.tr("Could not read from the database: %s") % exc, 10_000)
 
     def _connection_lost(self, sentence: str) -> None:
         self.connection_banner.show_message(sentence, [(self.tr("Try again now"), self.live.retry)])

@@ -12,13 +12,15 @@ from PySide6.QtGui import QAction
 
 from desktop_app import netshare
 from desktop_app.db import sqlite_path
-from ui.dialogs.shared_db_dialog import SharedDatabaseDialog, make_local_copy, on_server
 
 if TYPE_CHECKING:
+    from ui.dialogs.shared_db_dialog import SharedDatabaseDialog
     from ui.main_window import MainWindow
 
 
 def open_shared_dialog(window: MainWindow) -> SharedDatabaseDialog:
+    from ui.dialogs.shared_db_dialog import SharedDatabaseDialog  # loaded when first opened
+
     dialog = SharedDatabaseDialog(window.services, window.settings, window)
     dialog.switchTo.connect(window.reopen)
     dialog.open()  # window-modal without blocking: the window keeps refreshing behind it
@@ -30,9 +32,8 @@ def install(window: MainWindow) -> None:
     window.shared_action = QAction(window.tr("Use a &shared database..."), window)
     window.shared_action.triggered.connect(lambda _checked=False: open_shared_dialog(window))
     window.local_copy_action = QAction(window.tr("Make a &local copy..."), window)
-    window.local_copy_action.setEnabled(on_server(window.services))
-    window.local_copy_action.triggered.connect(
-        lambda _checked=False: make_local_copy(window, window.services, window.settings, window.reopen))
+    window.local_copy_action.setEnabled(window.services.is_server)
+    window.local_copy_action.triggered.connect(lambda _checked=False: _local_copy(window))
     file_menu = window.menu("&File")
     before = getattr(window, "settings_action", None)
     for action in (window.shared_action, window.local_copy_action):
@@ -43,6 +44,12 @@ def install(window: MainWindow) -> None:
     if before is not None:
         file_menu.insertSeparator(before)
     warn_about_network_share(window)
+
+
+def _local_copy(window: MainWindow) -> None:
+    from ui.dialogs.shared_db_dialog import make_local_copy
+
+    make_local_copy(window, window.services, window.settings, window.reopen)
 
 
 def warn_about_network_share(window: MainWindow) -> None:

@@ -69,6 +69,11 @@ class IncidentsTableModel(QAbstractTableModel):
         # While True, sorting only records the order (the page is restoring its saved state
         # and reads the database once afterwards).
         self.hold = False
+        # On a shared database the page sets this: rows the view is about to paint are read
+        # on a worker and painted when they arrive, so scrolling never waits on the network.
+        self.reads: Any = None
+        self._generation = 0  # bumped by every reload: rows read for an older one are dropped
+        self._asked: set[int] = set()  # blocks on their way
 
     # -- what to show ---------------------------------------------------------------------
     @property
@@ -84,6 +89,8 @@ class IncidentsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._blocks.clear()
         self._texts.clear()
+        self._generation += 1
+        self._asked.clear()
         self._now = now_utc()
         self._count = self._services.incidents.count(self._filter)
         self.endResetModel()
@@ -119,6 +126,42 @@ class IncidentsTableModel(QAbstractTableModel):
         offset = row % BLOCK
         return block[offset] if offset < len(block) else None
 
+    def _shown(self, row: int) -> IncidentRecord | None:
+        """The record for painting: at once if its block is here; on a shared database a
+        missing block is asked for in the background and painted when it arrives."""
+        if self.reads is None:
+            return self.record(row)
+        if not 0 <= row < self._count:
+            return None
+        number = row // BLOCK
+        block = self._blocks.get(number)
+        if block is None:
+            self._ask(number)
+            return None
+        offset = row % BLOCK
+        return block[offset] if offset < len(block) else None
+
+    def _ask(self, number: int) -> None:
+        if number in self._asked:
+            return
+        self._asked.add(number)
+        generation, flt, sort, descending = self._generation, self._filter, self._sort, self._descending
+        page = self._services.incidents.page
+        self.reads.request(("block", number),
+                           lambda: page(flt, sort, descending, number * BLOCK, BLOCK),
+                           lambda rows: self._arrived(generation, number, rows))
+
+    def _arrived(self, generation: int, number: int, rows: list[IncidentRecord]) -> None:
+        self._asked.discard(number)
+        if generation != self._generation or number in self._blocks:
+            return  # read for an older filter or order, or read meanwhile by record()
+        self._blocks[number] = rows
+        if len(self._blocks) > MAX_BLOCKS:
+            self._blocks.popitem(last=False)
+        first, last = number * BLOCK, min((number + 1) * BLOCK, self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
     def row_of(self, incident_id: int) -> int | None:
         """Row of an incident among the rows already loaded (no query)."""
         for number, block in self._blocks.items():
@@ -146,7 +189,7 @@ class IncidentsTableModel(QAbstractTableModel):
             return None if texts is None else texts[index.column()]
         if role not in _ANSWERED or not index.isValid():
             return None
-        rec = self.record(index.row())
+        rec = self._shown(index.row())
         if rec is None:
             return None
         col = index.column()
@@ -173,7 +216,7 @@ class IncidentsTableModel(QAbstractTableModel):
     def _row_texts(self, row: int) -> tuple[str, ...] | None:
         texts = self._texts.get(row)
         if texts is None:
-            rec = self.record(row)
+            rec = self._shown(row)
             if rec is None:
                 return None
             if len(self._texts) >= MAX_BLOCKS * BLOCK:

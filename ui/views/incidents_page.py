@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import Services
+from desktop_app.services.errors import NotFound
 from desktop_app.services.incidents import OPEN_STATUSES, STATUS_LABELS, IncidentFilter
+from ui.background_reads import BackgroundReads
 from ui.first_paint import after_first_paint
 from ui.models.incidents_model import IncidentsTableModel
-from ui.views.detail_loader import DetailLoader
 from ui.views.incident_actions import IncidentActions
 from ui.views.incident_detail import IncidentDetailPane
 
@@ -125,11 +126,11 @@ class IncidentsPage(QWidget):
 
         # On a shared database the detail pane is read off the GUI thread (every query there is
         # a network round trip); a local file answers within a frame and is read directly.
-        self._loader: DetailLoader | None = None
+        self.reads: BackgroundReads | None = None
         if services.is_server:
-            loader = self._loader = DetailLoader(services, self)
-            loader.loaded.connect(self._detail_loaded)
-            self.destroyed.connect(lambda *_: loader.stop())  # its thread lets go of its connection
+            reads = self.reads = BackgroundReads(services, self)
+            self.model.reads = reads  # rows the table is about to paint come the same way
+            self.destroyed.connect(lambda *_: reads.stop())  # its thread lets go of its connection
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -184,8 +185,15 @@ class IncidentsPage(QWidget):
 
     def update_filter_counts(self) -> None:
         """Show how many incidents each choice holds, e.g. "Open (7)", "Resolved (2)"."""
-        counts = self.services.incidents.status_counts()
-        _open, overdue = self.services.incidents.open_and_overdue()
+        if self.reads is not None:
+            self.reads.request("filter_counts", self._read_counts, lambda found: self._show_counts(*found))
+        else:
+            self._show_counts(*self._read_counts())
+
+    def _read_counts(self) -> tuple[dict[str, int], int]:
+        return self.services.incidents.status_counts(), self.services.incidents.open_and_overdue()[1]
+
+    def _show_counts(self, counts: dict[str, int], overdue: int) -> None:
         totals = {"open": sum(counts[s] for s in OPEN_STATUSES), "overdue": overdue,
                   "all": sum(counts.values()), **counts}
         labels = dict(_FIXED_FILTERS) | STATUS_LABELS
@@ -241,12 +249,13 @@ class IncidentsPage(QWidget):
 
         The actions (and current_incident_id) follow the selection at once either way, from
         the row's own record, so a shortcut pressed meanwhile acts on the row shown selected."""
-        if self._loader is not None and incident_id is not None:
+        if self.reads is not None and incident_id is not None:
             record = self.model.record(self._current_row) if self._current_row is not None else None
             self.actions.set_incident(record if record is not None and record.id == incident_id else None)
             self._detail_timer.stop()
             self._pending_detail = incident_id
-            self._loader.request(incident_id)
+            self.reads.request("detail", lambda: self._read_detail(incident_id),
+                               lambda payload: self._detail_loaded(incident_id, payload))
             return
         if not self._detail_later:
             self._detail_timer.stop()
@@ -257,6 +266,14 @@ class IncidentsPage(QWidget):
         self.actions.set_incident(record if record is not None and record.id == incident_id else None)
         self._pending_detail = incident_id
         self._detail_timer.start()
+
+    def _read_detail(self, incident_id: int) -> tuple:
+        """On the worker thread: everything the detail pane shows."""
+        try:
+            detail = self.services.incidents.detail(incident_id)
+        except NotFound:  # deleted meanwhile by a colleague
+            detail = None
+        return detail, self.services.settings.get("currency")
 
     def _detail_loaded(self, incident_id: int, payload: tuple) -> None:
         if incident_id == self._pending_detail:  # not overtaken by a newer selection
