@@ -61,9 +61,15 @@ def _listening(win, qtbot) -> None:  # noqa: ANN001
     qtbot.waitUntil(win.live.listening, timeout=10_000)
 
 
-def _show_all(win) -> None:  # noqa: ANN001
+def _settled(win, qtbot) -> None:  # noqa: ANN001
+    """On a shared database the list is read on a worker: wait for it to arrive."""
+    qtbot.waitUntil(lambda: not win.incidents.model.loading)
+
+
+def _show_all(win, qtbot) -> None:  # noqa: ANN001
     page = win.incidents
     page.status_filter.setCurrentIndex(page.status_filter.findData("all"))
+    _settled(win, qtbot)
 
 
 def _row_of(page, incident_id: int) -> int:  # noqa: ANN001
@@ -78,7 +84,7 @@ def test_another_pcs_edit_shows_without_f5_keeping_selection_and_scroll(office, 
     win = make_window(services, qtbot, tmp_path, monkeypatch)
     _listening(win, qtbot)
     win.resize(780, 560)
-    _show_all(win)
+    _show_all(win, qtbot)
     page = win.incidents
     target = page.model.record(70)
     page.table.selectRow(70)
@@ -105,10 +111,11 @@ def test_the_command_lines_step_shows_in_the_window(office, qtbot, tmp_path, mon
     services, location, _run_sql = office
     win = make_window(services, qtbot, tmp_path, monkeypatch)
     _listening(win, qtbot)
-    _show_all(win)
+    _show_all(win, qtbot)
     page = win.incidents
     new = services.incidents.create(title="Scanner offline")
     win.refresh_all()
+    _settled(win, qtbot)
     assert page.select_incident(new.id)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-m", "desktop_app.cli", "incident", new.ref, "note",

@@ -10,6 +10,7 @@ model only resets and drops its cache.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -74,25 +75,59 @@ class IncidentsTableModel(QAbstractTableModel):
         self.reads: Any = None
         self._generation = 0  # bumped by every reload: rows read for an older one are dropped
         self._asked: set[int] = set()  # blocks on their way
+        self._reloading = False  # a reload is on its way: paint the old rows, ask for none
 
     # -- what to show ---------------------------------------------------------------------
     @property
     def filter(self) -> IncidentFilter:
         return self._filter
 
-    def set_filter(self, flt: IncidentFilter) -> None:
+    def set_filter(self, flt: IncidentFilter, then: Callable[[], None] | None = None) -> None:
         self._filter = flt
-        self.reload()
+        self.reload(then)
 
-    def reload(self) -> None:
-        """Ask the database again (after a write, a filter change or a new sort order)."""
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Ask the database again (after a write, a filter change or a new sort order), then
+        call ``then``.  On a shared database the count and the first rows are read on the
+        worker; the old rows stay on screen until the new ones are here."""
+        if self.reads is None:
+            self._reset(self._services.incidents.count(self._filter), [])
+            if then is not None:
+                then()
+            return
+        self._generation += 1
+        self._reloading = True
+        generation, flt, sort, descending = self._generation, self._filter, self._sort, self._descending
+        incidents = self._services.incidents
+
+        def read() -> tuple[int, list[IncidentRecord]]:
+            return incidents.count(flt), incidents.page(flt, sort, descending, 0, BLOCK)
+
+        def arrived(found: tuple[int, list[IncidentRecord]]) -> None:
+            if generation != self._generation:
+                return  # overtaken by a newer reload
+            self._reloading = False
+            self._reset(*found)
+            if then is not None:
+                then()
+
+        self.reads.request("reload", read, arrived)
+
+    @property
+    def loading(self) -> bool:
+        """A reload is on its way (a shared database answers on the worker)."""
+        return self._reloading
+
+    def _reset(self, count: int, first: list[IncidentRecord]) -> None:
         self.beginResetModel()
         self._blocks.clear()
+        if first:
+            self._blocks[0] = first
         self._texts.clear()
         self._generation += 1
         self._asked.clear()
         self._now = now_utc()
-        self._count = self._services.incidents.count(self._filter)
+        self._count = count
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -142,7 +177,7 @@ class IncidentsTableModel(QAbstractTableModel):
         return block[offset] if offset < len(block) else None
 
     def _ask(self, number: int) -> None:
-        if number in self._asked:
+        if number in self._asked or self._reloading:
             return
         self._asked.add(number)
         generation, flt, sort, descending = self._generation, self._filter, self._sort, self._descending

@@ -179,8 +179,7 @@ class IncidentsPage(QWidget):
         self._search_timer.stop()
         began = time.perf_counter()
         keep = self.current_incident_id()
-        self.model.set_filter(self.current_filter())
-        self._after_reload(keep, detail_later=True)
+        self.model.set_filter(self.current_filter(), then=lambda: self._after_reload(keep, detail_later=True))
         self._last_search_ms = (time.perf_counter() - began) * 1000
 
     def update_filter_counts(self) -> None:
@@ -201,11 +200,22 @@ class IncidentsPage(QWidget):
             key = self.status_filter.itemData(index)
             self.status_filter.setItemText(index, f"{self.tr(labels[key])} ({totals.get(key, 0):,})")
 
-    def refresh(self) -> None:
+    def refresh(self, select: int | None = None) -> None:
+        """Read again, keeping the selected incident (or selecting ``select``: one just written)."""
         self.update_filter_counts()
-        keep = self.current_incident_id()
-        self.model.reload()
-        self._after_reload(keep)
+        keep = select if select is not None else self.current_incident_id()
+        bar = self.table.verticalScrollBar()
+        position = bar.value()
+
+        def reloaded() -> None:
+            self._after_reload(keep)
+            if select is not None and self._find_row(select) is None:
+                # It no longer matches the filter (e.g. closed while showing open ones): still show it.
+                self._show_detail(select)
+            elif select is None and self.reads is not None:
+                bar.setValue(position)  # a shared database answers a moment later: stay put
+
+        self.model.reload(then=reloaded)
 
     def _after_reload(self, keep: int | None, detail_later: bool = False) -> None:
         count = self.model.rowCount()
@@ -325,10 +335,7 @@ class IncidentsPage(QWidget):
         self._menu = menu  # kept so tests (and Qt) can reach the open menu
 
     def _after_write(self, incident_id: int | None) -> None:
-        self.refresh()
-        if incident_id is not None and not self.select_incident(incident_id):
-            # It no longer matches the filter (e.g. closed while showing open ones): still show it.
-            self._show_detail(incident_id)
+        self.refresh(select=incident_id)
         self.changed.emit()
 
     def new_record(self) -> None:
