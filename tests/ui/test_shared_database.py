@@ -180,8 +180,20 @@ def test_back_up_and_restore_a_shared_office_from_the_window(qtbot, tmp_path, mo
         assert (made.incidents, made.assets) == (30, 12)
         dialog.table.selectRow(0)
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-        assert "Restored the backup" in shown[-1]
+        qtbot.waitUntil(lambda: "Restored the backup" in shown[-1], timeout=30_000)  # on a worker
         assert services.incidents.total() == 30
     finally:
         services.close()
         wipe(PG_URL)
+
+
+def test_the_window_opens_what_this_computer_chose(tmp_path, monkeypatch):
+    from ui.app import chosen_location
+
+    settings = ini_settings(tmp_path)
+    assert chosen_location(None, settings) is None  # the user's data folder
+    settings.setValue(LOCATION_KEY, "postgresql://office@server:5432/fixdesk?sslmode=prefer")
+    assert chosen_location(None, settings).startswith("postgresql://office@server")
+    assert chosen_location("/tmp/other.sqlite3", settings) == "/tmp/other.sqlite3"  # --db wins
+    monkeypatch.setenv("FIXDESK_DB", "/tmp/env.sqlite3")
+    assert chosen_location(None, settings) is None  # FIXDESK_DB wins (db.resolve_location reads it)
