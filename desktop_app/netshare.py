@@ -15,11 +15,12 @@ from pathlib import Path, PureWindowsPath
 
 # Linux/macOS file system type -> what the user calls it
 NETWORK_TYPES = {
-    "cifs": "Windows file sharing (SMB)", "smb3": "Windows file sharing (SMB)",
-    "smbfs": "Windows file sharing (SMB)", "nfs": "NFS", "nfs4": "NFS", "afs": "AFS",
-    "afpfs": "Apple file sharing (AFP)", "webdav": "WebDAV", "davfs": "WebDAV",
-    "fuse.davfs2": "WebDAV", "fuse.sshfs": "SSHFS", "sshfs": "SSHFS", "ncpfs": "NetWare",
-    "9p": "a network file system (9p)", "glusterfs": "GlusterFS", "ceph": "CephFS",
+    "cifs": "an SMB (Windows) share", "smb3": "an SMB (Windows) share", "smbfs": "an SMB (Windows) share",
+    "nfs": "an NFS share", "nfs4": "an NFS share", "afs": "an AFS share",
+    "afpfs": "an AFP (Apple) share", "webdav": "a WebDAV folder", "davfs": "a WebDAV folder",
+    "fuse.davfs2": "a WebDAV folder", "fuse.sshfs": "an SSHFS folder", "sshfs": "an SSHFS folder",
+    "ncpfs": "a NetWare volume", "9p": "a 9p network folder", "glusterfs": "a GlusterFS volume",
+    "ceph": "a CephFS volume",
 }
 DRIVE_REMOTE = 4
 
@@ -87,7 +88,7 @@ def _existing(path: Path) -> Path:
 
 
 def network_share_kind(path: str | os.PathLike[str]) -> str | None:
-    """What kind of network share holds ``path`` ("Windows file sharing (SMB)", "NFS", ...),
+    """What kind of network share holds ``path`` ("an SMB (Windows) share", "an NFS share", ...),
     or None for a local disk (or when the system cannot tell)."""
     try:
         if sys.platform == "win32":
@@ -109,6 +110,6 @@ def share_warning(path: str | os.PathLike[str]) -> str | None:
     kind = network_share_kind(path)
     if kind is None:
         return None
-    return (f"Your FixDesk database is in a shared network folder ({kind}). A database file "
+    return (f"Your FixDesk database is in a shared network folder, on {kind}. A database file "
             "there can be damaged when two PCs use it at once, or when the network drops. "
             "For an office that shares its records, use a shared database instead.")

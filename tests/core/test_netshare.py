@@ -22,10 +22,10 @@ sshfs#me@host: /mnt/ssh fuse.sshfs rw 0 0
 
 
 def test_linux_mounts_name_the_share_holding_the_file():
-    assert linux_share_kind("/mnt/office/fixdesk.sqlite3", MOUNTS) == "Windows file sharing (SMB)"
-    assert linux_share_kind("/home/shared/zoe/fixdesk.sqlite3", MOUNTS) == "NFS"
-    assert linux_share_kind("/media/Team Files/fixdesk.sqlite3", MOUNTS) == "Windows file sharing (SMB)"
-    assert linux_share_kind("/mnt/ssh/fixdesk.sqlite3", MOUNTS) == "SSHFS"
+    assert linux_share_kind("/mnt/office/fixdesk.sqlite3", MOUNTS) == "an SMB (Windows) share"
+    assert linux_share_kind("/home/shared/zoe/fixdesk.sqlite3", MOUNTS) == "an NFS share"
+    assert linux_share_kind("/media/Team Files/fixdesk.sqlite3", MOUNTS) == "an SMB (Windows) share"
+    assert linux_share_kind("/mnt/ssh/fixdesk.sqlite3", MOUNTS) == "an SSHFS folder"
     # The deepest mount wins: a local disk mounted inside the share is local.
     assert linux_share_kind("/mnt/office/local-usb/fixdesk.sqlite3", MOUNTS) is None
     assert linux_share_kind("/home/zoe/fixdesk.sqlite3", MOUNTS) is None
@@ -41,10 +41,10 @@ def test_windows_unc_paths_and_mapped_drives():
 
 def test_the_warning_is_plain_words_and_only_for_shares(tmp_path, monkeypatch):
     assert share_warning(tmp_path / "fixdesk.sqlite3") is None  # this machine's temp folder is local
-    monkeypatch.setattr(netshare, "network_share_kind", lambda _path: "Windows file sharing (SMB)")
+    monkeypatch.setattr(netshare, "network_share_kind", lambda _path: "an SMB (Windows) share")
     text = share_warning(tmp_path / "fixdesk.sqlite3")
     assert text.startswith(
-        "Your FixDesk database is in a shared network folder (Windows file sharing (SMB)).")
+        "Your FixDesk database is in a shared network folder, on an SMB (Windows) share.")
     assert "damaged" in text and "use a shared database instead" in text
 
 
@@ -56,7 +56,7 @@ def test_fixdesk_check_warns_about_a_file_on_a_share(tmp_path):
     Services.open(db).close()
     # Run the check as if /proc/mounts said tmp_path were an SMB share.
     code = ("import desktop_app.netshare as n; "
-            "n.network_share_kind = lambda p: 'Windows file sharing (SMB)'; "
+            "n.network_share_kind = lambda p: 'an SMB (Windows) share'; "
             f"from desktop_app.cli import main; raise SystemExit(main(['check', '--db', {str(db)!r}]))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(root)}, timeout=120)

@@ -140,11 +140,11 @@ def test_a_database_file_on_a_network_share_is_warned_about(services, qtbot, tmp
     from desktop_app import netshare
 
     services.settings.update(office_name="Harbour", setup_done=True)
-    monkeypatch.setattr(netshare, "network_share_kind", lambda _path: "Windows file sharing (SMB)")
+    monkeypatch.setattr(netshare, "network_share_kind", lambda _path: "an SMB (Windows) share")
     win = _window(services, ini_settings(tmp_path), qtbot, monkeypatch)
     banner = win.notice_banner
     assert banner.isVisible()
-    assert "shared network folder (Windows file sharing (SMB))" in banner.text()
+    assert "shared network folder, on an SMB (Windows) share" in banner.text()
     qtbot.mouseClick(banner.button("Use a shared database..."), Qt.MouseButton.LeftButton)
     assert win.shared_dialog.isVisible()
 
