@@ -9,7 +9,7 @@ import peewee as pw
 import pytest
 
 from desktop_app.db import connect
-from desktop_app.migrations import current_version, migrate
+from desktop_app.migrations import LATEST, current_version, migrate
 from desktop_app.services import Refused
 
 from .helpers import table_dump
@@ -97,10 +97,10 @@ def test_v4_database_with_assets_gets_the_partial_indexes(tmp_path):
     assert _partial_indexes(path) == {}
 
     db = connect(path)
-    assert migrate(db) == [5]
-    assert current_version(db) == 5
+    assert migrate(db) == list(range(5, LATEST + 1))
+    assert current_version(db) == LATEST
     rows = db.execute_sql("SELECT tag FROM asset WHERE site_id = 1").fetchall()
     db.close()
     assert rows == [("PC-1",)]
     assert _partial_indexes(path) == PARTIAL
-    assert (tmp_path / "v4.sqlite3.pre-v5.bak").exists()
+    assert (tmp_path / f"v4.sqlite3.pre-v{LATEST}.bak").exists()

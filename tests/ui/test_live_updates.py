@@ -177,6 +177,7 @@ def test_a_lost_connection_shows_a_banner_retries_and_keeps_the_dialogs_text(qtb
     wipe(PG_URL)
     services = Services.open(PG_URL)
     other = other_pg_connection(PG_URL)
+    win = None
     try:
         services.settings.update(office_name="Harbour", setup_done=True)
         inc = services.incidents.create(title="Router down")
@@ -212,6 +213,8 @@ def test_a_lost_connection_shows_a_banner_retries_and_keeps_the_dialogs_text(qtb
         qtbot.waitUntil(lambda: "Router replaced" in win.incidents.detail.heading.text(),
                         timeout=SHOWN_WITHIN_MS)
     finally:
+        if win is not None:
+            win.close()  # stops listening before the schema goes
         other.close()
         services.close()
         wipe(PG_URL)
