@@ -63,7 +63,8 @@ def run(db_location: str | None = None, argv: Sequence[str] | None = None) -> in
     """Open the window on ``db_location`` (None: FIXDESK_DB, this computer's choice, or the
     user's database); when the user switches database the window reopens on the new one."""
     app = _application(argv if argv is not None else sys.argv[:1])
-    location = chosen_location(db_location, QSettings("FixDesk", "FixDesk"))
+    personal = QSettings("FixDesk", "FixDesk")
+    location = chosen_location(db_location, personal)
     while True:
         try:
             # A damaged file is explained and the newest good backup offered (None: declined).
@@ -71,6 +72,15 @@ def run(db_location: str | None = None, argv: Sequence[str] | None = None) -> in
         except Exception as exc:  # noqa: BLE001 (a bad path, a non-FixDesk file, a refused server)
             from ui import prompts
 
+            if location is not None and location == chosen_location(None, personal) and not db_location:
+                # This computer's remembered database (a shared server that is off, a password
+                # the keyring lost): offer the one on this computer rather than no FixDesk at all.
+                if prompts.confirm(None, "FixDesk", f"{exc}\n\nOpen the database on this computer "
+                                   "instead? (File > Use a shared database... connects again later.)"):
+                    personal.remove("database/location")
+                    location = None
+                    continue
+                return 1
             prompts.show_error(None, "FixDesk", str(exc))
             return 1
         if services is None:

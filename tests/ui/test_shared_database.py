@@ -197,3 +197,38 @@ def test_the_window_opens_what_this_computer_chose(tmp_path, monkeypatch):
     assert chosen_location("/tmp/other.sqlite3", settings) == "/tmp/other.sqlite3"  # --db wins
     monkeypatch.setenv("FIXDESK_DB", "/tmp/env.sqlite3")
     assert chosen_location(None, settings) is None  # FIXDESK_DB wins (db.resolve_location reads it)
+
+
+def test_an_unreachable_shared_database_at_start_offers_the_local_one(services, qtbot, tmp_path,
+                                                                      monkeypatch):
+    import ui.app as app_module
+    from ui import data_feature, prompts
+
+    settings = ini_settings(tmp_path)
+    settings.setValue(LOCATION_KEY, "postgresql://office@server.invalid:5432/fixdesk?sslmode=prefer")
+    monkeypatch.setattr(app_module, "QSettings", lambda *a: settings)
+    opened: list[object] = []
+
+    def open_services(location):  # noqa: ANN001, ANN202
+        opened.append(location)
+        if location is not None:
+            raise RuntimeError("No server called server.invalid was found; check the name.")
+        return services
+
+    monkeypatch.setattr(data_feature, "open_services", open_services)
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda _p, _t, text: asked.append(text) or True)
+
+    class App:
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr(app_module, "_application", lambda argv: App())
+    monkeypatch.setattr(app_module, "create_main_window",
+                        lambda svc: (w := app_module.MainWindow(svc, settings), qtbot.addWidget(w), w)[2])
+    monkeypatch.setattr(services, "close", lambda: None)  # the fixture closes it
+
+    assert app_module.run(None, ["fixdesk"]) == 0
+    assert opened == ["postgresql://office@server.invalid:5432/fixdesk?sslmode=prefer", None]
+    assert "No server called server.invalid" in asked[0] and "database on this computer" in asked[0]
+    assert settings.value(LOCATION_KEY) is None  # this computer opens its own database from now on
