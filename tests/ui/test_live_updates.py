@@ -57,8 +57,10 @@ def office(request, db_path):
 
 
 def _listening(win, qtbot) -> None:  # noqa: ANN001
-    """A server's listening connection opens just after the window (off the GUI thread)."""
+    """A server's listening connection opens just after the window (off the GUI thread), and
+    its first rows arrive from the page's worker."""
     qtbot.waitUntil(win.live.listening, timeout=10_000)
+    qtbot.waitUntil(lambda: not win.incidents.model.loading)
 
 
 def _settled(win, qtbot) -> None:  # noqa: ANN001
