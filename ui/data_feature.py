@@ -57,15 +57,17 @@ class AutoBackupJob(QRunnable):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.signals = _Signals()
-        settings = services.settings.get_all()
-        self.enabled = settings.auto_backup
-        self.keep = settings.backup_keep or 14
         # Only the file name crosses threads: the job opens its own SQLite connections.
         self.db_file: Path | None
         try:
             self.db_file = backup.database_file(services.db)
-        except ServiceError:  # a database server: its administrator backs it up
+        except ServiceError:  # a database server: backed up with Back up now or fixdesk backup
             self.db_file = None
+        self.enabled, self.keep = False, 14
+        if self.db_file is not None:  # (a server's settings would cost a round trip for nothing)
+            settings = services.settings.get_all()
+            self.enabled = settings.auto_backup
+            self.keep = settings.backup_keep or 14
 
     def run(self) -> None:
         if not self.enabled or self.db_file is None:

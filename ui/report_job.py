@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop_app.reports.layout import Cancelled, Progress
+from desktop_app.progress import Cancelled, Progress
 from desktop_app.services.errors import ServiceError
 
 Work = Callable[[Progress], bytes]

@@ -146,7 +146,7 @@ def _spin(app, seconds: float, until: Callable[[], bool] = lambda: False) -> Non
 
 def measure(sqlite_db: Path, work: Path, url: str) -> dict[str, float]:
     """Worst GUI-thread stall (ms) per phase on ``url`` behind the 30 ms proxy."""
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import QEventLoop, QSettings, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -171,7 +171,17 @@ def measure(sqlite_db: Path, work: Path, url: str) -> dict[str, float]:
     # No modal box in a benchmark: questions are answered No, a step dialog is accepted as filled.
     prompts.confirm = lambda *a, **k: False  # type: ignore[assignment]
     prompts.show_info = prompts.show_error = lambda *a, **k: None  # type: ignore[assignment]
-    StepDialog.exec = lambda self: (self.accept(), int(self.result()))[1]  # type: ignore[method-assign]
+    def accept_as_filled(dialog: StepDialog) -> int:
+        """What exec() does when the user presses OK at once: wait (in an event loop, as the
+        real dialog does) until the step is saved."""
+        loop = QEventLoop()
+        dialog.finished.connect(loop.quit)
+        dialog.accept()
+        if not dialog.result():
+            loop.exec()
+        return int(dialog.result())
+
+    StepDialog.exec = accept_as_filled  # type: ignore[method-assign]
     meter = StallMeter()
     results: dict[str, float] = {}
     holder: dict[str, object] = {}

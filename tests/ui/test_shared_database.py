@@ -232,3 +232,46 @@ def test_an_unreachable_shared_database_at_start_offers_the_local_one(services, 
     assert opened == ["postgresql://office@server.invalid:5432/fixdesk?sslmode=prefer", None]
     assert "No server called server.invalid" in asked[0] and "database on this computer" in asked[0]
     assert settings.value(LOCATION_KEY) is None  # this computer opens its own database from now on
+
+
+@pytest.mark.skipif(not PG_URL, reason=NO_PG)
+def test_a_workflow_step_on_a_shared_database_is_saved_off_the_gui_thread(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from ui.dialogs.step_dialog import StepDialog
+
+    wipe(PG_URL)
+    services = Services.open(PG_URL)
+    win = None
+    try:
+        services.settings.update(office_name="Harbour", setup_done=True)
+        inc = services.incidents.create(title="Router down")
+        win = _window(services, ini_settings(tmp_path), qtbot, monkeypatch)
+        dialog = StepDialog(services, inc, "cancelled", win.incidents)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClicks(dialog.note, "Turned out to be a loose cable")
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=15_000)
+        assert dialog.saved.status == "cancelled"
+        assert services.incidents.get(inc.id).status == "cancelled"
+
+        # Refused by the service (a cancelled incident cannot be cancelled again): the sentence
+        # is shown in the dialog, which stays open with its text.
+        again = StepDialog(services, services.incidents.get(inc.id), "cancelled", win.incidents)
+        qtbot.addWidget(again)
+        again.show()
+        qtbot.keyClicks(again.note, "Pressed twice")
+        again.accept()
+        qtbot.waitUntil(lambda: again.general_error.isVisible() or bool(again.errors.message_for("status")),
+                        timeout=15_000)
+        assert again.isVisible() and again.note.toPlainText() == "Pressed twice"
+        assert again.result() != QDialog.DialogCode.Accepted
+    finally:
+        if win is not None:
+            win.close()
+        services.close()
+        wipe(PG_URL)
