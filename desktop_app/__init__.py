@@ -5,6 +5,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+# The environment variable naming the database to open (CLI and window alike).
+DB_ENV_VAR = "FIXDESK_DB"
+
 
 @functools.cache
 def _version() -> str:

@@ -113,9 +113,34 @@ def _copy(source: Path, dest: Path, *, standalone: bool = True) -> None:
                 leftover.unlink(missing_ok=True)
 
 
+def _server(location: str | os.PathLike[str] | pw.Database | None) -> tuple[pw.Database, bool] | None:
+    """(database, opened here) when ``location`` is a database server, else None."""
+    if isinstance(location, pw.Database):
+        return None if isinstance(location, pw.SqliteDatabase) else (location, False)
+    loc = resolve_location(location)
+    if "://" not in loc or loc.startswith("sqlite:///"):
+        return None
+    from desktop_app.transfer import open_beside
+
+    return open_beside(loc), True
+
+
 def backup(location: str | os.PathLike[str] | pw.Database | None, dest: str | os.PathLike[str] | None = None,
            *, now: dt.datetime | None = None) -> Path:
-    """Copy the database to ``dest`` (default: backups/manual-TIMESTAMP.sqlite3); return the path."""
+    """Copy the database to ``dest`` (default: backups/manual-TIMESTAMP.sqlite3); return the path.
+
+    A shared (PostgreSQL) office is backed up into the same kind of file: an SQLite copy of
+    every record, kept in this computer's data folder unless ``dest`` says otherwise."""
+    server = _server(location)
+    if server is not None:
+        from desktop_app import transfer
+
+        db, opened = server
+        try:
+            return transfer.backup_server(db, dest, now=now)
+        finally:
+            if opened:
+                db.close()
     source = _db_file(location)
     if not source.exists():
         raise BackupError(f"There is no database at {source} to back up.")
@@ -188,8 +213,18 @@ def inspect(path: str | os.PathLike[str]) -> BackupInfo:
 
 
 def list_backups(location: str | os.PathLike[str] | pw.Database | None) -> list[BackupInfo]:
-    """Healthy backups beside the database, newest first (damaged ones are left out)."""
-    folder = backup_dir(_db_file(location))
+    """Healthy backups beside the database, newest first (damaged ones are left out); a shared
+    database's are the ones made on this computer."""
+    server = _server(location)
+    if server is not None:
+        from desktop_app.transfer import server_backup_dir
+
+        db, opened = server
+        folder = server_backup_dir(db)
+        if opened:
+            db.close()
+    else:
+        folder = backup_dir(_db_file(location))
     found = []
     for path in folder.glob("*.sqlite3") if folder.is_dir() else []:
         if path.name.startswith("."):
@@ -207,7 +242,18 @@ def restore(location: str | os.PathLike[str] | pw.Database | None, source: str |
 
     Callers close their own connection first; other processes see the new
     contents on their next transaction, because the copy goes through SQLite.
+    A shared (PostgreSQL) office has its records replaced in one transaction instead.
     """
+    server = _server(location)
+    if server is not None:
+        from desktop_app import transfer
+
+        db, opened = server
+        try:
+            return transfer.restore_server(db, inspect(source), now=now)
+        finally:
+            if opened:
+                db.close()
     target = _db_file(location)
     info = inspect(source)
     if target.exists() and info.path.resolve() == target.resolve():
@@ -236,6 +282,10 @@ def restore(location: str | os.PathLike[str] | pw.Database | None, source: str |
 
 def restore_live(database: pw.Database, source: str | os.PathLike[str]) -> Path | None:
     """Restore under an open connection (the window's): close it, restore, reopen, migrate."""
+    if not isinstance(database, pw.SqliteDatabase):  # a server: replaced in one transaction
+        from desktop_app.transfer import restore_server
+
+        return restore_server(database, inspect(source))
     path = _db_file(database)
     inspect(source)  # refuse before closing anything
     if not database.is_closed():

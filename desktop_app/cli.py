@@ -340,6 +340,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     report = check(getattr(args, "db", None))
     print(report.summary)
+    from desktop_app.db import is_url, resolve_location
+    from desktop_app.netshare import share_warning
+
+    location = resolve_location(getattr(args, "db", None))
+    warning = None if is_url(location) else share_warning(location)
+    if warning:
+        print(f"Warning: {warning}")
     return 0 if report.healthy else 1
 
 

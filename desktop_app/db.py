@@ -11,10 +11,11 @@ from pathlib import Path
 
 import peewee as pw
 
+from desktop_app import DB_ENV_VAR
 from desktop_app.dbinfo import DatabaseError, describe, sqlite_path  # noqa: F401 - importable from here
 from desktop_app.models import MODELS
 
-ENV_VAR = "FIXDESK_DB"
+ENV_VAR = DB_ENV_VAR
 DB_FILENAME = "fixdesk.sqlite3"
 
 SQLITE_PRAGMAS = {
@@ -69,8 +70,11 @@ def _check_sqlite_file(path: Path) -> None:
         raise DatabaseError(f"{path} is not a FixDesk database (it is not an SQLite file).")
 
 
-def connect(location: str | os.PathLike[str] | None = None) -> pw.Database:
-    """Connect and bind the models; no schema work (see ``open_database``)."""
+def connect(location: str | os.PathLike[str] | None = None, *, bind: bool = True) -> pw.Database:
+    """Connect and bind the models; no schema work (see ``open_database``).
+
+    ``bind=False`` leaves the models bound where they are: a second database opened beside
+    the one in use (copying an office to a shared database, a backup of a server)."""
     loc = resolve_location(location)
     if is_url(loc):
         if loc.startswith("sqlite:///"):
@@ -78,12 +82,16 @@ def connect(location: str | os.PathLike[str] | None = None) -> pw.Database:
         else:
             from playhouse.db_url import connect as url_connect
 
+            from desktop_app.shared_db import with_saved_password
+
+            loc = with_saved_password(loc)  # a shared database's password lives in the keyring
             try:
                 database = url_connect(loc)
                 database.connect()
             except Exception as exc:  # driver errors vary by backend
                 raise DatabaseError(f"Could not connect to {_redact(loc)}: {exc}".strip()) from exc
-            database.bind(MODELS)
+            if bind:
+                database.bind(MODELS)
             return database
     path = Path(loc).expanduser()
     if loc != ":memory:":
@@ -103,7 +111,8 @@ def connect(location: str | os.PathLike[str] | None = None) -> pw.Database:
         database.connect()
     except (pw.DatabaseError, sqlite3.Error) as exc:
         raise DatabaseError(f"Cannot open the database {path}: {exc}.") from exc
-    database.bind(MODELS)
+    if bind:
+        database.bind(MODELS)
     return database
 
 
@@ -122,9 +131,10 @@ def _redact(url: str) -> str:
     return url
 
 
-def open_database(location: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> pw.Database:
+def open_database(location: str | os.PathLike[str] | None = None, *, migrate: bool = True,
+                  bind: bool = True) -> pw.Database:
     """Connect, then bring the schema up to date (with a backup first if it must change)."""
-    database = connect(location)
+    database = connect(location, bind=bind)
     if migrate:
         from desktop_app.migrations import migrate as run_migrations
 

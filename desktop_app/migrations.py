@@ -20,7 +20,6 @@ from typing import Any
 
 import peewee as pw
 
-from desktop_app import models as m
 from desktop_app.dbinfo import DatabaseError, describe, sqlite_path
 
 
@@ -148,21 +147,38 @@ def _v7(db: pw.Database) -> None:
     db.create_tables([PlannedTask, TaskDone], safe=True)
 
 
-STEPS: list[Callable[[pw.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(db: pw.Database) -> None:
+    """PostgreSQL: every write to a FixDesk table announces itself (NOTIFY), so the other PCs'
+    windows refresh within a moment; a trigger, so the command line's writes are heard too.
+    SQLite needs nothing (the window polls PRAGMA data_version)."""
+    if isinstance(db, pw.SqliteDatabase):
+        return
+    from desktop_app.changes import install_triggers
+
+    # Frozen: a table added later gets its trigger in its own step.
+    install_triggers(db, ["site", "person", "vendor", "vendor_contact", "asset", "ref_counter",
+                          "incident", "incident_event", "cost_line", "attachment", "setting",
+                          "planned_task", "task_done"])
+
+
+STEPS: list[Callable[[pw.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 LATEST = len(STEPS)
 
 
+# The version row is read and written in plain SQL on ``db`` itself, not through the models:
+# a database opened beside the one in use (copying an office to a shared database) is
+# migrated without rebinding the models the window is using.
 def current_version(db: pw.Database) -> int:
     if not db.table_exists("schema_version"):
         return 0
-    row = m.SchemaVersion.select().first()
-    return row.version if row else 0
+    row = db.execute_sql('SELECT "version" FROM "schema_version" ORDER BY "id" LIMIT 1').fetchone()
+    return int(row[0]) if row else 0
 
 
-def _set_version(version: int) -> None:
-    updated = m.SchemaVersion.update(version=version).execute()
-    if not updated:
-        m.SchemaVersion.create(version=version)
+def _set_version(db: pw.Database, version: int) -> None:
+    cursor = db.execute_sql(f'UPDATE "schema_version" SET "version" = {db.param}', (version,))
+    if not cursor.rowcount:
+        db.execute_sql(f'INSERT INTO "schema_version" ("version") VALUES ({db.param})', (version,))
 
 
 def backup_before_migration(db: pw.Database, target: int) -> Path | None:
@@ -235,5 +251,5 @@ def migrate(db: pw.Database, target: int | None = None) -> list[int]:
                 backup_before_migration(db, target)
                 backed_up = True
             STEPS[version](db)
-            _set_version(version + 1)
+            _set_version(db, version + 1)
         applied.append(version + 1)

@@ -22,12 +22,13 @@ from desktop_app.services import Services
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from ui import data_feature, planned_feature, reports_feature
+from ui import data_feature, planned_feature, reports_feature, shared_feature
 from ui.dialogs import about_dialog
 from ui.main_window import MainWindow
 
 FEATURES: tuple[Callable[[MainWindow], None], ...] = (reports_feature.install, about_dialog.install,
-                                                      data_feature.install, planned_feature.install)
+                                                      data_feature.install, planned_feature.install,
+                                                      shared_feature.install)
 
 
 def create_main_window(services: Services, settings: QSettings | None = None) -> MainWindow:
@@ -54,25 +55,64 @@ def _application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run(db_location: str | None = None, argv: Sequence[str] | None = None) -> int:
-    """Open the window on ``db_location`` (None: FIXDESK_DB or the user's database)."""
-    app = _application(argv if argv is not None else sys.argv[:1])
-    try:
-        # A damaged file is explained and the newest good backup offered (None: declined).
-        services = data_feature.open_services(db_location)
-    except Exception as exc:  # noqa: BLE001 (a bad path, a non-FixDesk file, a refused server)
-        from ui import prompts
+def chosen_location(db_location: str | None, settings: QSettings) -> str | None:
+    """What to open: ``--db``, else $FIXDESK_DB, else this computer's choice (File > Use a
+    shared database..., or a local copy), else None (the user's data folder)."""
+    import os
 
-        prompts.show_error(None, "FixDesk", str(exc))
-        return 1
-    if services is None:
-        return 1
-    try:
-        window = create_main_window(services)
-        window.show()
-        return app.exec()
-    finally:
-        services.close()
+    from desktop_app import DB_ENV_VAR
+    from ui.dialogs.shared_db_dialog import saved_location
+
+    if db_location or os.environ.get(DB_ENV_VAR):
+        return db_location
+    return saved_location(settings)
+
+
+def run(db_location: str | None = None, argv: Sequence[str] | None = None) -> int:
+    """Open the window on ``db_location`` (None: FIXDESK_DB, this computer's choice, or the
+    user's database); when the user switches database the window reopens on the new one."""
+    app = _application(argv if argv is not None else sys.argv[:1])
+    personal = QSettings("FixDesk", "FixDesk")
+    location = chosen_location(db_location, personal)
+    while True:
+        try:
+            # A damaged file is explained and the newest good backup offered (None: declined).
+            services = data_feature.open_services(location)
+        except Exception as exc:  # noqa: BLE001 (a bad path, a non-FixDesk file, a refused server)
+            from ui import prompts
+
+            if location is not None and location == chosen_location(None, personal) and not db_location:
+                # This computer's remembered database (a shared server that is off, a password
+                # the keyring lost): offer the one on this computer rather than no FixDesk at all.
+                if prompts.confirm(None, "FixDesk", f"{exc}\n\nOpen the database on this computer "
+                                   "instead? (File > Use a shared database... connects again later.)"):
+                    personal.remove("database/location")
+                    location = None
+                    continue
+                return 1
+            prompts.show_error(None, "FixDesk", str(exc))
+            return 1
+        if services is None:
+            return 1
+        try:
+            window = create_main_window(services)
+
+            def hook(kind: type[BaseException], exc: BaseException, tb: object,
+                     window: MainWindow = window) -> None:
+                # A dropped database connection inside a slot is the banner's news (it
+                # retries); anything else is still reported as before.
+                if not window.database_error(exc):
+                    sys.__excepthook__(kind, exc, tb)  # type: ignore[arg-type]
+
+            sys.excepthook = hook
+            window.show()
+            code = app.exec()
+        finally:
+            sys.excepthook = sys.__excepthook__
+            services.close()
+        if window.reopen_with is None:
+            return code
+        location = window.reopen_with
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -49,12 +49,12 @@ def open_services(db_location: str | None, parent: QWidget | None = None) -> Ser
 # -- the daily automatic backup, off the GUI thread ------------------------------------------
 def start_auto_backup(window: MainWindow) -> ops.Op | None:
     """Once a day, a copy of the database file in the background; the status bar says how it went."""
-    settings = window.services.settings.get_all()
-    if not settings.auto_backup:
-        return None
     try:
         db_file = backup.database_file(window.services.db)
-    except ServiceError:  # a database server: its administrator backs it up
+    except ServiceError:  # a database server: backed up with Back up now or fixdesk backup
+        return None
+    settings = window.services.settings.get_all()  # (a server's would cost a round trip for nothing)
+    if not settings.auto_backup:
         return None
     keep = settings.backup_keep or 14
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -29,8 +30,11 @@ from PySide6.QtWidgets import (
 from desktop_app.resources import resources_dir
 from desktop_app.services import Services
 from ui.first_paint import after_first_paint
+from ui.live import ChangedElsewhereNote, LiveUpdates
+from ui.personal import adopt_user_name
 from ui.views.incidents_page import IncidentsPage
 from ui.views.page import Page
+from ui.widgets.banner import Banner
 
 ICONS = resources_dir() / "icons"
 
@@ -63,6 +67,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.settings = settings
+        self.reopen_with: str | None = None  # set when the user switched to another database
+        adopt_user_name(settings, services)  # this PC signs as its own user on a shared database
         self._menus: dict[str, QMenu] = {}
         self._print_handler: Callable[[], None] | None = None
         self.setWindowTitle(self.tr("FixDesk"))
@@ -98,7 +104,17 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(4, 4, 4, 0)
         row.addWidget(self.side_bar)
         row.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
+        # Banners above the pages: a lost connection, a database file in a risky place.
+        self.connection_banner = Banner()
+        self.notice_banner = Banner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.connection_banner)
+        column.addWidget(self.notice_banner)
+        column.addWidget(body, 1)
+        self.setCentralWidget(central)
 
         self._build_actions()
         self._build_status_bar()
@@ -109,6 +125,13 @@ class MainWindow(QMainWindow):
         self._counts_timer.setInterval(COUNTS_EVERY_MS)
         self._counts_timer.timeout.connect(self.update_counts)
         self._counts_timer.start()
+        # Other PCs' changes (and the command line's) show without F5.
+        self.live = LiveUpdates(services.db, self)
+        self.live.changed.connect(self.external_change)
+        self.live.lost.connect(self._connection_lost)
+        self.live.restored.connect(self._connection_restored)
+        if self.incidents.reads is not None:  # a shared database: some reads run on a worker
+            self.incidents.reads.failed.connect(self._background_failed)
 
         self._restore_state()
         if services.is_empty() and not services.settings.is_set_up():
@@ -207,7 +230,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def update_counts(self) -> None:
-        open_count, overdue = self.services.incidents.open_and_overdue()
+        reads = self.incidents.reads
+        if reads is not None:  # a shared database: counted on the worker, shown when known
+            reads.request("status_counts", self.services.incidents.open_and_overdue,
+                          lambda found: self._show_counts(*found))
+        else:
+            self._show_counts(*self.services.incidents.open_and_overdue())
+
+    def _show_counts(self, open_count: int, overdue: int) -> None:
         text = self.tr("%n open", "", open_count) + " \u00b7 " + self.tr("%n overdue", "", overdue)
         self.counts_label.setText(text)
         self.countsUpdated.emit()
@@ -272,7 +302,7 @@ class MainWindow(QMainWindow):
         if self.welcome is None:
             from ui.views.welcome_page import WelcomePage  # most starts never need it
 
-            welcome = WelcomePage(self.services)
+            welcome = WelcomePage(self.services, personal=self.settings)
             welcome.finished.connect(self._welcome_done)
             self.stack.addWidget(welcome)
             self.welcome = welcome
@@ -318,10 +348,56 @@ class MainWindow(QMainWindow):
         self.update_counts()
         self.dataChanged.emit()
 
+    # -- other PCs' changes --------------------------------------------------------------
+    def external_change(self, _tables: object = None) -> None:
+        """Someone else wrote: every built page reloads in place (same selection, same scroll
+        position), and an open edit dialog whose record changed says so."""
+        for page in list(self._built.values()):
+            self._refresh_in_place(page)
+        self.update_counts()
+        for note in self.findChildren(ChangedElsewhereNote):
+            note.check()
+        self.dataChanged.emit()
+
+    @staticmethod
+    def _refresh_in_place(page: QWidget) -> None:
+        bars = [bar for area in page.findChildren(QAbstractScrollArea)
+                for bar in (area.verticalScrollBar(), area.horizontalScrollBar())]
+        positions = [(bar, bar.value()) for bar in bars]
+        page.refresh()  # type: ignore[attr-defined]
+        for bar, value in positions:
+            bar.setValue(value)
+
+    def reopen(self, location: str) -> None:
+        """Close this window so ui.app opens a fresh one on ``location`` (another database)."""
+        self.reopen_with = location
+        self.close()
+
+    def database_error(self, exc: BaseException) -> bool:
+        """An error that escaped a slot: a dropped connection becomes the banner (and retries)
+        instead of a traceback; True when it was one."""
+        from desktop_app.changes import is_connection_error
+
+        if not is_connection_error(exc):
+            return False
+        self.live.connection_failed(exc)
+        return True
+
+    def _background_failed(self, exc: BaseException) -> None:
+        if not self.database_error(exc):
+            self.show_status(self.tr("Could not read from the database: %s") % exc, 10_000)
+
+    def _connection_lost(self, sentence: str) -> None:
+        self.connection_banner.show_message(sentence, [(self.tr("Try again now"), self.live.retry)])
+
+    def _connection_restored(self) -> None:
+        self.connection_banner.hide()
+        self.show_status(self.tr("Connected to the shared database again."))
+
     def open_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog  # when asked for, not at start-up
 
-        dialog = SettingsDialog(self.services, self)
+        dialog = SettingsDialog(self.services, self, personal=self.settings)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             if self.stack.currentWidget() is self.welcome:
                 self._welcome_done()  # the office is set up now, whichever way the user went
@@ -354,6 +430,7 @@ class MainWindow(QMainWindow):
                 stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.live.stop()
         self.save_state()
         self.stop_work()
         super().closeEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -32,7 +32,9 @@ from reportlab.platypus import (
 )
 
 from desktop_app import money as money_rule
-from desktop_app.errors import Cancelled  # noqa: F401 - a progress callback may raise it
+
+# progress(done, total) may raise Cancelled while a long document is built (re-exported here).
+from desktop_app.progress import Cancelled, Progress  # noqa: F401
 from desktop_app.reports.fonts import SANS, SANS_BOLD, draw_runs, ensure_fonts, fit_text, markup
 
 INK = colors.HexColor("#1B2A3A")
@@ -44,10 +46,6 @@ MARGIN = 12 * mm
 HEADER_H = 12 * mm
 FOOTER_H = 9 * mm
 
-
-# progress(done, total): called now and then while a long document is built;
-# it may raise Cancelled.
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+from pathlib import Path
 
 import peewee as pw
 
-from desktop_app.db import describe, open_database
+from desktop_app.db import describe, open_database, sqlite_path
 from desktop_app.models import Asset, Incident, Vendor
 from desktop_app.services.assets import AssetService
 from desktop_app.services.costs import CostService
@@ -46,6 +47,10 @@ class Services:
         for service in (self.settings, self.sites, self.people, self.vendors, self.assets,
                         self.incidents, self.workflow, self.costs, self.planned):
             service.who = self.author  # the name the "changed by" columns record
+        # The person at this computer, set by the window from the computer's own settings
+        # (QSettings), so PCs sharing one database each sign as themselves.  None: not known
+        # here (the command line), so the office-wide value of older versions still counts.
+        self.user_name: str | None = None
 
     @classmethod
     def open(cls, location: str | os.PathLike[str] | None = None) -> Services:
@@ -55,9 +60,20 @@ class Services:
     def location(self) -> str:
         return describe(self.db)
 
+    @property
+    def file_path(self) -> Path | None:
+        """The SQLite file behind this office, or None on a database server."""
+        return sqlite_path(self.db)
+
+    @property
+    def is_server(self) -> bool:
+        """A shared database server (PostgreSQL), where every query is a network round trip."""
+        return not isinstance(self.db, pw.SqliteDatabase)
+
     def author(self) -> str:
-        """Who is doing this: the name in settings, else the login name."""
-        name = self.settings.get("user_name")
+        """Who is doing this: this computer's user name, else (command line) the office-wide
+        name an older FixDesk kept in the database, else the login name."""
+        name = self.user_name if self.user_name is not None else self.settings.get("user_name")
         if name:
             return name
         try:

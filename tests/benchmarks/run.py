@@ -505,6 +505,30 @@ def _import_measure(work: Path, rows: int, limit_ms: int, runs: int) -> Result:
                   value < limit_ms, f"{created[-1]} assets created, {len(ticks)} progress updates")
 
 
+# -- a slow shared database --------------------------------------------------------------------
+def pg_stall_measures(db: Path, work: Path) -> list[Result]:
+    """Longest GUI-thread stall on PostgreSQL behind a 30 ms-per-round-trip proxy."""
+    from tests.benchmarks import bench_pg_stall
+
+    url = bench_pg_stall.scratch_url()
+    if url is None:
+        print("pg_stall: no PostgreSQL here (set FIXDESK_BENCH_PG_URL to a scratch database); "
+              "not measured.", flush=True)
+        return []
+    try:
+        phases = bench_pg_stall.measure(db, work, url)
+    except Exception as exc:  # noqa: BLE001 - a server that is not there is reported, not fatal
+        print(f"pg_stall: PostgreSQL at {url.rsplit('@', 1)[-1]} could not be used ({exc}); "
+              "not measured.", flush=True)
+        return []
+    stalls = {name: ms for name, ms in phases.items() if "no window" not in name}
+    worst_phase = max(stalls, key=stalls.get)
+    value = stalls[worst_phase]
+    detail = ", ".join(f"{name} {ms:.0f}" for name, ms in phases.items())
+    return [Result("pg_stall", value, "ms", bench_pg_stall.DELAY_S * 1000, "under 100 ms", value < 100,
+                   f"worst in {worst_phase}; per phase (ms): {detail}; floor = one round trip")]
+
+
 # -- main ------------------------------------------------------------------------------------
 def build_database(path: Path, incidents: int, assets: int) -> float:
     from desktop_app.services import Services, demo
@@ -523,9 +547,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--assets", type=int, default=5_000)
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (median reported)")
     parser.add_argument("--json", metavar="FILE")
-    parser.add_argument("--only", help="comma-separated: startup,window,stats,pdf,import")
+    parser.add_argument("--only", help="comma-separated: startup,window,stats,pdf,import,pg_stall")
     args = parser.parse_args(argv)
-    parts = set((args.only or "startup,window,stats,pdf,import").split(","))
+    parts = set((args.only or "startup,window,stats,pdf,import,pg_stall").split(","))
 
     work = Path(tempfile.mkdtemp(prefix="fixdesk-bench-"))
     try:
@@ -545,6 +569,8 @@ def main(argv: list[str] | None = None) -> int:
             results += pdf_measures(db, args.repeat)
         if "import" in parts:
             results += import_measures(work, args.repeat)
+        if "pg_stall" in parts:
+            results += pg_stall_measures(db, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -8,11 +8,11 @@ import json
 from decimal import Decimal
 
 import pytest
-from window_support import drive, make_window
 from core.test_stats import EXPECTED, Run, build_office
 from printing_support import pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QPalette
+from window_support import drive, make_window
 
 from ui import prompts
 

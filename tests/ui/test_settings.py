@@ -54,13 +54,15 @@ def test_settings_persist_across_a_restart(services, qtbot, tmp_path, monkeypatc
     # Same proportions (offscreen, the restored width can differ by a few pixels).
     assert abs(table / pane - splitter[0] / splitter[1]) < 0.02
     assert again.incidents.status_filter.currentData() == "all"
-    dialog = SettingsDialog(services, again)
+    dialog = SettingsDialog(services, again, personal=settings)
     qtbot.addWidget(dialog)
     assert dialog.office_name.text() == "Harbour Street office"
     assert dialog.downtime.text() == "250.00" and dialog.managed_quote.text() == "45.50"
     assert (dialog.smtp_host.text(), dialog.smtp_port.value()) == ("mail.example.com", 465)
     assert dialog.smtp_security.currentData() == "ssl"
-    assert dialog.user_name.text() == "Zoë Hartley"
+    assert dialog.user_name.text() == "Zoë Hartley"  # from this computer's settings
+    assert settings.value("user/name") == "Zoë Hartley"
+    assert services.settings.get("user_name") == ""  # not the office's: not in the database
     assert dialog.smtp_password.text() == ""  # never shown back
     assert dialog.smtp_password.placeholderText() == "Saved - type to replace"
     name = smtp_name("mail.example.com", "office@example.com")

@@ -71,6 +71,8 @@ class AssetDialog(RecordDialog):
 
         body = self.two_columns(right)
         self.finish_layout(body)
+        if record is not None:
+            self.watch_record(self.tr("asset"), lambda: services.assets.get(record.id))
         self._tab_order()
         self.resize(820, self.sizeHint().height())
 

@@ -124,12 +124,24 @@ class BackupDialog(QDialog):
                 "Replace the current database with the backup from %s?\n\n"
                 "A copy of the current database is saved in the backups folder first.") % info.summary):
             return
-        try:
-            safety = backup.restore_live(self.services.db, path)
-        except ServiceError as exc:
-            prompts.show_error(self, title, str(exc))
+        def restored(safety: Path | None) -> None:
+            kept = self.tr(" The previous database was saved as %s.") % safety.name if safety else ""
+            prompts.show_info(self, title, self.tr("Restored the backup from %s.") % info.summary + kept)
+            self.restored.emit()
+            self.reload()
+
+        if not self.services.is_server:  # a file copy on this computer: done within a moment
+            try:
+                safety = backup.restore_live(self.services.db, path)
+            except ServiceError as exc:
+                prompts.show_error(self, title, str(exc))
+                return
+            restored(safety)
             return
-        kept = self.tr(" The previous database was saved as %s.") % safety.name if safety else ""
-        prompts.show_info(self, title, self.tr("Restored the backup from %s.") % info.summary + kept)
-        self.restored.emit()
-        self.reload()
+        # A shared database: every record goes over the network, on a worker thread.
+        db = self.services.db
+        ops.run(self, lambda _progress, _cancelled: backup.restore_live(db, path), restored,
+                lambda text: prompts.show_error(self, title, text), services=self.services,
+                label=self.tr("Restoring the backup from %s...") % info.summary, title=title,
+                cancellable=False, failure=self.tr("The backup could not be restored") + " ({})")
+

@@ -24,6 +24,7 @@ from desktop_app.services import Services
 from desktop_app.services.errors import Conflict, ServiceError
 from desktop_app.timeutil import to_local
 from ui.dialogs.conflict_dialog import EditGuard
+from ui.live import ChangedElsewhereNote
 from ui.widgets.form import FieldErrors, FieldForm, error_label
 from ui.widgets.money import typed_amount
 from ui.wrapping_label import WrappingLabel
@@ -121,6 +122,12 @@ class IncidentDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.changed_note: ChangedElsewhereNote | None = None
+        if self.incident is not None:
+            incident_id = self.incident.id
+            self.changed_note = ChangedElsewhereNote(
+                self.tr("incident"), lambda: self.services.incidents.get(incident_id), self)
+            layout.addWidget(self.changed_note)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)

@@ -30,6 +30,8 @@ class PersonDialog(RecordDialog):
         self.site = self.form.add("site", self.tr("&Site"),
                                   self.combo_for([(self.tr("(none)"), "")] + sites, default))
         self.finish_layout()
+        if record is not None:
+            self.watch_record(self.tr("person"), lambda: services.people.get(record.id))
         self.resize(460, self.sizeHint().height())
 
     def values(self) -> dict[str, object]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.errors import Conflict, ServiceError, ValidationError
 from ui.dialogs.conflict_dialog import EditGuard
+from ui.live import ChangedElsewhereNote
 from ui.widgets.form import FieldForm, error_label, hint_label
 
 
@@ -35,6 +38,7 @@ class RecordDialog(QDialog):
         self.saved: object | None = None
         # Set by finish_layout for a dialog editing a stored record (``self.record``).
         self.guard: EditGuard | None = None
+        self.changed_note: ChangedElsewhereNote | None = None
         self.form = FieldForm()
         self._extra_forms: list[FieldForm] = []
         self.general_error = error_label()
@@ -92,6 +96,11 @@ class RecordDialog(QDialog):
     @property
     def opened_version(self) -> int | None:
         return self.guard.version if self.guard is not None else None
+
+    def watch_record(self, noun: str, fetch: Callable[[], object]) -> None:
+        """Say so (a note at the top) if the record being edited changes on another PC."""
+        self.changed_note = ChangedElsewhereNote(noun, fetch, self)
+        self._layout.insertWidget(0, self.changed_note)
 
     def adopt(self, other: FieldForm) -> FieldForm:
         """Let ``self.form`` find (and clear) the fields of another form laid out elsewhere."""

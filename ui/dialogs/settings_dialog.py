@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,7 @@ from desktop_app.records import OfficeSettings
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.settings import PAPER_SIZES
+from ui.personal import adopt_user_name, save_user_name
 from ui.widgets.form import FieldErrors, FieldForm, error_label
 from ui.widgets.money import typed_amount
 from ui.wrapping_label import WrappingLabel
@@ -34,13 +36,17 @@ SECURITY = (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"), ("none", "None (not en
 
 
 class SettingsDialog(QDialog):
-    """``office_only=True`` shows just the office part (the first-run "Set up your office")."""
+    """``office_only=True`` shows just the office part (the first-run "Set up your office").
+
+    ``personal`` is this computer's QSettings, where "Your name" is kept (without it the
+    name is not shown: it is not the office's to set)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None,
-                 office_only: bool = False) -> None:
+                 office_only: bool = False, personal: QSettings | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.office_only = office_only
+        self.personal = personal
         self.setWindowTitle(self.tr("Set up your office") if office_only else self.tr("Settings"))
         self.setMinimumWidth(520)
         current = services.settings.get_all()
@@ -59,7 +65,7 @@ class SettingsDialog(QDialog):
         self.paper_size = QComboBox()
         self.paper_size.addItems(list(PAPER_SIZES))
         self.paper_size.setCurrentText(current.paper_size)
-        self.user_name = QLineEdit(current.user_name)
+        self.user_name = QLineEdit(adopt_user_name(personal, services) if personal is not None else "")
         self.user_name.setPlaceholderText(self.tr("Written on timeline entries and forms"))
         office = self._group(self.tr("Office"), [
             ("office_name", self.tr("Office &name *"), self.office_name),
@@ -67,9 +73,13 @@ class SettingsDialog(QDialog):
             ("office_phone", self.tr("&Phone"), self.office_phone),
             ("currency", self.tr("&Currency"), self.currency),
             ("paper_size", self.tr("Pa&per size"), self.paper_size),
-            ("user_name", self.tr("&Your name"), self.user_name),
         ])
         layout.addWidget(office)
+        self.personal_box = self._group(self.tr("You, on this computer"), [
+            ("user_name", self.tr("&Your name"), self.user_name),
+        ])
+        self.personal_box.setVisible(personal is not None)
+        layout.addWidget(self.personal_box)
         self.office_name.textChanged.connect(self._update_ok)
 
         self.downtime = QLineEdit(self._money(current.downtime_cost_per_hour))
@@ -156,7 +166,6 @@ class SettingsDialog(QDialog):
             "office_phone": self.office_phone.text(),
             "currency": self.currency.text(),
             "paper_size": self.paper_size.currentText(),
-            "user_name": self.user_name.text(),
             "setup_done": True,
         }
         if not self.office_only:
@@ -190,6 +199,8 @@ class SettingsDialog(QDialog):
                 **{k: v for k, v in self.values().items() if self._opened.get(k) != v or k == "setup_done"})
             if password:
                 secrets.set_secret("smtp", secrets.smtp_name(saved.smtp_host, saved.smtp_user), password)
+            if self.personal is not None:
+                save_user_name(self.personal, self.services, self.user_name.text())
         except secrets.SecretStoreUnavailable as err:
             self.errors.show(ValidationError("smtp_password", str(err)))
             return

@@ -138,10 +138,47 @@ class StepDialog(QDialog):
 
     def accept(self) -> None:
         self.errors.clear()
-        try:
-            self.saved = self.services.workflow.transition(
-                self.incident.id, self.target, author=self.services.author(), **self.values())
-        except ServiceError as err:
-            self.errors.show(err)
+        incident_id, target, values = self.incident.id, self.target, self.values()
+        author, workflow = self.services.author(), self.services.workflow
+
+        def step() -> IncidentRecord:
+            return workflow.transition(incident_id, target, author=author, **values)
+
+        if not self.services.is_server:
+            try:
+                self.saved = step()
+            except ServiceError as err:
+                self.errors.show(err)
+                return
+            super().accept()
             return
-        super().accept()
+        # A shared database: the step's transaction is several network round trips, so it runs
+        # on a worker (its own connection) while the window stays live; the dialog keeps its
+        # text and shows a refusal beside the field, as on a local file.
+        from ui import ops  # loaded with the first step on a shared database
+
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+
+        def work(_progress: object, _cancelled: object) -> tuple[IncidentRecord | None, ServiceError | None]:
+            try:
+                return step(), None
+            except ServiceError as err:  # shown beside its field, not as a bare sentence
+                return None, err
+
+        def done(outcome: tuple[IncidentRecord | None, ServiceError | None]) -> None:
+            saved, err = outcome
+            if err is not None:
+                ok.setEnabled(True)
+                self.errors.show(err)
+                return
+            self.saved = saved
+            QDialog.accept(self)
+
+        def failed(text: str) -> None:
+            ok.setEnabled(True)
+            self.errors.show(ServiceError(text))
+
+        self.worker = ops.run(self, work, done, failed, services=self.services, title=self.windowTitle(),
+                              label=self.tr("Saving..."), cancellable=False,
+                              failure=self.tr("The step could not be saved") + " ({})")

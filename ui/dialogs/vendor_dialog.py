@@ -112,6 +112,8 @@ class VendorDialog(RecordDialog):
         if self.guard is not None:
             self.guard.extra_diff = self._contacts_conflict
             self.guard.extra_merge = self._take_their_contacts
+        if record is not None:
+            self.watch_record(self.tr("vendor"), lambda: services.vendors.get(record.id))
         self.resize(880, self.sizeHint().height())
 
     def _contacts_editor(self, r: VendorRecord | None) -> QWidget:

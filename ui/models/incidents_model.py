@@ -10,6 +10,7 @@ model only resets and drops its cache.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -69,23 +70,64 @@ class IncidentsTableModel(QAbstractTableModel):
         # While True, sorting only records the order (the page is restoring its saved state
         # and reads the database once afterwards).
         self.hold = False
+        # On a shared database the page sets this: rows the view is about to paint are read
+        # on a worker and painted when they arrive, so scrolling never waits on the network.
+        self.reads: Any = None
+        self._generation = 0  # bumped by every reload: rows read for an older one are dropped
+        self._asked: set[int] = set()  # blocks on their way
+        self._reloading = False  # a reload is on its way: paint the old rows, ask for none
 
     # -- what to show ---------------------------------------------------------------------
     @property
     def filter(self) -> IncidentFilter:
         return self._filter
 
-    def set_filter(self, flt: IncidentFilter) -> None:
+    def set_filter(self, flt: IncidentFilter, then: Callable[[], None] | None = None) -> None:
         self._filter = flt
-        self.reload()
+        self.reload(then)
 
-    def reload(self) -> None:
-        """Ask the database again (after a write, a filter change or a new sort order)."""
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Ask the database again (after a write, a filter change or a new sort order), then
+        call ``then``.  On a shared database the count and the first rows are read on the
+        worker; the old rows stay on screen until the new ones are here."""
+        if self.reads is None:
+            self._reset(self._services.incidents.count(self._filter), [])
+            if then is not None:
+                then()
+            return
+        self._generation += 1
+        self._reloading = True
+        generation, flt, sort, descending = self._generation, self._filter, self._sort, self._descending
+        incidents = self._services.incidents
+
+        def read() -> tuple[int, list[IncidentRecord]]:
+            return incidents.count(flt), incidents.page(flt, sort, descending, 0, BLOCK)
+
+        def arrived(found: tuple[int, list[IncidentRecord]]) -> None:
+            if generation != self._generation:
+                return  # overtaken by a newer reload
+            self._reloading = False
+            self._reset(*found)
+            if then is not None:
+                then()
+
+        self.reads.request("reload", read, arrived)
+
+    @property
+    def loading(self) -> bool:
+        """A reload is on its way (a shared database answers on the worker)."""
+        return self._reloading
+
+    def _reset(self, count: int, first: list[IncidentRecord]) -> None:
         self.beginResetModel()
         self._blocks.clear()
+        if first:
+            self._blocks[0] = first
         self._texts.clear()
+        self._generation += 1
+        self._asked.clear()
         self._now = now_utc()
-        self._count = self._services.incidents.count(self._filter)
+        self._count = count
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -119,6 +161,42 @@ class IncidentsTableModel(QAbstractTableModel):
         offset = row % BLOCK
         return block[offset] if offset < len(block) else None
 
+    def _shown(self, row: int) -> IncidentRecord | None:
+        """The record for painting: at once if its block is here; on a shared database a
+        missing block is asked for in the background and painted when it arrives."""
+        if self.reads is None:
+            return self.record(row)
+        if not 0 <= row < self._count:
+            return None
+        number = row // BLOCK
+        block = self._blocks.get(number)
+        if block is None:
+            self._ask(number)
+            return None
+        offset = row % BLOCK
+        return block[offset] if offset < len(block) else None
+
+    def _ask(self, number: int) -> None:
+        if number in self._asked or self._reloading:
+            return
+        self._asked.add(number)
+        generation, flt, sort, descending = self._generation, self._filter, self._sort, self._descending
+        page = self._services.incidents.page
+        self.reads.request(("block", number),
+                           lambda: page(flt, sort, descending, number * BLOCK, BLOCK),
+                           lambda rows: self._arrived(generation, number, rows))
+
+    def _arrived(self, generation: int, number: int, rows: list[IncidentRecord]) -> None:
+        self._asked.discard(number)
+        if generation != self._generation or number in self._blocks:
+            return  # read for an older filter or order, or read meanwhile by record()
+        self._blocks[number] = rows
+        if len(self._blocks) > MAX_BLOCKS:
+            self._blocks.popitem(last=False)
+        first, last = number * BLOCK, min((number + 1) * BLOCK, self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
     def row_of(self, incident_id: int) -> int | None:
         """Row of an incident among the rows already loaded (no query)."""
         for number, block in self._blocks.items():
@@ -146,7 +224,7 @@ class IncidentsTableModel(QAbstractTableModel):
             return None if texts is None else texts[index.column()]
         if role not in _ANSWERED or not index.isValid():
             return None
-        rec = self.record(index.row())
+        rec = self._shown(index.row())
         if rec is None:
             return None
         col = index.column()
@@ -173,7 +251,7 @@ class IncidentsTableModel(QAbstractTableModel):
     def _row_texts(self, row: int) -> tuple[str, ...] | None:
         texts = self._texts.get(row)
         if texts is None:
-            rec = self.record(row)
+            rec = self._shown(row)
             if rec is None:
                 return None
             if len(self._texts) >= MAX_BLOCKS * BLOCK:

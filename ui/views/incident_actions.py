@@ -83,8 +83,9 @@ class IncidentActions(QObject):
             action.setEnabled(incident is not None)
 
     # -- what the actions do --------------------------------------------------------------
-    def _done(self, incident_id: int) -> None:
-        self.incident = self.services.incidents.get(incident_id)
+    def _done(self, incident_id: int, saved: IncidentRecord | None = None) -> None:
+        # ``saved``: the record the write returned, so there is no need to read it again.
+        self.incident = saved if saved is not None else self.services.incidents.get(incident_id)
         self.set_incident(self.incident)
         self.changed.emit(incident_id)
 
@@ -95,7 +96,7 @@ class IncidentActions(QObject):
 
         dialog = StepDialog(self.services, self.incident, target, self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._done(self.incident.id)
+            self._done(self.incident.id, dialog.saved)
             if target == "called_out":
                 self.calledOut.emit(self.incident.id)
 

@@ -181,6 +181,10 @@ class IncidentDetailPane(QScrollArea):
                 detail = self.services.incidents.detail(incident_id)
             except NotFound:  # deleted meanwhile (by a colleague on a shared database)
                 detail = None
+        self.show_detail(detail, self.services.settings.get("currency") if detail else "")
+
+    def show_detail(self, detail: IncidentDetail | None, currency: str) -> None:
+        """Show an incident already read (by ``show_incident``, or off the GUI thread)."""
         self.detail = detail
         self.actions.set_incident(detail.incident if detail else None)
         has = detail is not None
@@ -224,7 +228,6 @@ class IncidentDetailPane(QScrollArea):
             self.form.setRowVisible(i, bool(values[key]))
         self.timeline.setHtml(self._timeline_html(detail))
         self.costs_model.set_rows(detail.costs)
-        currency = self.services.settings.get("currency")
         self.total.setText(self.tr("<b>Total: %s</b>") % money(rec.total_cost, currency))
         self.files_model.set_rows(detail.attachments)
         self.costs.setVisible(bool(detail.costs))

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.records import OPEN_STATUSES, STATUS_LABELS, IncidentFilter
 from desktop_app.services import Services
+from desktop_app.services.errors import NotFound
+from ui.background_reads import BackgroundReads
 from ui.first_paint import after_first_paint
 from ui.models.incidents_model import IncidentsTableModel
 from ui.views.incident_actions import IncidentActions
@@ -132,6 +134,14 @@ class IncidentsPage(QWidget):
         self._detail_timer.setInterval(0)
         self._detail_timer.timeout.connect(self._fill_pending_detail)
 
+        # On a shared database the detail pane is read off the GUI thread (every query there is
+        # a network round trip); a local file answers within a frame and is read directly.
+        self.reads: BackgroundReads | None = None
+        if services.is_server:
+            reads = self.reads = BackgroundReads(services, self)
+            self.model.reads = reads  # rows the table is about to paint come the same way
+            self.destroyed.connect(lambda *_: reads.stop())  # its thread lets go of its connection
+
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self.apply_filter)
@@ -208,14 +218,20 @@ class IncidentsPage(QWidget):
         self._search_timer.stop()
         began = time.perf_counter()
         keep = self.current_incident_id()
-        self.model.set_filter(self.current_filter())
-        self._after_reload(keep, detail_later=True)
+        self.model.set_filter(self.current_filter(), then=lambda: self._after_reload(keep, detail_later=True))
         self._last_search_ms = (time.perf_counter() - began) * 1000
 
     def update_filter_counts(self) -> None:
         """Show how many incidents each choice holds, e.g. "Open (7)", "Resolved (2)"."""
-        counts = self.services.incidents.status_counts()
-        _open, overdue = self.services.incidents.open_and_overdue()
+        if self.reads is not None:
+            self.reads.request("filter_counts", self._read_counts, lambda found: self._show_counts(*found))
+        else:
+            self._show_counts(*self._read_counts())
+
+    def _read_counts(self) -> tuple[dict[str, int], int]:
+        return self.services.incidents.status_counts(), self.services.incidents.open_and_overdue()[1]
+
+    def _show_counts(self, counts: dict[str, int], overdue: int) -> None:
         totals = {"open": sum(counts[s] for s in OPEN_STATUSES), "overdue": overdue,
                   "all": sum(counts.values()), **counts}
         labels = dict(_FIXED_FILTERS) | STATUS_LABELS
@@ -223,11 +239,22 @@ class IncidentsPage(QWidget):
             key = self.status_filter.itemData(index)
             self.status_filter.setItemText(index, f"{self.tr(labels[key])} ({totals.get(key, 0):,})")
 
-    def refresh(self) -> None:
+    def refresh(self, select: int | None = None) -> None:
+        """Read again, keeping the selected incident (or selecting ``select``: one just written)."""
         self.update_filter_counts()
-        keep = self.current_incident_id()
-        self.model.reload()
-        self._after_reload(keep)
+        keep = select if select is not None else self.current_incident_id()
+        bar = self.table.verticalScrollBar()
+        position = bar.value()
+
+        def reloaded() -> None:
+            self._after_reload(keep)
+            if select is not None and self._find_row(select) is None:
+                # It no longer matches the filter (e.g. closed while showing open ones): still show it.
+                self._show_detail(select)
+            elif select is None and self.reads is not None:
+                bar.setValue(position)  # a shared database answers a moment later: stay put
+
+        self.model.reload(then=reloaded)
 
     def _after_reload(self, keep: int | None, detail_later: bool = False) -> None:
         count = self.model.rowCount()
@@ -271,6 +298,14 @@ class IncidentsPage(QWidget):
 
         The actions (and current_incident_id) follow the selection at once either way, from
         the row's own record, so a shortcut pressed meanwhile acts on the row shown selected."""
+        if self.reads is not None and incident_id is not None:
+            record = self.model.record(self._current_row) if self._current_row is not None else None
+            self.actions.set_incident(record if record is not None and record.id == incident_id else None)
+            self._detail_timer.stop()
+            self._pending_detail = incident_id
+            self.reads.request("detail", lambda: self._read_detail(incident_id),
+                               lambda payload: self._detail_loaded(incident_id, payload))
+            return
         if not self._detail_later:
             self._detail_timer.stop()
             self._pending_detail = _NOTHING
@@ -280,6 +315,19 @@ class IncidentsPage(QWidget):
         self.actions.set_incident(record if record is not None and record.id == incident_id else None)
         self._pending_detail = incident_id
         self._detail_timer.start()
+
+    def _read_detail(self, incident_id: int) -> tuple:
+        """On the worker thread: everything the detail pane shows."""
+        try:
+            detail = self.services.incidents.detail(incident_id)
+        except NotFound:  # deleted meanwhile by a colleague
+            detail = None
+        return detail, self.services.settings.get("currency")
+
+    def _detail_loaded(self, incident_id: int, payload: tuple) -> None:
+        if incident_id == self._pending_detail:  # not overtaken by a newer selection
+            self._pending_detail = _NOTHING
+            self.detail.show_detail(*payload)
 
     def _fill_pending_detail(self) -> None:
         pending, self._pending_detail = self._pending_detail, _NOTHING
@@ -326,10 +374,7 @@ class IncidentsPage(QWidget):
         self._menu = menu  # kept so tests (and Qt) can reach the open menu
 
     def _after_write(self, incident_id: int | None) -> None:
-        self.refresh()
-        if incident_id is not None and not self.select_incident(incident_id):
-            # It no longer matches the filter (e.g. closed while showing open ones): still show it.
-            self._show_detail(incident_id)
+        self.refresh(select=incident_id)
         self.changed.emit()
 
     def new_record(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.services import Services, demo
@@ -15,9 +15,11 @@ from ui.wrapping_label import WrappingLabel
 class WelcomePage(QWidget):
     finished = Signal()  # the office is set up or has sample data: show the real pages
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 personal: QSettings | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.personal = personal  # this computer's settings, where the user's name is kept
         title = QLabel(self.tr("<h1>Welcome to FixDesk</h1>"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = WrappingLabel(self.tr(
@@ -49,7 +51,7 @@ class WelcomePage(QWidget):
         self.sample_button.clicked.connect(self.load_sample)
 
     def set_up_office(self) -> None:
-        dialog = SettingsDialog(self.services, self, office_only=True)
+        dialog = SettingsDialog(self.services, self, office_only=True, personal=self.personal)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.finished.emit()
 
