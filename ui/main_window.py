@@ -128,7 +128,8 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About FixDesk"), None, self._about)
         self.page_actions: list[QAction] = []
         for i in range(self.side_bar.count()):
-            action = self._action(self.side_bar.item(i).text(), f"Ctrl+{i + 1}",
+            # A menu reads "&" as a mnemonic marker: "Sites & People" needs it doubled.
+            action = self._action(self.side_bar.item(i).text().replace("&", "&&"), f"Ctrl+{i + 1}",
                                   lambda i=i: self.show_page(i))
             self.page_actions.append(action)
 
@@ -149,7 +150,11 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for action in self.page_actions:
             view_menu.addAction(action)
-        self.menu("&Help").addAction(self.about_action)
+        self.guide_action = self._action(self.tr("&Getting started"), QKeySequence.StandardKey.HelpContents,
+                                         self.show_guide)
+        help_menu = self.menu("&Help")
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.about_action)
 
         bar = self.toolbar()
         for action in (self.new_incident_action, self.find_action, self.print_action,
@@ -190,10 +195,8 @@ class MainWindow(QMainWindow):
 
     # -- status bar -----------------------------------------------------------------------
     def _build_status_bar(self) -> None:
-        self.location_label = QLabel(self.tr("Database: %s") % self.services.location)
-        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The database's location is for whoever supports the office: it is in Help > About.
         self.counts_label = QLabel()
-        self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def update_counts(self) -> None:
@@ -219,6 +222,9 @@ class MainWindow(QMainWindow):
         page: QWidget = getattr(importlib.import_module(module), name)(self.services, defer_load=True)
         page.restore_state(self.settings)  # type: ignore[attr-defined]
         page.changed.connect(lambda: self._after_write(page))  # type: ignore[attr-defined]
+        log_problem = getattr(page, "logProblem", None)
+        if log_problem is not None:
+            log_problem.connect(self.log_problem)
         self._slots[index].layout().addWidget(page)
         self._built[index] = page
         return page
@@ -253,6 +259,7 @@ class MainWindow(QMainWindow):
         self.side_bar.setEnabled(False)
         self.side_bar.setVisible(False)  # nothing to browse yet
         self.stack.setCurrentWidget(self.welcome)
+        self.welcome.setFocus(Qt.FocusReason.OtherFocusReason)
         for action in (self.new_incident_action, self.find_action, *self.page_actions):
             action.setEnabled(False)
 
@@ -269,6 +276,22 @@ class MainWindow(QMainWindow):
     def new_incident(self) -> None:
         self.show_page(0)
         self.incidents.new_record()
+
+    def log_problem(self, asset_id: int) -> None:
+        """"Log a problem" on an asset: the incident dialog with that asset filled in."""
+        self.show_page(0)
+        self.incidents.new_record(asset_id=asset_id)
+
+    def show_guide(self) -> None:
+        from ui.dialogs.guide_dialog import GuideDialog  # when asked for, not at start-up
+
+        existing = self.findChild(GuideDialog)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return
+        GuideDialog(self).show()
 
     def find(self) -> None:
         page = self.current_page()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from desktop_app.reports.layout import DocumentMeta, Progress
 from desktop_app.services.assets import AssetRecord
 from desktop_app.services.errors import NotFound, ServiceError
-from desktop_app.services.incidents import IncidentFilter, IncidentRecord
+from desktop_app.services.incidents import IncidentDetail, IncidentFilter, IncidentRecord
 from desktop_app.services.sites import SiteRecord
 from desktop_app.services.vendors import VendorRecord
 from desktop_app.timeutil import to_utc_naive
@@ -35,6 +35,12 @@ class CalloutData:
     office_address: str = ""
     office_phone: str = ""
     today: dt.date = field(default_factory=dt.date.today)
+
+
+@dataclass(frozen=True)
+class IncidentSummaryData:
+    meta: DocumentMeta
+    detail: IncidentDetail
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,11 @@ def callout(services: Services, ref: str) -> CalloutData:
     meta = meta_for(services, "Call-out form", subtitle=incident.ref)
     return CalloutData(meta=meta, incident=incident, asset=asset, site=site, vendor=vendor,
                        office_address=office.office_address, office_phone=office.office_phone)
+
+
+def incident_summary(services: Services, ref: str) -> IncidentSummaryData:
+    detail = services.incidents.detail(services.incidents.id_for_ref(ref))
+    return IncidentSummaryData(meta=meta_for(services, "Incident summary", subtitle=ref), detail=detail)
 
 
 def _incidents(services: Services, start: dt.date | None, end: dt.date | None,

@@ -211,6 +211,6 @@ def test_context_menu_offers_the_row_actions(qtbot, services, page):
     page.table.customContextMenuRequested.emit(rect.center())
     menu = next(m for m in page.findChildren(QMenu) if m.isVisible())
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["&New asset…", "&Edit…", "&Archive", "&Delete…"]
+    assert texts == ["&New asset…", "&Log a problem…", "&Edit…", "&Archive", "&Delete…"]
     assert page.current().tag == "PC-9"  # right-click selects the row it is on
     menu.close()

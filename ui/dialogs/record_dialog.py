@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.errors import ServiceError, ValidationError
+from ui import prompts
 from ui.widgets.form import FieldForm, error_colour, hint_label
 
 
@@ -62,6 +63,22 @@ class RecordDialog(QDialog):
         for widget in self.form.required.values():
             self._watch(widget)
         self.update_ok()
+        self._initial = self.snapshot()
+
+    def snapshot(self) -> object:
+        """What the form holds now (``values()`` where the dialog has it), to see edits."""
+        values = getattr(self, "values", None)
+        return values() if callable(values) else None
+
+    def is_dirty(self) -> bool:
+        return self.snapshot() != getattr(self, "_initial", None)
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: a filled-in form is not thrown away unasked."""
+        if self.is_dirty() and not prompts.confirm(
+                self, self.windowTitle(), self.tr("Discard what you typed in this form?")):
+            return
+        super().reject()
 
     def adopt(self, other: FieldForm) -> FieldForm:
         """Let ``self.form`` find (and clear) the fields of another form laid out elsewhere."""

@@ -28,9 +28,12 @@ from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.settings import PAPER_SIZES, OfficeSettings
 from ui.dialogs.validation import FieldErrors, error_label, with_error
+from ui.widgets.currency import CurrencyCombo
+from ui.widgets.form import hint_label
 from ui.wrapping_label import WrappingLabel
 
-SECURITY = (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"), ("none", "None (not encrypted)"))
+SECURITY = (("starttls", "STARTTLS (usual on port 587)"), ("ssl", "SSL/TLS (usual on port 465)"),
+            ("none", "None (not encrypted)"))
 
 
 def smtp_secret_name(host: str, user: str) -> str:
@@ -58,9 +61,7 @@ class SettingsDialog(QDialog):
         self.office_address.setTabChangesFocus(True)
         self.office_address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.office_phone = QLineEdit(current.office_phone)
-        self.currency = QLineEdit(current.currency)
-        self.currency.setMaxLength(3)
-        self.currency.setPlaceholderText("EUR")
+        self.currency = CurrencyCombo(current.currency)
         self.paper_size = QComboBox()
         self.paper_size.addItems(list(PAPER_SIZES))
         self.paper_size.setCurrentText(current.paper_size)
@@ -92,7 +93,11 @@ class SettingsDialog(QDialog):
         self.smtp_password = QLineEdit()
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
         usable, sentence = secrets.status()
-        self.keyring_status = WrappingLabel(sentence)
+        self.keyring_status = WrappingLabel(
+            sentence + " " + self.tr("(The keyring is your computer's own safe for passwords: "
+                                     "Windows Credential Manager, the macOS Keychain or the "
+                                     "desktop's password store. FixDesk never writes passwords "
+                                     "into its database.)"))
         self.smtp_password.setEnabled(usable)
         self._had_password = bool(usable and current.smtp_host and secrets.has_secret(
             "smtp", smtp_secret_name(current.smtp_host, current.smtp_user)))
@@ -106,6 +111,10 @@ class SettingsDialog(QDialog):
              self.managed_quote),
         ])
         self.mail_box = self._group(self.tr("E-mail for sending call-outs"), [
+            ("smtp_explained", "", hint_label(self.tr(
+                "FixDesk sends call-out forms through your mail provider's outgoing server "
+                "(called SMTP). Your provider's help pages list its server name and port; "
+                "STARTTLS and SSL/TLS both encrypt the connection, use the one they name."))),
             ("smtp_host", self.tr("SMTP &server"), self.smtp_host),
             ("smtp_port", self.tr("P&ort"), self.smtp_port),
             ("smtp_security", self.tr("&Security"), self.smtp_security),
@@ -150,7 +159,7 @@ class SettingsDialog(QDialog):
             "office_name": self.office_name.text(),
             "office_address": self.office_address.toPlainText(),
             "office_phone": self.office_phone.text(),
-            "currency": self.currency.text(),
+            "currency": self.currency.code(),
             "paper_size": self.paper_size.currentText(),
             "user_name": self.user_name.text(),
             "setup_done": True,

@@ -55,6 +55,13 @@ class FieldErrors:
         self._general.clear()
         self._general.setVisible(False)
 
+    def clear_field(self, field: str) -> None:
+        """Hide the message beside ``field`` (the user is correcting it)."""
+        entry = self._fields.get(field)
+        if entry is not None and entry[1].isVisible():
+            entry[1].clear()
+            entry[1].setVisible(False)
+
     def show(self, error: ServiceError) -> None:
         self.clear()
         field = error.field if isinstance(error, ValidationError) else ""

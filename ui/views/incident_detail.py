@@ -108,6 +108,7 @@ class IncidentDetailPane(QScrollArea):
             ("response_due", self.tr("Response due")), ("arrived", self.tr("Engineer arrived")),
             ("resolved", self.tr("Resolved")), ("closed", self.tr("Closed")),
             ("downtime", self.tr("Downtime")), ("description", self.tr("Description")),
+            ("error_messages", self.tr("Error messages")), ("tried", self.tr("What was tried")),
             ("cause", self.tr("Cause")), ("resolution", self.tr("Resolution")),
         ):
             value = QLabel()
@@ -220,6 +221,8 @@ class IncidentDetailPane(QScrollArea):
             "closed": when(rec.closed_at or rec.cancelled_at),
             "downtime": duration(rec.downtime_minutes()),
             "description": rec.description,
+            "error_messages": rec.error_messages,
+            "tried": rec.tried,
             "cause": rec.cause,
             "resolution": rec.resolution,
         }

@@ -7,6 +7,8 @@ beside the input it is about.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
@@ -35,6 +37,14 @@ def hint_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {muted_colour(label.palette())};")
     return label
+
+
+def _on_change(widget: QWidget, slot: Callable[[], None]) -> None:
+    for signal in ("textChanged", "currentIndexChanged", "currentTextChanged", "dateChanged",
+                   "valueChanged", "toggled"):
+        if hasattr(widget, signal):
+            getattr(widget, signal).connect(lambda *_: slot())
+            return
 
 
 class FieldForm(QFormLayout):
@@ -71,6 +81,7 @@ class FieldForm(QFormLayout):
         error.hide()
         box.addWidget(error)
         self.addRow(caption, cell)
+        _on_change(widget, error.hide)  # the message goes as soon as the user corrects the field
         self.fields[name] = widget
         self.labels[name] = caption
         self.errors[name] = error
