@@ -122,7 +122,8 @@ CATALOGUE = [
 
 # (cause, what was done, the categories it happens to)
 CAUSES = [("Failed power supply", "Replaced the power supply unit.", ("Desktop PC", "Server", "Printer")),
-          ("Worn pickup roller", "Fitted a new roller kit and cleaned the paper path.", ("Printer", "Copier")),
+          ("Worn pickup roller", "Fitted a new roller kit and cleaned the paper path.",
+           ("Printer", "Copier")),
           ("Corrupt user profile", "Rebuilt the user profile and restored the files.",
            ("Desktop PC", "Laptop")),
           ("Faulty network cable", "Replaced the patch lead and tested the port.",

@@ -6,7 +6,6 @@ from b1_support import make_window
 from PySide6.QtCore import Qt
 
 
-
 def _window(services, qtbot, tmp_path, monkeypatch):
     win = make_window(services, qtbot, tmp_path, monkeypatch)
     return win
@@ -31,7 +30,8 @@ def test_set_up_your_office(services, qtbot, tmp_path, monkeypatch):
     (site,) = services.sites.list()
     assert (site.name, site.address, site.phone) == ("Harbour Street office", "12 Harbour Street\nPortwell",
                                                      "+44 1632 960100")
-    assert site.access_notes == "Ring the bell at the blue door" and site.alarm_notes == "Panel left of the door"
+    assert site.access_notes == "Ring the bell at the blue door"
+    assert site.alarm_notes == "Panel left of the door"
     assert site.parking_notes == ""
     assert win.current_page() is win.incidents
     assert win.new_incident_action.isEnabled()
