@@ -386,8 +386,11 @@ class AssetService(Service):
         query = (Asset.select(Asset.id, Asset.tag, Asset.name, Asset.serial, Asset.manufacturer,
                               Asset.model, Asset.location, Site.name)
                  .join(Site, pw.JOIN.LEFT_OUTER, on=(Asset.site == Site.id))
-                 .where(~Asset.archived).order_by(Asset.tag_key, Asset.id).tuples())
-        return [AssetChoice(*(value if value is not None else "" for value in row)) for row in query]
+                 .where(~Asset.archived).order_by(Asset.tag_key, Asset.id))
+        # Plain text columns need no conversion: the cursor's rows as they come (5,000 assets
+        # through peewee's row conversion cost several times the query itself).
+        cursor = self.db.execute(query)
+        return [AssetChoice(row[0], *(value or "" for value in row[1:])) for row in cursor.fetchall()]
 
     def next_tag(self, prefix: str = "PC") -> str:
         """The first free tag ``PREFIX-0001``, ``PREFIX-0002``... for a quickly added asset."""

@@ -21,7 +21,8 @@ def test_set_up_office_makes_the_first_site_with_the_notes(services):
     assert services.settings.is_set_up() and services.settings.get("currency") == "GBP"
     (site,) = services.sites.list()
     assert (site.name, site.address, site.phone) == ("Harbour Dental", "12 Harbour St", "01632 960100")
-    assert (site.access_notes, site.parking_notes, site.alarm_notes) == ("Side door", "Bay 3", "Code from Zoë")
+    notes = (site.access_notes, site.parking_notes, site.alarm_notes)
+    assert notes == ("Side door", "Bay 3", "Code from Zoë")
     assert services.sites.default_site_id() == site.id
     # Setting up again (from Settings) never makes a second site.
     services.settings.set_up_office(office_name="Harbour Dental Ltd")
@@ -96,7 +97,7 @@ def test_lp_arguments_carry_the_print_dialog_choices():
                          first_page=1, last_page=1, sides="two-sided-long-edge")
     args = spool.lp_arguments(job, "/tmp/x.pdf")
     assert args[:6] == ["-d", "Office_Laser", "-t", "Call-out form INC-2026-0001", "-n", "2"]
-    assert ["-P", "1-1"] == args[6:8] and "sides=two-sided-long-edge" in args and args[-1] == "/tmp/x.pdf"
+    assert args[6:8] == ["-P", "1-1"] and "sides=two-sided-long-edge" in args and args[-1] == "/tmp/x.pdf"
     assert "--" in args  # a file name starting with "-" is never read as an option
 
 

@@ -69,7 +69,9 @@ class IncidentDialog(QDialog):
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What is broken, in a few words"))
         self.asset = RecordPicker([], self.tr("New asset\u2026"),
-                                  lambda parent: quick_forms.new_asset(self.services, parent))
+                                  lambda parent: quick_forms.new_asset(self.services, parent),
+                                  load=lambda: [quick_forms.asset_choice(a)
+                                                for a in self.services.assets.choices()])
         self.asset.setObjectName("assetPicker")
         self.warranty = WrappingLabel()
         self.reported_by = RecordPicker([], self.tr("New person\u2026"),
@@ -175,8 +177,7 @@ class IncidentDialog(QDialog):
 
     def _load_choices(self) -> None:
         people, vendors = self.services.people.list(), self.services.vendors.list()
-        self.asset.model.set_rows([(None, self.tr("(no asset)"), ""),
-                                   *(quick_forms.asset_choice(a) for a in self.services.assets.choices())])
+        self.asset.model.set_rows([(None, self.tr("(no asset)"), "")])  # the rest on first use
         self.reported_by.model.set_rows([(None, self.tr("(nobody in particular)"), ""),
                                          *((p.id, p.name, f"{p.name} {p.email} {p.phone}") for p in people)])
         self.vendor.model.set_rows([(None, self.tr("(not chosen yet)"), ""),
@@ -189,6 +190,12 @@ class IncidentDialog(QDialog):
         if isinstance(picker, QComboBox):
             picker.setCurrentIndex(max(picker.findData(value), 0))
             return
+        if picker is self.asset and value is not None and picker.model.row_of(value) < 0:
+            try:  # one asset, not the whole register: the list is read when the user goes there
+                picker.add_choice(quick_forms.asset_choice(self.services.assets.get(value)))
+                return
+            except ServiceError:
+                pass
         if not picker.set_current_id(value) and value is not None:
             # An archived record still linked to this incident: keep it choosable.
             picker.add_choice((value, self.tr("(archived #%s)") % value, ""))

@@ -58,7 +58,7 @@ class FieldErrors:
     def clear_field(self, field: str) -> None:
         """Hide the message beside ``field`` (the user is correcting it)."""
         entry = self._fields.get(field)
-        if entry is not None and entry[1].isVisible():
+        if entry is not None and entry[1].text():
             entry[1].clear()
             entry[1].setVisible(False)
 

@@ -14,7 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -69,6 +71,13 @@ class ChoiceModel(QAbstractListModel):
         return -1
 
 
+class _LabelCompleter(QCompleter):
+    """Matches on the search text but writes the row's label into the box."""
+
+    def pathFromIndex(self, index: Index) -> str:  # noqa: N802 (Qt's name)
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
 class RecordPicker(QWidget):
     """``RecordPicker(rows, new_text, create)``: ``create(parent)`` returns the new Choice or None."""
 
@@ -76,9 +85,13 @@ class RecordPicker(QWidget):
 
     def __init__(self, rows: Sequence[Choice], new_text: str = "",
                  create: Callable[[QWidget], Choice | None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 load: Callable[[], Sequence[Choice]] | None = None) -> None:
         super().__init__(parent)
         self.model = ChoiceModel(rows, self)
+        # Thousands of rows are read when the user first goes to the box, not while the
+        # dialog opens: most incidents are logged without scrolling the whole register.
+        self._load = load
         self.combo = QComboBox(self)
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -87,7 +100,8 @@ class RecordPicker(QWidget):
         self.combo.setMinimumContentsLength(22)
         self.combo.setMaxVisibleItems(15)
         self.combo.setModel(self.model)
-        completer = self.combo.completer()
+        completer = _LabelCompleter(self.model, self.combo)
+        self.combo.setCompleter(completer)
         completer.setCompletionRole(SEARCH_ROLE)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -105,9 +119,50 @@ class RecordPicker(QWidget):
             self.new_button.clicked.connect(self.create_new)
             layout.addWidget(self.new_button)
         self.setFocusProxy(self.combo)
-        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.combo.currentIndexChanged.connect(self._index_changed)
         self.combo.lineEdit().textEdited.connect(self._typed)
         self.combo.lineEdit().editingFinished.connect(self._settle)
+        self.combo.installEventFilter(self)
+        self.combo.lineEdit().installEventFilter(self)
+        self.model.modelReset.connect(lambda: self._index_changed(self.combo.currentIndex()))
+        self._index_changed(self.combo.currentIndex())
+
+    def _index_changed(self, _index: int) -> None:
+        # "Nothing chosen" reads as a hint in an empty box, so typing starts a search at once.
+        if self.current_id() is None:
+            self._clear_none_label()
+            QTimer.singleShot(0, self._clear_none_label)  # Qt may write the label after this signal
+        self.changed.emit()
+
+    def _clear_none_label(self) -> None:
+        row = self.combo.currentIndex()
+        if row < 0 or self.model.rows[row][0] is not None:
+            return
+        label = self.model.rows[row][1]
+        self.combo.lineEdit().setPlaceholderText(label)
+        if self.combo.currentText() == label:
+            self.combo.setEditText("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress):
+            self.ensure_loaded()
+        if kind == QEvent.Type.FocusIn:
+            QTimer.singleShot(0, self.combo.lineEdit().selectAll)  # typing replaces the choice
+        return super().eventFilter(watched, event)
+
+    def ensure_loaded(self) -> None:
+        """Read the full list now (once), keeping what is chosen."""
+        load, self._load = getattr(self, "_load", None), None
+        if load is None:
+            return
+        chosen = self.current_id()
+        loaded = list(load())
+        ids = {choice[0] for choice in loaded}
+        # The "nothing" row and a chosen record not in the list (archived) stay.
+        kept = [c for c in self.model.rows if c[0] is None or (c[0] == chosen and c[0] not in ids)]
+        self.model.set_rows(kept + [c for c in loaded if c[0] is not None])
+        self.set_current_id(chosen)
 
     # -- choosing -------------------------------------------------------------------------
     def current_id(self) -> Any:
@@ -118,8 +173,12 @@ class RecordPicker(QWidget):
         if row < 0:
             return False
         self.combo.setCurrentIndex(row)
-        self.combo.setEditText(self.model.rows[row][1])
+        self._show_text(row)
         return True
+
+    def _show_text(self, row: int) -> None:
+        choice = self.model.rows[row]
+        self.combo.setEditText("" if choice[0] is None else choice[1])
 
     def add_choice(self, choice: Choice, select: bool = True) -> None:
         row = self.model.row_of(choice[0])
@@ -127,10 +186,11 @@ class RecordPicker(QWidget):
             row = self.model.append(choice)
         if select:
             self.combo.setCurrentIndex(row)
-            self.combo.setEditText(choice[1])
+            self._show_text(row)
 
     def matches(self, text: str) -> list[int]:
         """Rows whose search text contains ``text`` (case-insensitive), in list order."""
+        self.ensure_loaded()
         needle = text.strip().lower()
         return [row for row, choice in enumerate(self.model.rows)
                 if choice[0] is not None and needle in choice[2].lower()]
@@ -149,13 +209,16 @@ class RecordPicker(QWidget):
         """Leaving the box with typed text: take the first match, or put the choice back."""
         text = self.combo.currentText().strip()
         current = self.combo.currentIndex()
-        if current >= 0 and text == self.model.rows[current][1]:
+        if current >= 0 and text == ("" if self.current_id() is None else self.model.rows[current][1]):
             return
-        found = self.matches(text) if text else []
-        row = found[0] if found else current
+        if not text:  # emptied: nothing chosen
+            row = self.model.row_of(None)
+        else:
+            found = self.matches(text)
+            row = found[0] if found else current
         if row >= 0:
             self.combo.setCurrentIndex(row)
-            self.combo.setEditText(self.model.rows[row][1])
+            self._show_text(row)
 
     def create_new(self) -> None:
         if self._create is None:
