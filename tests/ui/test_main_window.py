@@ -131,3 +131,30 @@ def test_f1_opens_the_getting_started_guide_in_the_window(demo_services, qtbot, 
     for words in ("Backups", "Importing", "Calling a vendor out", "Printing", "keyring"):
         assert words in joined
     assert len(set(seen)) == len(TOPICS)  # every topic is its own page
+
+
+def test_key_incident_columns_fit_at_1280_and_overdue_rows_are_marked(demo_services, qtbot, tmp_path,
+                                                                      monkeypatch):
+    from PySide6.QtGui import QColor
+
+    from ui.models.incidents_model import COLUMNS, DUE_COLUMN
+
+    win = _window(demo_services, qtbot, tmp_path, monkeypatch)
+    win.resize(1280, 800)
+    qtbot.waitUntil(lambda: win.incidents.model.rowCount() > 0)
+    table = win.incidents.table
+    header = table.horizontalHeader()
+    keys = ("ref", "title", "asset", "priority", "status", "vendor", "response_due")
+    assert [c[0] for c in COLUMNS[:len(keys)]] == list(keys)
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    last = len(keys) - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= table.viewport().width()
+    _open, overdue = demo_services.incidents.open_and_overdue()
+    assert overdue > 0
+    combo = win.incidents.status_filter
+    combo.setCurrentIndex(combo.findData("overdue"))
+    model = win.incidents.model
+    assert model.rowCount() == overdue
+    mark = model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(mark, QColor) and "Overdue" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, DUE_COLUMN).data(Qt.ItemDataRole.FontRole).bold()

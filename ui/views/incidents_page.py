@@ -91,7 +91,7 @@ class IncidentsPage(QWidget):
         self.table.setWordWrap(False)
         # Ref, Title, Asset, Priority, Status, Vendor, Response due fit beside the detail pane
         # at 1280 pixels; Opened and Age are further right.
-        for col, width in enumerate((112, 170, 130, 48, 104, 110, 118, 118, 64)):
+        for col, width in enumerate((112, 150, 110, 44, 96, 100, 112, 118, 64)):
             self.table.setColumnWidth(col, width)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -109,7 +109,7 @@ class IncidentsPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([860, 380])
+        self.splitter.setSizes([900, 340])
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
