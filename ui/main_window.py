@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if services.is_empty() and not services.settings.is_set_up():
             self._show_welcome()
-        after_first_paint(self.counts_label, self.update_counts)
+        after_first_paint(self.statusBar(), self.update_counts)  # the label is empty (unpainted) until then
 
     # -- actions, menus, toolbar ----------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], None],
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
 
     def set_print_handler(self, fn: Callable[[], None] | None) -> None:
         self._print_handler = fn
-        self.print_action.setEnabled(fn is not None)
+        self.print_action.setEnabled(fn is not None and self.stack.currentWidget() is not self.welcome)
 
     def _print(self) -> None:
         if self._print_handler is not None:
@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
         self.side_bar.setVisible(False)  # nothing to browse yet
         self.stack.setCurrentWidget(self.welcome)
         self.welcome.setFocus(Qt.FocusReason.OtherFocusReason)
-        for action in (self.new_incident_action, self.find_action, *self.page_actions):
+        for action in (self.new_incident_action, self.find_action, self.print_action, *self.page_actions):
             action.setEnabled(False)
 
     def _welcome_done(self) -> None:
@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
         self.side_bar.setVisible(True)
         for action in (self.new_incident_action, self.find_action, *self.page_actions):
             action.setEnabled(True)
+        self.print_action.setEnabled(self._print_handler is not None)
         self.stack.setCurrentIndex(0)
         self.side_bar.setCurrentRow(0)
         self.refresh_all()

@@ -153,7 +153,11 @@ class IncidentsTableModel(QAbstractTableModel):
         if rec is None:
             return None
         col = index.column()
-        overdue = rec.response_breached(self._now)
+        breached = rec.response_breached(self._now)
+        # Overdue now: still waiting for the engineer past the promised time (what the
+        # "Overdue" view and the status bar count); a missed response in the past only
+        # colours its Response due cell.
+        overdue = bool(breached) and rec.arrived_at is None
         if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 5):
             return self._text(rec, col)
         if col == 0 and overdue:
@@ -169,7 +173,7 @@ class IncidentsTableModel(QAbstractTableModel):
                 return status_tint(rec.status)
             if role == Qt.ItemDataRole.DecorationRole:
                 return status_dot(rec.status)
-        if col == DUE_COLUMN and overdue:
+        if col == DUE_COLUMN and breached:
             if role == Qt.ItemDataRole.BackgroundRole:
                 tint = overdue_colour()
                 tint.setAlpha(60)

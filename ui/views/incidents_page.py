@@ -54,6 +54,8 @@ class IncidentsPage(QWidget):
         self.actions = IncidentActions(services, self)
 
         self.status_filter = QComboBox()
+        # The counts change the texts: the box grows with them rather than cutting them off.
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, label in _FIXED_FILTERS:
             self.status_filter.addItem(self.tr(label), key)
         for key, label in STATUS_LABELS.items():
@@ -91,7 +93,7 @@ class IncidentsPage(QWidget):
         self.table.setWordWrap(False)
         # Ref, Title, Asset, Priority, Status, Vendor, Response due fit beside the detail pane
         # at 1280 pixels; Opened and Age are further right.
-        for col, width in enumerate((112, 150, 110, 44, 96, 100, 112, 118, 64)):
+        for col, width in enumerate((128, 120, 108, 56, 92, 96, 128, 128, 64)):
             self.table.setColumnWidth(col, width)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

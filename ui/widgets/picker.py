@@ -170,6 +170,9 @@ class RecordPicker(QWidget):
 
     def set_current_id(self, record_id: Any) -> bool:
         row = self.model.row_of(record_id)
+        if row < 0 and getattr(self, "_load", None) is not None:
+            self.ensure_loaded()  # a record not among the rows read so far
+            row = self.model.row_of(record_id)
         if row < 0:
             return False
         self.combo.setCurrentIndex(row)
