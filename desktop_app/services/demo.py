@@ -120,6 +120,9 @@ CATALOGUE = [
       ("Month-end report crashes", "P3")], "", [""]),
 ]
 
+# How common each kind is, in CATALOGUE's order (also a cap: at most max(w, w% of the assets)).
+WEIGHTS = (30, 20, 6, 2, 3, 1, 2, 20, 1)
+
 # (cause, what was done, the categories it happens to)
 CAUSES = [("Failed power supply", "Replaced the power supply unit.", ("Desktop PC", "Server", "Printer")),
           ("Worn pickup roller", "Fitted a new roller kit and cleaned the paper path.",
@@ -270,13 +273,21 @@ class _Builder:
         rows, counters, names = [], {}, {}
         statuses = ["in_use"] * 14 + ["spare"] * 2 + ["in_repair", "retired"]
         for i in range(n):
-            cat, prefix, make, models, cost, vendor_idx, _, noun, places = \
-                CATALOGUE[i % len(CATALOGUE)] if i < len(CATALOGUE) * 2 else rng.choice(CATALOGUE)
+            if i < len(CATALOGUE):
+                entry = CATALOGUE[i]  # one of each kind, so every kind is on show
+            else:
+                # An office has many PCs and phones, a couple of printers, one router.
+                allowed = [(c, w) for c, w in zip(CATALOGUE, WEIGHTS, strict=True)
+                           if counters.get(c[1], 0) < max(w, n * w // 100)]
+                entry = rng.choices([c for c, _w in allowed], [w for _c, w in allowed])[0]
+            cat, prefix, make, models, cost, vendor_idx, _, noun, places = entry
             counters[prefix] = counters.get(prefix, 0) + 1
             tag = f"{prefix}-{counters[prefix]:04d}"
-            place = rng.choice(places)
-            # Named the way an office names things: "Reception PC", "Open-plan printer 2".
-            base = f"{place} {noun}" if noun else models[0]
+            place = "Reception" if i == 0 else rng.choice(places)  # every office has a reception PC
+            # Named the way an office names things: "Reception PC", "Open-plan printer 2",
+            # "Fibre router"; software by its product name.
+            base = (models[0] if not noun else noun[0].upper() + noun[1:] if len(places) == 1
+                    else f"{place} {noun}")
             names[base] = names.get(base, 0) + 1
             name = base if names[base] == 1 else f"{base} {names[base]}"
             bought = today - dt.timedelta(days=rng.randint(20, 365 * 6))
