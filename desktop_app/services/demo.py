@@ -120,7 +120,8 @@ CATALOGUE = [
       ("Month-end report crashes", "P3")], "", [""]),
 ]
 
-# How common each kind is, in CATALOGUE's order (also a cap: at most max(w, w% of the assets)).
+# How common each kind is, in CATALOGUE's order; the rarer kinds (under 20) are also capped
+# at max(w, w% of the assets), so a small office has one router, not five.
 WEIGHTS = (30, 20, 6, 2, 3, 1, 2, 20, 1)
 
 # (cause, what was done, the categories it happens to)
@@ -278,7 +279,7 @@ class _Builder:
             else:
                 # An office has many PCs and phones, a couple of printers, one router.
                 allowed = [(c, w) for c, w in zip(CATALOGUE, WEIGHTS, strict=True)
-                           if counters.get(c[1], 0) < max(w, n * w // 100)]
+                           if w >= 20 or counters.get(c[1], 0) < max(w, n * w // 100)]
                 entry = rng.choices([c for c, _w in allowed], [w for _c, w in allowed])[0]
             cat, prefix, make, models, cost, vendor_idx, _, noun, places = entry
             counters[prefix] = counters.get(prefix, 0) + 1

@@ -219,7 +219,7 @@ class Window:
         began = time.perf_counter()
         dialog.asset.combo.setFocus()
         QTest.keyClicks(dialog.asset.combo.lineEdit(), term)
-        popup = dialog.asset.combo.completer().popup()
+        popup = dialog.asset.completer().popup()
         deadline = time.perf_counter() + 30
         while not popup.isVisible():
             if time.perf_counter() > deadline:

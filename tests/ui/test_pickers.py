@@ -39,7 +39,7 @@ def test_typing_any_part_of_an_asset_and_enter_chooses_it(register, qtbot, typed
     qtbot.wait(10)
     assert picker.combo.currentText() == "" and "(no asset)" in picker.combo.lineEdit().placeholderText()
     qtbot.keyClicks(picker.combo.lineEdit(), typed)
-    completer = picker.combo.completer()
+    completer = picker.completer()
     qtbot.waitUntil(lambda: completer.popup().isVisible())
     assert completer.completionCount() == 1
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)

@@ -14,15 +14,26 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QAbstractProxyModel,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QStringListModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QListView,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,9 +44,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ChoiceModel(QAbstractListModel):
+    """The rows shown in the list; ``search`` mirrors their search texts in a C++ string list,
+    which the completer filters without calling back into Python for every row."""
+
     def __init__(self, rows: Sequence[Choice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Choice] = list(rows)
+        self.search = QStringListModel([c[2] for c in self.rows], self)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's API)
         return 0 if parent.isValid() else len(self.rows)
@@ -56,12 +71,15 @@ class ChoiceModel(QAbstractListModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
+        self.search.setStringList([c[2] for c in self.rows])
 
     def append(self, choice: Choice) -> int:
         row = len(self.rows)
         self.beginInsertRows(QModelIndex(), row, row)
         self.rows.append(choice)
         self.endInsertRows()
+        self.search.insertRows(row, 1)
+        self.search.setData(self.search.index(row), choice[2])
         return row
 
     def row_of(self, record_id: Any) -> int:
@@ -72,10 +90,38 @@ class ChoiceModel(QAbstractListModel):
 
 
 class _LabelCompleter(QCompleter):
-    """Matches on the search text but writes the row's label into the box."""
+    """Matches the search texts, but lists and writes each row's label."""
+
+    def __init__(self, model: ChoiceModel, parent: QWidget) -> None:
+        super().__init__(model.search, parent)
+        self.choices = model
+        popup = QListView()
+        popup.setUniformItemSizes(True)  # thousands of rows: one measured, not each one
+        self.setPopup(popup)
+        self.popup().setItemDelegate(_LabelDelegate(model, self.popup()))
+
+    def source_row(self, index: Index) -> int:
+        proxy = self.completionModel()
+        return proxy.mapToSource(index).row() if isinstance(proxy, QAbstractProxyModel) else -1
 
     def pathFromIndex(self, index: Index) -> str:  # noqa: N802 (Qt's name)
-        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        row = self.source_row(index)
+        return self.choices.rows[row][1] if 0 <= row < len(self.choices.rows) else ""
+
+
+class _LabelDelegate(QStyledItemDelegate):
+    """Draws a completion row as the record's label instead of its search text."""
+
+    def __init__(self, model: ChoiceModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.choices = model
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        proxy = index.model()
+        row = proxy.mapToSource(index).row() if isinstance(proxy, QAbstractProxyModel) else -1
+        if 0 <= row < len(self.choices.rows):
+            option.text = self.choices.rows[row][1]  # type: ignore[attr-defined]
 
 
 class RecordPicker(QWidget):
@@ -99,10 +145,17 @@ class RecordPicker(QWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(22)
         self.combo.setMaxVisibleItems(15)
+        view = self.combo.view()
+        if isinstance(view, QListView):
+            view.setUniformItemSizes(True)
         self.combo.setModel(self.model)
         completer = _LabelCompleter(self.model, self.combo)
-        self.combo.setCompleter(completer)
-        completer.setCompletionRole(SEARCH_ROLE)
+        # On the line edit, not the combo: the combo would look its rows up in the completer's
+        # model, which here holds only the search texts.
+        self.combo.lineEdit().setCompleter(completer)
+        completer.setWidget(self.combo.lineEdit())
+        completer.activated[QModelIndex].connect(self._completed)
+        self._completer = completer
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -202,8 +255,17 @@ class RecordPicker(QWidget):
         # Highlight the first match, so Enter takes it without an arrow key first.
         QTimer.singleShot(0, self._highlight_first)
 
+    def _completed(self, index: QModelIndex) -> None:
+        row = self._completer.source_row(index)
+        if 0 <= row < len(self.model.rows):
+            self.combo.setCurrentIndex(row)
+            self._show_text(row)
+
+    def completer(self) -> QCompleter:
+        return self._completer
+
     def _highlight_first(self) -> None:
-        completer = self.combo.completer()
+        completer = self._completer
         popup = completer.popup()
         if popup.isVisible() and completer.completionCount():
             popup.setCurrentIndex(completer.completionModel().index(0, 0))
