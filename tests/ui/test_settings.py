@@ -110,5 +110,5 @@ def test_mail_settings_explain_smtp_and_starttls_in_plain_words(services, qtbot,
     from PySide6.QtWidgets import QLabel
 
     texts = " ".join(label.text() for label in dialog.mail_box.findChildren(QLabel))
-    assert "outgoing server" in texts and "(called SMTP)" in texts and "encrypt" in texts
+    assert "outgoing (SMTP) server" in texts and "encrypt" in texts
     assert "usual on port 587" in dialog.smtp_security.itemText(0)

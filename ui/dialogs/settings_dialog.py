@@ -50,7 +50,7 @@ class SettingsDialog(QDialog):
         self.services = services
         self.office_only = office_only
         self.setWindowTitle(self.tr("Set up your office") if office_only else self.tr("Settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         current = services.settings.get_all()
         self.general_error = error_label()
         self.errors = FieldErrors(self.general_error)
@@ -94,10 +94,8 @@ class SettingsDialog(QDialog):
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
         usable, sentence = secrets.status()
         self.keyring_status = WrappingLabel(
-            sentence + " " + self.tr("(The keyring is your computer's own safe for passwords: "
-                                     "Windows Credential Manager, the macOS Keychain or the "
-                                     "desktop's password store. FixDesk never writes passwords "
-                                     "into its database.)"))
+            sentence + " " + self.tr("(The keyring is your computer's own safe for passwords, "
+                                     "such as Windows Credential Manager or the macOS Keychain.)"))
         self.smtp_password.setEnabled(usable)
         self._had_password = bool(usable and current.smtp_host and secrets.has_secret(
             "smtp", smtp_secret_name(current.smtp_host, current.smtp_user)))
@@ -112,9 +110,9 @@ class SettingsDialog(QDialog):
         ])
         self.mail_box = self._group(self.tr("E-mail for sending call-outs"), [
             ("smtp_explained", "", hint_label(self.tr(
-                "FixDesk sends call-out forms through your mail provider's outgoing server "
-                "(called SMTP). Your provider's help pages list its server name and port; "
-                "STARTTLS and SSL/TLS both encrypt the connection, use the one they name."))),
+                "Call-outs are sent through your mail provider's outgoing (SMTP) server; its help "
+                "pages give the server and port. STARTTLS and SSL/TLS both encrypt: use the one "
+                "they name."))),
             ("smtp_host", self.tr("SMTP &server"), self.smtp_host),
             ("smtp_port", self.tr("P&ort"), self.smtp_port),
             ("smtp_security", self.tr("&Security"), self.smtp_security),
@@ -143,10 +141,13 @@ class SettingsDialog(QDialog):
         box = QGroupBox(title)
         form = QFormLayout(box)
         for field, text, widget in rows:
-            label = QLabel(text)
-            label.setBuddy(widget)
             cell, message = with_error(widget)
-            form.addRow(label, cell)
+            if text:
+                label = QLabel(text)
+                label.setBuddy(widget)
+                form.addRow(label, cell)
+            else:  # an explanation: the whole width, so it wraps to few lines
+                form.addRow(cell)
             self.errors.register(field, widget, message)
         return box
 
