@@ -112,3 +112,22 @@ def test_mail_settings_explain_smtp_and_starttls_in_plain_words(services, qtbot,
     texts = " ".join(label.text() for label in dialog.mail_box.findChildren(QLabel))
     assert "outgoing (SMTP) server" in texts and "encrypt" in texts
     assert "usual on port 587" in dialog.smtp_security.itemText(0)
+
+
+def test_a_corrected_field_loses_its_message_and_cancel_asks_first(services, qtbot, memory_keyring,
+                                                                   monkeypatch):
+    from ui import prompts
+
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.office_name, "Harbour")
+    dialog.currency.setEditText("E1")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.errors.message_for("currency")
+    dialog.currency.setEditText("GBP")
+    assert dialog.errors.message_for("currency") == ""  # gone as soon as it is put right
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: asked.append(text) or False)
+    dialog.reject()
+    assert asked == ["Discard your changes to the settings?"] and dialog.result() == 0
+    assert services.settings.get("office_name") == ""

@@ -27,6 +27,7 @@ from ui import prompts
 from ui.dialogs import quick_forms
 from ui.dialogs.validation import FieldErrors, error_label, with_error
 from ui.widgets.date_edit import DateTimeEdit
+from ui.widgets.form import hint_label
 from ui.widgets.picker import RecordPicker
 from ui.wrapping_label import WrappingLabel
 
@@ -148,13 +149,13 @@ class IncidentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
+        layout.addWidget(hint_label(self.tr("Only the title (*) is needed to log it; "
+                                            "a vendor is needed to call out.")))
         layout.addWidget(self.buttons)
 
         self.title.textChanged.connect(self._update_ok)
         self.asset.changed.connect(self._asset_changed)
-        for field, widget in (("title", self.title), ("vendor", self.vendor), ("asset", self.asset),
-                              ("spend_cap", self.spend_cap), ("reported_by", self.reported_by)):
-            self._clear_when_changed(field, widget)
+
         for a, b in zip(
             [w for _f, _l, w in rows], [w for _f, _l, w in rows][1:], strict=False
         ):
@@ -169,11 +170,6 @@ class IncidentDialog(QDialog):
         column.addWidget(self.warranty)
         box.setFocusProxy(self.asset)
         return box
-
-    def _clear_when_changed(self, field: str, widget: QWidget) -> None:
-        """A message about a field goes away as soon as the user changes that field."""
-        signal = widget.changed if isinstance(widget, RecordPicker) else widget.textChanged  # type: ignore[attr-defined]
-        signal.connect(lambda *_: self.errors.clear_field(field))
 
     def _load_choices(self) -> None:
         people, vendors = self.services.people.list(), self.services.vendors.list()

@@ -27,6 +27,7 @@ from desktop_app import secrets
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.settings import PAPER_SIZES, OfficeSettings
+from ui import prompts
 from ui.dialogs.validation import FieldErrors, error_label, with_error
 from ui.widgets.currency import CurrencyCombo
 from ui.widgets.form import hint_label
@@ -132,6 +133,14 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self._update_ok()
+        self._initial = (self.values(), self.smtp_password.text())
+
+    def reject(self) -> None:
+        """Escape or Cancel after changing something: ask before throwing the changes away."""
+        if (self.values(), self.smtp_password.text()) != self._initial and not prompts.confirm(
+                self, self.windowTitle(), self.tr("Discard your changes to the settings?")):
+            return
+        super().reject()
 
     @staticmethod
     def _money(value: Any) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_app.services.errors import ServiceError, ValidationError
+from ui.widgets.form import on_change
 from ui.wrapping_label import WrappingLabel
 
 
@@ -47,6 +48,7 @@ class FieldErrors:
 
     def register(self, field: str, widget: QWidget, label: QLabel) -> None:
         self._fields[field] = (widget, label)
+        on_change(widget, lambda: self.clear_field(field))  # the message goes with the fix
 
     def clear(self) -> None:
         for _widget, label in self._fields.values():

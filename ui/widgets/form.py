@@ -39,9 +39,10 @@ def hint_label(text: str) -> QLabel:
     return label
 
 
-def _on_change(widget: QWidget, slot: Callable[[], None]) -> None:
-    for signal in ("textChanged", "currentIndexChanged", "currentTextChanged", "dateChanged",
-                   "valueChanged", "toggled"):
+def on_change(widget: QWidget, slot: Callable[[], None]) -> None:
+    """Call ``slot`` whenever the user changes ``widget`` (whatever kind of input it is)."""
+    for signal in ("textChanged", "changed", "currentIndexChanged", "currentTextChanged",
+                   "dateTimeChanged", "dateChanged", "valueChanged", "toggled"):
         if hasattr(widget, signal):
             getattr(widget, signal).connect(lambda *_: slot())
             return
@@ -81,7 +82,7 @@ class FieldForm(QFormLayout):
         error.hide()
         box.addWidget(error)
         self.addRow(caption, cell)
-        _on_change(widget, error.hide)  # the message goes as soon as the user corrects the field
+        on_change(widget, error.hide)  # the message goes as soon as the user corrects the field
         self.fields[name] = widget
         self.labels[name] = caption
         self.errors[name] = error
