@@ -41,7 +41,7 @@ def hint_label(text: str) -> QLabel:
 
 def on_change(widget: QWidget, slot: Callable[[], None]) -> None:
     """Call ``slot`` whenever the user changes ``widget`` (whatever kind of input it is)."""
-    for signal in ("textChanged", "changed", "currentIndexChanged", "currentTextChanged",
+    for signal in ("textChanged", "changed", "currentTextChanged", "currentIndexChanged",
                    "dateTimeChanged", "dateChanged", "valueChanged", "toggled"):
         if hasattr(widget, signal):
             getattr(widget, signal).connect(lambda *_: slot())
