@@ -71,7 +71,8 @@ def test_status_bar_shows_database_and_counts(demo_services, qtbot, tmp_path, mo
     open_count, overdue = demo_services.incidents.open_and_overdue()
     # The raw database location is for support people: in Help > About, not the status bar.
     assert demo_services.location not in " ".join(w.text() for w in win.statusBar().findChildren(QLabel))
-    assert win.counts_label.text() == f"{open_count} open \u00b7 {overdue} overdue"
+    # The counts follow the first paint of the window.
+    qtbot.waitUntil(lambda: win.counts_label.text() == f"{open_count} open \u00b7 {overdue} overdue")
     counts = demo_services.incidents.status_counts()
     needs_action = sum(n for status, n in counts.items() if status not in ("closed", "cancelled"))
     assert needs_action > open_count  # the demo has resolved incidents still to close
