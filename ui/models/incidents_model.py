@@ -153,13 +153,15 @@ class IncidentsTableModel(QAbstractTableModel):
         if rec is None:
             return None
         col = index.column()
-        breached = rec.response_breached(self._now)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 5):
+            return self._text(rec, col)
+        if col not in (0, STATUS_COLUMN, DUE_COLUMN) and role != Qt.ItemDataRole.UserRole:
+            return None
+        breached = rec.response_breached(self._now) if col in (0, DUE_COLUMN) else None
         # Overdue now: still waiting for the engineer past the promised time (what the
         # "Overdue" view and the status bar count); a missed response in the past only
         # colours its Response due cell.
         overdue = bool(breached) and rec.arrived_at is None
-        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 5):
-            return self._text(rec, col)
         if col == 0 and overdue:
             # The whole row is marked by its first cell (a red dot) as well as the due cell.
             if role == Qt.ItemDataRole.DecorationRole:
