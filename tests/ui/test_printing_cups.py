@@ -44,7 +44,9 @@ def _wait_for_new_pdf(folder: Path, before: set[str], timeout: float = 90, named
         fresh = [p for p in folder.glob("*.pdf") if p.name not in before and named in p.name]
         if fresh:
             size = fresh[0].stat().st_size
-            if size and size == last_size:  # finished writing
+            # Finished writing: the size has settled and the file ends as a PDF ends (a busy
+            # machine can pause cups-pdf's writer for longer than one poll).
+            if size and size == last_size and b"%%EOF" in fresh[0].read_bytes()[-1024:]:
                 return fresh[0]
             last_size = size
         time.sleep(0.5)
