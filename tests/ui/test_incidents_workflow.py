@@ -101,8 +101,10 @@ def test_log_call_out_arrive_resolve_close(window, office, qtbot, monkeypatch):
 
     def resolve(dialog):
         assert not ok_button(dialog).isEnabled()  # a resolution is required
+        assert dialog.resolution_hint.isVisibleTo(dialog)  # and the greyed button says so
         qtbot.keyClicks(dialog.cause, "Failed power supply")
         qtbot.keyClicks(dialog.resolution, "Replaced the PSU")
+        assert not dialog.resolution_hint.isVisibleTo(dialog)
 
     drive(monkeypatch, qtbot, StepDialog, resolve)
     page.actions.steps["resolved"].trigger()

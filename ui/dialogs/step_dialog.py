@@ -94,6 +94,9 @@ class StepDialog(QDialog):
             self._row(form, "resolution", self.tr("&Resolution *"), self.resolution)
             self.resolution.textChanged.connect(self._update_ok)
             self.resolution.textChanged.connect(lambda: self.errors.clear_field("resolution"))
+            self.resolution_hint = QLabel(self.tr("Say what was done (Resolution) to mark it resolved."))
+            self.resolution_hint.setWordWrap(True)
+            form.addRow("", self.resolution_hint)
 
         self.when = DateTimeEdit(QDateTime.currentDateTime())
         self.when.dateTimeChanged.connect(self._touched)
@@ -145,6 +148,7 @@ class StepDialog(QDialog):
             self._call_out_only_button.setEnabled(ok)
         if self.resolution is not None:
             ok = bool(self.resolution.toPlainText().strip())
+            self.resolution_hint.setVisible(not ok)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def _call_out_only(self) -> None:
