@@ -143,7 +143,7 @@ def email_callout(window: MainWindow, incident_id: int | None = None) -> None:
         prompts.show_info(window, title, window.tr("Select an incident first, then e-mail its call-out."))
         return
     try:
-        before = window.services.incidents.get(incident_id).status
+        window.services.incidents.get(incident_id)  # gone since it was selected: say so now
         dialog = EmailCalloutDialog(window.services, incident_id, window)
     except ServiceError as exc:
         prompts.show_error(window, title, str(exc))
@@ -153,9 +153,7 @@ def email_callout(window: MainWindow, incident_id: int | None = None) -> None:
             sent = (dialog.result_record.ref, dialog.to.text())
             window.show_status(window.tr("Call-out form for %s e-mailed to %s.") % sent)
             window.refresh_all()
-            window.dataChanged.emit()
-            if before == "new":  # the e-mail moved it to called_out
-                window.incidentCalledOut.emit(incident_id)
+            window.dataChanged.emit()  # the vendor has the form by e-mail: nothing to print
     finally:
         dialog.deleteLater()
 

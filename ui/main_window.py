@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if services.is_empty() and not services.settings.is_set_up():
             self._show_welcome()
-        after_first_paint(self.counts_label, self.update_counts)
+        after_first_paint(self.statusBar(), self.update_counts)  # the label is empty (unpainted) until then
 
     # -- actions, menus, toolbar ----------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], None],
@@ -161,7 +161,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         self.page_actions: list[QAction] = []
         for i in range(self.side_bar.count()):
-            action = self._action(self.side_bar.item(i).text(), f"Ctrl+{i + 1}",
+            # A menu reads "&" as a mnemonic marker: "Sites & People" needs it doubled.
+            action = self._action(self.side_bar.item(i).text().replace("&", "&&"), f"Ctrl+{i + 1}",
                                   lambda i=i: self.show_page(i))
             self.page_actions.append(action)
 
@@ -182,7 +183,10 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for action in self.page_actions:
             view_menu.addAction(action)
-        self.menu("&Help")  # last in the bar; About FixDesk comes with the about dialog's feature
+        self.guide_action = self._action(self.tr("&Getting started"), QKeySequence.StandardKey.HelpContents,
+                                         self.show_guide)
+        # Last in the bar; About FixDesk comes with the about dialog's feature, after the guide.
+        self.menu("&Help").addAction(self.guide_action)
 
         bar = self.toolbar()
         for action in (self.new_incident_action, self.find_action, self.print_action,
@@ -215,7 +219,7 @@ class MainWindow(QMainWindow):
 
     def set_print_handler(self, fn: Callable[[], None] | None) -> None:
         self._print_handler = fn
-        self.print_action.setEnabled(fn is not None)
+        self.print_action.setEnabled(fn is not None and self.stack.currentWidget() is not self.welcome)
 
     def _print(self) -> None:
         if self._print_handler is not None:
@@ -223,10 +227,8 @@ class MainWindow(QMainWindow):
 
     # -- status bar -----------------------------------------------------------------------
     def _build_status_bar(self) -> None:
-        self.location_label = QLabel(self.tr("Database: %s") % self.services.location)
-        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The database's location is for whoever supports the office: it is in Help > About.
         self.counts_label = QLabel()
-        self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
 
     def update_counts(self) -> None:
@@ -265,6 +267,9 @@ class MainWindow(QMainWindow):
         requested = getattr(made, "incidentsRequested", None)
         if requested is not None:  # the overview's figures open the incidents behind them
             requested.connect(self.show_incidents)
+        log_problem = getattr(made, "logProblem", None)
+        if log_problem is not None:  # "Log a problem" from a selected asset
+            log_problem.connect(self.log_problem)
         self._slots[index].layout().addWidget(widget)
         self._built[index] = widget
         self._pages[index] = page
@@ -309,7 +314,8 @@ class MainWindow(QMainWindow):
         self.side_bar.setEnabled(False)
         self.side_bar.setVisible(False)  # nothing to browse yet
         self.stack.setCurrentWidget(self.welcome)
-        for action in (self.new_incident_action, self.find_action, *self.page_actions):
+        self.welcome.setFocus(Qt.FocusReason.OtherFocusReason)
+        for action in (self.new_incident_action, self.find_action, self.print_action, *self.page_actions):
             action.setEnabled(False)
 
     def _welcome_done(self) -> None:
@@ -317,14 +323,33 @@ class MainWindow(QMainWindow):
         self.side_bar.setVisible(True)
         for action in (self.new_incident_action, self.find_action, *self.page_actions):
             action.setEnabled(True)
-        self.stack.setCurrentIndex(OVERVIEW)  # off the welcome page first: show_page waits for that
-        self.show_page(OVERVIEW)
+        self.print_action.setEnabled(self._print_handler is not None)
+        # A new office goes where its first problem is logged; the sample office to its figures.
+        first = INCIDENTS if self.services.is_empty() else OVERVIEW
+        self.stack.setCurrentIndex(first)  # off the welcome page first: show_page waits for that
+        self.show_page(first)
         self.refresh_all()
         self.dataChanged.emit()
 
     def new_incident(self) -> None:
         self.show_page(INCIDENTS)
         self.incidents.new_record()
+
+    def log_problem(self, asset_id: int) -> None:
+        """"Log a problem" on an asset: the incident dialog with that asset filled in."""
+        self.show_page(INCIDENTS)
+        self.incidents.new_record(asset_id=asset_id)
+
+    def show_guide(self) -> None:
+        from ui.dialogs.guide_dialog import GuideDialog  # when asked for, not at start-up
+
+        existing = self.findChild(GuideDialog)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return
+        GuideDialog(self).show()
 
     def find(self) -> None:
         page = self.current_page()

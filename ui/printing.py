@@ -1,9 +1,11 @@
-"""Previewing and printing FixDesk's PDFs: the same bytes the CLI writes, drawn by QtPdf.
+"""Previewing and printing FixDesk's PDFs: the same bytes the CLI writes.
 
-reportlab makes the PDF; QPdfDocument renders each page into an image at the
-printer's resolution (capped, so a 1200 dpi laser does not need a gigabyte per
-page) and QPainter puts it on the QPrinter. Preview, printer and "Save PDF"
-therefore always show the same paper.
+reportlab makes the PDF.  Where the platform's spooler prints PDF itself (CUPS
+on Linux and macOS) that PDF is what is sent (desktop_app.spool).  Elsewhere
+(Windows) QPdfDocument renders each page into an image at the printer's
+resolution (capped, so a 1200 dpi laser does not need a gigabyte per page) and
+QPainter puts it on the QPrinter.  The preview draws the same pages, so
+preview, printer and "Save PDF" always show the same paper.
 """
 
 from __future__ import annotations
@@ -12,11 +14,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPaintEngine,
+    QPainter,
+)
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from desktop_app import spool
 from desktop_app.reports.output import write_pdf
 from desktop_app.services.errors import ServiceError
 from ui import prompts
@@ -126,37 +138,78 @@ def save_pdf(parent: QWidget | None, pdf: bytes, suggested: str) -> Path | None:
         return None
 
 
+class PreviewDialog(QDialog):
+    """The pages as they will print, with labelled buttons: Print..., Save PDF..., Close.
+
+    Sized to the screen it opens on (a 768-pixel laptop included), showing whole pages."""
+
+    def __init__(self, parent: QWidget | None, pdf: bytes, title: str, suggested: str) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        self.title = title
+        self.suggested = suggested
+        self.print_requested = False
+        self.setWindowTitle(title)
+        self.document = load_pdf(pdf, self)
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        setup_printer(self.printer, self.document)
+        self.preview = QPrintPreviewWidget(self.printer, self)
+        self.preview.paintRequested.connect(lambda target: paint_document(self.document, target))
+        self.preview.fitInView()
+        buttons = QDialogButtonBox(self)
+        self.print_button = buttons.addButton(self.tr("&Print\u2026"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button.setObjectName("printButton")
+        self.print_button.setDefault(True)
+        self.save_button = buttons.addButton(self.tr("&Save PDF\u2026"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setObjectName("savePdfButton")
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)
+        self.print_button.clicked.connect(self._print)
+        self.save_button.clicked.connect(lambda: save_pdf(self, pdf, suggested))
+        close.clicked.connect(self.reject)
+        save = QAction(self.tr("Save PDF..."), self)  # also reachable as an action (Ctrl+S)
+        save.setObjectName("savePdfAction")
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.triggered.connect(lambda _checked=False: save_pdf(self, pdf, suggested))
+        self.addAction(save)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(buttons)
+        self.resize(fitting_size(parent, self.document))
+
+    def _print(self) -> None:
+        self.print_requested = True
+        self.accept()
+
+    def page_count(self) -> int:
+        return self.preview.pageCount()
+
+
+def fitting_size(parent: QWidget | None, document: QPdfDocument) -> QSize:
+    """A page-shaped window that fits the available screen (taskbar and title bar left out)."""
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    available = screen.availableGeometry().size() if screen is not None else QSize(1280, 768)
+    height = min(1000, available.height() - 60)  # the window frame and title bar
+    page = document.pagePointSize(0)
+    ratio = page.width() / page.height() if page.height() else 0.7
+    width = min(available.width() - 40, max(560, round((height - 70) * ratio) + 40))
+    return QSize(width, height)
+
+
 def make_preview(parent: QWidget | None, pdf: bytes, title: str,
-                 suggested: str = "fixdesk.pdf") -> QPrintPreviewDialog:
-    """A print preview of ``pdf`` with an extra "Save PDF..." button; the caller exec()s it."""
-    document = load_pdf(pdf)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    setup_printer(printer, document)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.printer_ref = printer  # type: ignore[attr-defined]  # the dialog does not own its printer
-    document.setParent(dialog)
-    dialog.setWindowTitle(title)
-    dialog.resize(900, 1000)
-    dialog.paintRequested.connect(lambda target: paint_document(document, target))
-    bar = dialog.findChild(QToolBar)
-    save = QAction(dialog.tr("Save PDF..."), dialog)
-    save.setObjectName("savePdfAction")
-    save.triggered.connect(lambda _checked=False: save_pdf(dialog, pdf, suggested))
-    if bar is not None:
-        bar.addSeparator()
-        bar.addAction(save)
-    dialog.addAction(save)
-    return dialog
+                 suggested: str = "fixdesk.pdf") -> PreviewDialog:
+    """A print preview of ``pdf``; the caller exec()s it and prints when ``print_requested``."""
+    return PreviewDialog(parent, pdf, title, suggested)
 
 
-def preview_widget(dialog: QPrintPreviewDialog) -> QPrintPreviewWidget:
-    widget = dialog.findChild(QPrintPreviewWidget)
-    assert widget is not None
-    return widget
+def preview_widget(dialog: PreviewDialog) -> QPrintPreviewWidget:
+    return dialog.preview
 
 
 def show_preview(parent: QWidget | None, pdf: bytes, title: str, suggested: str = "fixdesk.pdf") -> int:
-    """Open the preview; from there the user prints to a real printer or saves the PDF.
+    """Open the preview; from there the user prints (one print dialog) or saves the PDF.
 
     A document too long to preview comfortably goes to the print dialog instead."""
     try:
@@ -172,7 +225,10 @@ def show_preview(parent: QWidget | None, pdf: bytes, title: str, suggested: str 
         return 0
     dialog = make_preview(parent, pdf, title, suggested)
     try:
-        return dialog.exec()
+        result = dialog.exec()
+        if dialog.print_requested and parent is not None:
+            print_with_dialog(parent, pdf, title)
+        return result
     finally:
         dialog.deleteLater()
 
@@ -186,22 +242,53 @@ def pdf_page_count(pdf: bytes) -> int:
         document.deleteLater()
 
 
-def print_with_dialog(parent: QWidget, pdf: bytes, title: str) -> None:
-    """The system print dialog, then printing on a worker thread with a cancellable progress bar."""
-    from PySide6.QtPrintSupport import QPrintDialog
-
-    from ui import ops
-
+def print_with_dialog(parent: QWidget, pdf: bytes, title: str) -> str:
+    """The system print dialog, then the job: the PDF itself to a CUPS queue, else pages
+    drawn on a worker thread with a cancellable progress bar.  Returns how it went:
+    "spooled", "raster", "file" or "" (cancelled or failed)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     document = load_pdf(pdf)
     setup_printer(printer, document)
+    pages = document.pageCount()
     document.close()
-    dialog = QPrintDialog(printer, parent)
-    try:
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-    finally:
-        dialog.deleteLater()
+    printer.setFromTo(1, pages)
+    if not prompts.choose_printer(parent, printer, title):
+        return ""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        # "Print to file": the file is the PDF itself, not a picture of it.
+        try:
+            write_pdf(printer.outputFileName(), pdf)
+        except ServiceError as exc:
+            prompts.show_error(parent, title, str(exc))
+            return ""
+        return "file"
+    if spool.lp_command() is not None and printer.printerName():
+        try:
+            spool.send_pdf(pdf, print_job(printer, title))
+        except ServiceError as exc:
+            prompts.show_error(parent, title, str(exc))
+            return ""
+        return "spooled"
+    _print_raster(parent, pdf, title, printer)
+    return "raster"
+
+
+def print_job(printer: QPrinter, title: str) -> spool.PrintJob:
+    """What the user chose in the print dialog, as a spooler job."""
+    sides = {QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+             QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+             QPrinter.DuplexMode.DuplexNone: "one-sided"}.get(printer.duplex(), "")
+    ranged = printer.printRange() == QPrinter.PrintRange.PageRange
+    return spool.PrintJob(printer=printer.printerName(), title=title, copies=printer.copyCount(),
+                          first_page=printer.fromPage() if ranged else 0,
+                          last_page=printer.toPage() if ranged else 0,
+                          sides=sides, collate=printer.collateCopies())
+
+
+def _print_raster(parent: QWidget, pdf: bytes, title: str, printer: QPrinter) -> None:
+    """Where no spooler takes PDF (Windows): each page drawn as an image on the printer."""
+    from ui import ops
+
     def work(progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> None:
         print_pdf(pdf, printer, progress=progress)
 

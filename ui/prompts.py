@@ -7,7 +7,12 @@ blocks a test run.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -51,3 +56,17 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     """One line of text, or None when the user cancelled."""
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return value if ok else None
+
+
+def choose_printer(parent: QWidget | None, printer: QPrinter, title: str = "") -> bool:
+    """The system print dialog over ``printer``; True when the user pressed Print."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    if title:
+        dialog.setWindowTitle(title)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    try:
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

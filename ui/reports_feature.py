@@ -1,5 +1,5 @@
-"""The printing feature: Ctrl+P / "Print call-out form...", "Reports...", and the offer to
-print the call-out form as soon as a vendor is called out.
+"""The printing feature: Ctrl+P / "Print call-out form...", "Reports...", and printing the
+call-out form as part of calling a vendor out ("Call out and print...").
 
 ``install(window)`` is listed in ui.app.FEATURES.
 """
@@ -39,6 +39,39 @@ def print_callout(window: MainWindow, incident_id: int | None = None) -> int:
     return printing.show_preview(window, pdf, window.tr("Call-out form %s") % ref, f"call-out-{ref}.pdf")
 
 
+def print_summary(window: MainWindow, incident_id: int | None = None) -> int:
+    """Preview (and from there print or save) an incident's summary: times, causes, costs."""
+    incident_id = incident_id if incident_id is not None else window.current_incident_id()
+    title = window.tr("Print incident summary")
+    if incident_id is None:
+        prompts.show_info(window, title, window.tr("Select an incident first, then print its summary."))
+        return 0
+    from desktop_app.reports import documents
+    from ui import printing
+
+    try:
+        ref = window.services.incidents.get(incident_id).ref
+        pdf = documents.incident_summary_pdf(window.services, ref)
+    except ServiceError as exc:
+        prompts.show_error(window, title, str(exc))
+        return 0
+    return printing.show_preview(window, pdf, window.tr("Incident summary %s") % ref,
+                                 f"incident-{ref}.pdf")
+
+
+def print_current(window: MainWindow) -> int:
+    """Ctrl+P / the toolbar's Print: the call-out form while the job is on, the summary after."""
+    incident_id = window.current_incident_id()
+    if incident_id is not None:
+        try:
+            status = window.services.incidents.get(incident_id).status
+        except ServiceError:
+            status = ""
+        if status in ("closed", "cancelled"):
+            return print_summary(window, incident_id)
+    return print_callout(window, incident_id)
+
+
 def open_reports(window: MainWindow, document: str | None = None) -> None:
     from ui.dialogs.reports_dialog import ReportsDialog
 
@@ -51,27 +84,37 @@ def open_reports(window: MainWindow, document: str | None = None) -> None:
         dialog.deleteLater()
 
 
-def offer_callout(window: MainWindow, incident_id: int) -> None:
-    """After a call-out: the engineer will need the form, so offer it straight away."""
+def print_callout_now(window: MainWindow, incident_id: int) -> str:
+    """Straight after a call-out chosen "and print": the print dialog for its form, no preview
+    in between (the engineer needs the paper, the user has already seen the details)."""
+    from desktop_app.reports import documents
+    from ui import printing
+
+    title = window.tr("Call-out form")
     try:
-        incident = window.services.incidents.get(incident_id)
-    except ServiceError:
-        return
-    who = incident.vendor_name or window.tr("the vendor")
-    if prompts.confirm(window, window.tr("Print call-out form"),
-                       window.tr("%s has been called out to %s. Print the call-out form now?")
-                       % (incident.ref, who)):
-        print_callout(window, incident_id)
+        ref = window.services.incidents.get(incident_id).ref
+        pdf = documents.callout_pdf(window.services, ref)
+    except ServiceError as exc:
+        prompts.show_error(window, title, str(exc))
+        return ""
+    how = printing.print_with_dialog(window, pdf, window.tr("Call-out form %s") % ref)
+    if how:
+        window.show_status(window.tr("Call-out form %s sent to the printer.") % ref)
+    return how
 
 
 def install(window: MainWindow) -> None:
-    window.set_print_handler(lambda: print_callout(window))
+    window.set_print_handler(lambda: print_current(window))
     callout = QAction(window.tr("Print &call-out form..."), window)
     callout.setObjectName("printCalloutAction")
     callout.triggered.connect(lambda _checked=False: print_callout(window))
     incident_menu = window.menu("&Incident")
     incident_menu.addSeparator()
     incident_menu.addAction(callout)
+    summary = QAction(window.tr("Print incident &summary..."), window)
+    summary.setObjectName("printSummaryAction")
+    summary.triggered.connect(lambda _checked=False: print_summary(window))
+    incident_menu.addAction(summary)
     reports = QAction(window.tr("&Reports..."), window)
     reports.setObjectName("reportsAction")
     reports.triggered.connect(lambda _checked=False: open_reports(window))
@@ -81,4 +124,4 @@ def install(window: MainWindow) -> None:
     review.setObjectName("reviewAction")
     review.triggered.connect(lambda _checked=False: open_reports(window, "review"))
     window.menu("&Reports").addAction(review)
-    window.incidentCalledOut.connect(lambda incident_id: offer_callout(window, incident_id))
+    window.incidentCalledOut.connect(lambda incident_id: print_callout_now(window, incident_id))

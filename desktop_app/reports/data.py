@@ -12,7 +12,14 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from desktop_app.errors import NotFound, ServiceError
-from desktop_app.records import AssetRecord, IncidentFilter, IncidentRecord, SiteRecord, VendorRecord
+from desktop_app.records import (
+    AssetRecord,
+    IncidentDetail,
+    IncidentFilter,
+    IncidentRecord,
+    SiteRecord,
+    VendorRecord,
+)
 from desktop_app.reports.layout import DocumentMeta, Progress
 from desktop_app.timeutil import to_utc_naive
 
@@ -32,6 +39,12 @@ class CalloutData:
     office_address: str = ""
     office_phone: str = ""
     today: dt.date = field(default_factory=dt.date.today)
+
+
+@dataclass(frozen=True)
+class IncidentSummaryData:
+    meta: DocumentMeta
+    detail: IncidentDetail
 
 
 @dataclass(frozen=True)
@@ -108,6 +121,11 @@ def callout(services: Services, ref: str) -> CalloutData:
     meta = meta_for(services, "Call-out form", subtitle=incident.ref)
     return CalloutData(meta=meta, incident=incident, asset=asset, site=site, vendor=vendor,
                        office_address=office.office_address, office_phone=office.office_phone)
+
+
+def incident_summary(services: Services, ref: str) -> IncidentSummaryData:
+    detail = services.incidents.detail(services.incidents.id_for_ref(ref))
+    return IncidentSummaryData(meta=meta_for(services, "Incident summary", subtitle=ref), detail=detail)
 
 
 def _incidents(services: Services, start: dt.date | None, end: dt.date | None,

@@ -26,6 +26,12 @@ def callout_pdf(services: Services, ref: str) -> bytes:
     return build_callout(data.callout(services, ref))
 
 
+def incident_summary_pdf(services: Services, ref: str) -> bytes:
+    from desktop_app.reports.incident_summary import build_incident_summary
+
+    return build_incident_summary(data.incident_summary(services, ref))
+
+
 def incident_log_pdf(services: Services, start: dt.date | None = None, end: dt.date | None = None,
                      progress: Progress | None = None) -> bytes:
     from desktop_app.reports.incident_log import build_incident_log

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 import peewee as pw
 
@@ -27,6 +27,22 @@ from desktop_app.services.validate import (
     text,
 )
 from desktop_app.timeutil import now_utc
+
+# Offered in the Category list beside the ones already in use, so a new office need not invent them.
+USUAL_CATEGORIES = ("Desktop PC", "Laptop", "Monitor", "Printer", "Copier", "Scanner", "Server",
+                    "Network", "Router", "Phone", "Tablet", "Software", "Other")
+
+
+class AssetChoice(NamedTuple):
+    """One asset in a picker: just what is shown and searched (tag, name, serial, model, where)."""
+    id: int
+    tag: str
+    name: str
+    serial: str
+    manufacturer: str
+    model: str
+    location: str
+    site_name: str
 
 
 def _custom(label: str, value: Any) -> str:
@@ -369,6 +385,34 @@ class AssetService(Service):
         query = (Asset.select(Asset.category).where(Asset.category != "")
                  .distinct().order_by(Asset.category))
         return [r.category for r in query]
+
+    def category_choices(self) -> list[str]:
+        """The usual categories plus every one already in use, each once, sorted."""
+        seen = {c.lower(): c for c in USUAL_CATEGORIES}
+        for used in self.categories():
+            seen.setdefault(used.lower(), used)
+        return sorted(seen.values(), key=str.lower)
+
+    def choices(self) -> list[AssetChoice]:
+        """Every asset not archived, as plain tuples for a picker (cheap at thousands of rows)."""
+        query = (Asset.select(Asset.id, Asset.tag, Asset.name, Asset.serial, Asset.manufacturer,
+                              Asset.model, Asset.location, Site.name)
+                 .join(Site, pw.JOIN.LEFT_OUTER, on=(Asset.site == Site.id))
+                 .where(~Asset.archived).order_by(Asset.tag_key, Asset.id))
+        # Plain text columns need no conversion: the cursor's rows as they come (5,000 assets
+        # through peewee's row conversion cost several times the query itself).
+        cursor = self.db.execute(query)
+        return [AssetChoice(row[0], *(value or "" for value in row[1:])) for row in cursor.fetchall()]
+
+    def next_tag(self, prefix: str = "PC") -> str:
+        """The first free tag ``PREFIX-0001``, ``PREFIX-0002``... for a quickly added asset."""
+        prefix = (prefix.strip() or "PC").upper()
+        used = {r.tag_key for r in Asset.select(Asset.tag_key)
+                .where(Asset.tag_key.startswith(f"{prefix.lower()}-"))}
+        number = 1
+        while f"{prefix.lower()}-{number:04d}" in used:
+            number += 1
+        return f"{prefix}-{number:04d}"
 
     def history(self, asset_id: int) -> AssetHistory:
         now = now_utc()

@@ -88,36 +88,63 @@ VENDORS = [
          minimum_charge=Decimal("70.00"), response_hours=12.0),
 ]
 
-# (category, tag prefix, manufacturer, models, typical cost, vendor index, faults)
+# (category, tag prefix, manufacturer, models, typical cost, vendor index, faults with the
+# priority an office would give them, what the thing is called, where such things stand)
 CATALOGUE = [
     ("Desktop PC", "PC", "Dellwood", ["OptiPlex 7010", "OptiPlex 5000"], 780, 0,
-     ["PC will not power on", "Blue screen on start-up", "Very slow to log in", "Fan noise and overheating"]),
+     [("PC will not power on", "P2"), ("Blue screen on start-up", "P2"), ("Very slow to log in", "P3"),
+      ("Fan noise and overheating", "P4")], "PC", ["Reception", "Open-plan", "Partners' office",
+                                                  "Meeting room", "Back office"]),
     ("Laptop", "LT", "Lenovo", ["ThinkPad T14", "ThinkPad X1 Carbon"], 1150, 0,
-     ["Cracked screen", "Battery will not charge", "Keyboard keys not working", "Wi-Fi drops out"]),
+     [("Cracked screen", "P3"), ("Battery will not charge", "P3"), ("Keyboard keys not working", "P3"),
+      ("Wi-Fi drops out", "P3")], "laptop", ["Open-plan", "Partners' office", "Back office"]),
     ("Printer", "PR", "Brother", ["HL-L6400DW", "MFC-L8900CDW"], 420, 1,
-     ["Paper jam that will not clear", "Prints blank pages", "Offline for everyone",
-      "Streaks on every page"]),
+     [("Paper jam that will not clear", "P3"), ("Prints blank pages", "P3"),
+      ("Offline for everyone", "P2"), ("Streaks on every page", "P4")], "printer",
+     ["Reception", "Open-plan", "Back office"]),
     ("Copier", "CP", "Konica Minolta", ["bizhub C300i"], 4200, 1,
-     ["Scanner to e-mail fails", "Error C-2558 on the panel", "Finisher jams"]),
+     [("Scanner to e-mail fails", "P3"), ("Error C-2558 on the panel", "P2"), ("Finisher jams", "P4")],
+     "copier", ["Copy room"]),
     ("Network", "NW", "Ubiquiti", ["UniFi Switch 24", "UniFi AP U6-Pro"], 380, 0,
-     ["Half the office has no network", "Wi-Fi very slow upstairs"]),
+     [("Half the office has no network", "P1"), ("Wi-Fi very slow upstairs", "P3")], "network switch",
+     ["Server cupboard"]),
     ("Internet", "IN", "NetLine", ["Fibre router FR-2"], 0, 2,
-     ["Internet down", "Internet drops every few minutes", "Phones cannot make outside calls"]),
+     [("Internet down", "P1"), ("Internet drops every few minutes", "P2")], "fibre router",
+     ["Server cupboard"]),
     ("Server", "SV", "Dellwood", ["PowerEdge T150"], 2600, 0,
-     ["Shared drive not reachable", "Backup failed three nights running", "Disk warning light amber"]),
-    ("Phone", "PH", "Yealink", ["T54W"], 190, 2, ["Handset has no dial tone", "Voicemail not working"]),
+     [("Shared drive not reachable", "P1"), ("Backup failed three nights running", "P2"),
+      ("Disk warning light amber", "P2")], "file server", ["Server cupboard"]),
+    ("Phone", "PH", "Yealink", ["T54W"], 190, 2,
+     [("Handset has no dial tone", "P2"), ("Voicemail not working", "P3"),
+      ("Cannot make outside calls", "P1")], "desk phone", ["Reception", "Open-plan", "Partners' office"]),
     ("Software", "SW", "LedgerSoft", ["LedgerSoft Accounts 12"], 0, 4,
-     ["Accounts package will not open", "Licence expired message", "Month-end report crashes"]),
+     [("Accounts package will not open", "P2"), ("Licence expired message", "P2"),
+      ("Month-end report crashes", "P3")], "", [""]),
 ]
 
-CAUSES = [("Failed power supply", "Replaced the power supply unit."),
-          ("Worn pickup roller", "Fitted a new roller kit and cleaned the paper path."),
-          ("Corrupt user profile", "Rebuilt the user profile and restored the files."),
-          ("Faulty network cable", "Replaced the patch lead and tested the port."),
-          ("Line fault at the exchange", "Provider repaired the line; router re-synced."),
-          ("Failing hard disk", "Swapped the disk and rebuilt the array overnight."),
-          ("Expired licence key", "Applied the renewed licence key."),
-          ("Driver update broke printing", "Rolled back the driver and paused updates.")]
+# How common each kind is, in CATALOGUE's order; the rarer kinds (under 20) are also capped
+# at max(w, w% of the assets), so a small office has one router, not five.
+WEIGHTS = (30, 20, 6, 2, 3, 1, 2, 20, 1)
+
+# (cause, what was done, the categories it happens to)
+CAUSES = [("Failed power supply", "Replaced the power supply unit.", ("Desktop PC", "Server", "Printer")),
+          ("Worn pickup roller", "Fitted a new roller kit and cleaned the paper path.",
+           ("Printer", "Copier")),
+          ("Corrupt user profile", "Rebuilt the user profile and restored the files.",
+           ("Desktop PC", "Laptop")),
+          ("Faulty network cable", "Replaced the patch lead and tested the port.",
+           ("Desktop PC", "Network", "Printer", "Phone")),
+          ("Line fault at the exchange", "Provider repaired the line; router re-synced.",
+           ("Internet", "Phone")),
+          ("Failing hard disk", "Swapped the disk and rebuilt the array overnight.",
+           ("Server", "Desktop PC", "Laptop")),
+          ("Expired licence key", "Applied the renewed licence key.", ("Software",)),
+          ("Worn battery and damaged screen hinge", "Fitted a new battery and screen assembly.", ("Laptop",)),
+          ("Switch port failed", "Moved the affected desks to a spare port and replaced the switch.",
+           ("Network",)),
+          ("Driver update broke printing", "Rolled back the driver and paused updates.",
+           ("Printer", "Copier"))]
+
 
 
 @dataclass
@@ -249,23 +276,35 @@ class _Builder:
 
     def _assets(self, n: int, sites: list[int], people: list[int], vendors: list[Vendor]) -> list[dict]:
         rng, today = self.rng, self.now.date()
-        rows, counters = [], {}
+        rows, counters, names = [], {}, {}
         statuses = ["in_use"] * 14 + ["spare"] * 2 + ["in_repair", "retired"]
         for i in range(n):
-            cat, prefix, make, models, cost, vendor_idx, _ = CATALOGUE[i % len(CATALOGUE)] \
-                if i < len(CATALOGUE) * 2 else rng.choice(CATALOGUE)
+            if i < len(CATALOGUE):
+                entry = CATALOGUE[i]  # one of each kind, so every kind is on show
+            else:
+                # An office has many PCs and phones, a couple of printers, one router.
+                allowed = [(c, w) for c, w in zip(CATALOGUE, WEIGHTS, strict=True)
+                           if w >= 20 or counters.get(c[1], 0) < max(w, n * w // 100)]
+                entry = rng.choices([c for c, _w in allowed], [w for _c, w in allowed])[0]
+            cat, prefix, make, models, cost, vendor_idx, _, noun, places = entry
             counters[prefix] = counters.get(prefix, 0) + 1
             tag = f"{prefix}-{counters[prefix]:04d}"
+            place = "Reception" if i == 0 else rng.choice(places)  # every office has a reception PC
+            # Named the way an office names things: "Reception PC", "Open-plan printer 2",
+            # "Fibre router"; software by its product name.
+            base = (models[0] if not noun else noun[0].upper() + noun[1:] if len(places) == 1
+                    else f"{place} {noun}")
+            names[base] = names.get(base, 0) + 1
+            name = base if names[base] == 1 else f"{base} {names[base]}"
             bought = today - dt.timedelta(days=rng.randint(20, 365 * 6))
             warranty = bought + dt.timedelta(days=365 * rng.choice([1, 2, 3, 3, 5]))
             status = statuses[i] if i < len(statuses) else rng.choice(statuses)
             rows.append(dict(
-                tag=tag, tag_key=tag.lower(), name=f"{cat} {counters[prefix]}" if cat != "Software"
-                else models[0], category=cat, manufacturer=make, model=rng.choice(models),
+                tag=tag, tag_key=tag.lower(), name=name, category=cat, manufacturer=make,
+                model=rng.choice(models),
                 serial=f"{prefix[0]}{rng.randint(10**7, 10**8 - 1)}X" if cost else "",
                 site=sites[0] if rng.random() < 0.85 else sites[-1],
-                location=rng.choice(["Reception", "Open-plan", "Meeting room", "Server cupboard",
-                                     "Partners' office", "Kitchen"]),
+                location=place,
                 person=rng.choice(people) if cat in ("Desktop PC", "Laptop", "Phone") else None,
                 status=status, purchase_date=bought,
                 purchase_cost=Decimal(cost) * Decimal(str(round(rng.uniform(0.9, 1.1), 2))) if cost else None,
@@ -315,10 +354,11 @@ class _Builder:
                 opened -= shift
                 plan = self._shift(plan, shift)
             plan["costs"] = self._costs(plan, vendor, rng)
-            cause, fix = rng.choice(CAUSES)
+            cause, fix, _kinds = rng.choice([c for c in CAUSES if asset["category"] in c[2]])
             resolved = plan["resolved_at"] is not None
+            fault, priority = rng.choice(catalogue[asset["category"]][6])
             rows.append(dict(
-                title=f"{rng.choice(catalogue[asset['category']][6])} ({asset['tag']})",
+                title=f"{fault} ({asset['tag']})",
                 description=rng.choice([
                     "Reported first thing in the morning; nobody can work on it.",
                     "Started after the weekend. Restarting did not help.",
@@ -328,7 +368,7 @@ class _Builder:
                 error_messages=rng.choice(["", "", "Error 0x80070005", "No signal", "E-42 on the display"]),
                 tried=rng.choice(["Restarted it.", "Checked the cables and restarted.", ""]),
                 asset=asset["id"], reported_by=rng.choice(people),
-                priority=rng.choices(["P1", "P2", "P3", "P4"], [1, 3, 5, 2])[0],
+                priority=priority,
                 users_affected=rng.choice([1, 1, 1, 2, 3, 5, 12]),
                 status=plan["status"], vendor=vendor.id,
                 vendor_ref=f"JOB-{rng.randint(10000, 99999)}" if plan["called_out_at"] else "",

@@ -249,9 +249,12 @@ class IncidentService(Service):
         attachments = (Attachment.select(Attachment.id, Attachment.filename, Attachment.mime,
                                          Attachment.size, Attachment.sha256, Attachment.created_at)
                        .where(Attachment.incident == incident_id).order_by(Attachment.id))
+        # Times are shown to the minute, and a time typed in a form has no seconds: within one
+        # minute the order things were recorded in is the order they happened in.
+        ordered = sorted(events, key=lambda e: (e.at.replace(second=0, microsecond=0), e.id))
         return IncidentDetail(
             record,
-            tuple(to_record(e, EventRecord) for e in events),
+            tuple(to_record(e, EventRecord) for e in ordered),
             tuple(to_record(c, CostRecord) for c in costs),
             tuple(to_record(a, AttachmentRecord) for a in attachments),
         )

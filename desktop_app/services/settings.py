@@ -21,8 +21,25 @@ from desktop_app.services.validate import (
 PAPER_SIZES = ("A4", "Letter")
 
 
+# What people type for a currency instead of its code; "$" and "kr" mean several, so the
+# most common reading is taken and the list in the window shows which one was meant.
+CURRENCY_SYMBOLS = {"\u00a3": "GBP", "\u20ac": "EUR", "$": "USD", "US$": "USD", "\u00a5": "JPY",
+                    "\u20b9": "INR", "\u20a3": "CHF", "FR.": "CHF", "KR": "SEK", "Z\u0141": "PLN",
+                    "R$": "BRL", "A$": "AUD", "C$": "CAD", "NZ$": "NZD"}
+# Offered in the Settings list (code, name, symbol); any other ISO code can still be typed.
+CURRENCIES = (
+    ("EUR", "Euro", "\u20ac"), ("GBP", "Pound sterling", "\u00a3"), ("USD", "US dollar", "$"),
+    ("CHF", "Swiss franc", "Fr."), ("SEK", "Swedish krona", "kr"), ("NOK", "Norwegian krone", "kr"),
+    ("DKK", "Danish krone", "kr"), ("PLN", "Polish zloty", "z\u0142"), ("CZK", "Czech koruna", "K\u010d"),
+    ("CAD", "Canadian dollar", "C$"), ("AUD", "Australian dollar", "A$"),
+    ("NZD", "New Zealand dollar", "NZ$"), ("JPY", "Japanese yen", "\u00a5"),
+    ("INR", "Indian rupee", "\u20b9"), ("ZAR", "South African rand", "R"),
+)
+
+
 def _currency(label: str, value: Any) -> str:
     code = text(label, value).upper()
+    code = CURRENCY_SYMBOLS.get(code, code)
     if len(code) != 3 or not code.isalpha():
         raise ValidationError(
             "", f"{label} {code or '(empty)'} is not a three-letter currency code like EUR.")
@@ -121,6 +138,25 @@ class SettingsService(Service):
                 Setting.insert(key=key, value=_to_text(value)).on_conflict(
                     conflict_target=[Setting.key], update={Setting.value: _to_text(value)}
                 ).execute()
+        return self.get_all()
+
+    def set_up_office(self, site: dict[str, Any] | None = None, **values: Any) -> OfficeSettings:
+        """First-run set-up: the office settings and, when the office has no site yet, its first
+        site (named after the office, with its address and phone and whatever access, parking
+        and alarm notes ``site`` gives), in one transaction."""
+        from desktop_app.models import Site
+        from desktop_app.services.sites import SITE_FIELDS
+
+        data = clean(SETTING_FIELDS, {**values, "setup_done": True}, partial=True)
+        if not data.get("office_name"):
+            raise ValidationError("office_name", "Office name is required.")
+        with self.db.atomic():
+            if not Site.select(Site.id).exists():
+                site_values = {"name": data.get("office_name", ""),
+                               "address": data.get("office_address", ""),
+                               "phone": data.get("office_phone", ""), **(site or {})}
+                Site.create(**clean(SITE_FIELDS, site_values))
+            self.update(**data)
         return self.get_all()
 
     def is_set_up(self) -> bool:

@@ -60,6 +60,11 @@ class SiteService(Service):
     def get(self, site_id: int) -> SiteRecord:
         return to_record(self._get(Site, site_id, "site"), SiteRecord)
 
+    def default_site_id(self) -> int | None:
+        """The office's first site still in use (the one set-up made): where new assets go."""
+        row = Site.select(Site.id).where(~Site.archived).order_by(Site.id).first()
+        return row.id if row else None
+
     def find(self, name: str) -> SiteRecord | None:
         row = Site.get_or_none(pw.fn.LOWER(Site.name) == name.strip().lower())
         return to_record(row, SiteRecord) if row else None

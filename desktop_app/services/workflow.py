@@ -99,6 +99,10 @@ class WorkflowService(Service):
         assert when is not None
         if when > now + dt.timedelta(minutes=1):
             raise ValidationError("at", f"Time {format_local(when)} is in the future.")
+        if when < previous and when >= previous.replace(second=0, microsecond=0):
+            # A time typed to the minute, in the same minute as the previous step (which has
+            # seconds): the step came after it, as recorded.
+            return previous
         if when < previous:
             raise ValidationError(
                 "at", f"Time {format_local(when)} is before the previous step ({format_local(previous)})."

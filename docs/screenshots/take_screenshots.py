@@ -13,6 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+SIZE = tuple(int(n) for n in os.environ.get("FIXDESK_SHOT_SIZE", "1280x800").split("x"))
+
 
 def overview_loaded(app, window) -> None:  # noqa: ANN001
     """Wait for the overview's figures (read on a worker thread) to be on the page."""
@@ -49,7 +51,7 @@ def main(out: Path) -> None:
 
         empty = Services.open(Path(tmp) / "empty.sqlite3")
         window = create_main_window(empty, settings)
-        window.resize(1280, 760)
+        window.resize(*SIZE)
         shoot(window, "welcome.png")
         window.close()
         empty.close()
@@ -57,7 +59,7 @@ def main(out: Path) -> None:
         services = Services.open(Path(tmp) / "demo.sqlite3")
         demo.build(services.db, assets=40, incidents=60)
         window = create_main_window(services, settings)
-        window.resize(1400, 860)
+        window.resize(*SIZE)
         window.show()
         overview_loaded(app, window)
         shoot(window, "overview.png")
@@ -68,9 +70,9 @@ def main(out: Path) -> None:
             shoot(window, name)
         window.show_page(1)
         record = services.incidents.get(window.current_incident_id())
-        dialog = IncidentDialog(services, None, window)
-        dialog.title.setText("Reception PC will not boot")
-        dialog.asset.setCurrentIndex(1)
+        reception = next(a for a in services.assets.list() if a.name.startswith("Reception"))
+        dialog = IncidentDialog(services, None, window, asset_id=reception.id)
+        dialog.title.setText(f"{reception.name} will not boot")
         shoot(dialog, "incident-dialog.png")
         dialog.spend_cap.setText("lots")
         dialog.accept()
@@ -79,6 +81,18 @@ def main(out: Path) -> None:
 
         target = allowed_next(record.status)[0]
         shoot(StepDialog(services, record, target, window), "step-dialog.png")
+        from ui import printing
+        from ui.dialogs.guide_dialog import GuideDialog
+
+        guide = GuideDialog(window)
+        shoot(guide, "guide.png")
+        guide.close()
+        from desktop_app.reports import documents
+
+        preview = printing.make_preview(window, documents.callout_pdf(services, record.ref),
+                                        f"Call-out form {record.ref}")
+        shoot(preview, "print-preview.png")
+        preview.close()
         shoot(CostDialog(services, record, window), "cost-dialog.png")
         shoot(SettingsDialog(services, window), "settings.png")
         window.close()
@@ -87,7 +101,7 @@ def main(out: Path) -> None:
         app.setStyle("Fusion")
         app.setPalette(_dark_palette())
         window = create_main_window(services, settings)
-        window.resize(1400, 860)
+        window.resize(*SIZE)
         window.show_page(0)
         window.show()
         overview_loaded(app, window)

@@ -194,6 +194,131 @@ class Window:
         self.until_painted(lambda: self.page.model.rowCount() > 0)
         return (time.perf_counter() - began) * 1000
 
+    def _shown(self, dialog) -> None:  # noqa: ANN001
+        """Show ``dialog`` and paint it whole, as the first frame the user sees."""
+        dialog.show()
+        self.app.processEvents()
+        dialog.repaint()
+
+    def open_incident_dialog(self) -> float:
+        """Ctrl+N's dialog, built over every asset, vendor and person, until it is painted."""
+        from ui.dialogs.incident_dialog import IncidentDialog
+
+        began = time.perf_counter()
+        dialog = IncidentDialog(self.services, None, self.window)
+        self._shown(dialog)
+        elapsed = (time.perf_counter() - began) * 1000
+        dialog.done(0)
+        dialog.deleteLater()
+        self.settle()
+        return elapsed
+
+    def first_asset_search(self, term: str = "rec") -> float:
+        """Focus the Asset box of a fresh dialog and type: until the matches are listed."""
+        from PySide6.QtTest import QTest
+
+        from ui.dialogs.incident_dialog import IncidentDialog
+
+        dialog = IncidentDialog(self.services, None, self.window)
+        self._shown(dialog)
+        began = time.perf_counter()
+        dialog.asset.combo.setFocus()
+        QTest.keyClicks(dialog.asset.combo.lineEdit(), term)
+        popup = dialog.asset.completer().popup()
+        deadline = time.perf_counter() + 30
+        while not popup.isVisible():
+            if time.perf_counter() > deadline:
+                raise RuntimeError("the Asset box never listed matches")
+            self.app.processEvents()
+        popup.repaint()
+        elapsed = (time.perf_counter() - began) * 1000
+        dialog.done(0)
+        dialog.deleteLater()
+        self.settle()
+        return elapsed
+
+    def bare_asset_search(self, db: Path, term: str = "rec") -> float:
+        """The floor: the same rows read with sqlite3 into a plain completer, the same keys."""
+        from PySide6.QtCore import QStringListModel, Qt
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QVBoxLayout
+
+        dialog = QDialog(self.window)
+        combo = QComboBox()
+        combo.setEditable(True)
+        QVBoxLayout(dialog).addWidget(combo)
+        self._shown(dialog)
+        began = time.perf_counter()
+        rows = raw(db, "SELECT tag || ' ' || name || ' ' || serial || ' ' || model || ' ' || location "
+                       "FROM asset WHERE NOT archived ORDER BY tag_key")()
+        completer = QCompleter(QStringListModel([r[0] for r in rows], dialog), dialog)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        combo.setCompleter(completer)
+        combo.setFocus()
+        QTest.keyClicks(combo.lineEdit(), term)
+        deadline = time.perf_counter() + 30
+        while not completer.popup().isVisible():
+            if time.perf_counter() > deadline:
+                raise RuntimeError("the bare completer never listed matches")
+            self.app.processEvents()
+        completer.popup().repaint()
+        elapsed = (time.perf_counter() - began) * 1000
+        dialog.done(0)
+        dialog.deleteLater()
+        self.settle()
+        return elapsed
+
+    def open_bare_dialog(self) -> float:
+        """The floor: a QDialog with the same kinds of widgets in the same form, and no data."""
+        from PySide6.QtWidgets import (
+            QComboBox,
+            QDateTimeEdit,
+            QDialog,
+            QDialogButtonBox,
+            QFormLayout,
+            QHBoxLayout,
+            QLineEdit,
+            QPlainTextEdit,
+            QPushButton,
+            QSpinBox,
+            QVBoxLayout,
+            QWidget,
+        )
+
+        began = time.perf_counter()
+        dialog = QDialog(self.window)
+        form = QFormLayout()
+
+        def picker() -> QWidget:
+            cell = QWidget()
+            row = QHBoxLayout(cell)
+            combo = QComboBox()
+            combo.setEditable(True)
+            row.addWidget(combo, 1)
+            row.addWidget(QPushButton("New..."))
+            return cell
+
+        for label, widget in (("Title", QLineEdit()), ("Asset", picker()), ("Reported by", picker()),
+                              ("Priority", QComboBox()), ("Users", QSpinBox()), ("Vendor", picker()),
+                              ("Job ref", QLineEdit()), ("Opened", QDateTimeEdit()),
+                              ("Description", QPlainTextEdit()), ("Errors", QPlainTextEdit()),
+                              ("Tried", QPlainTextEdit()), ("PO", QLineEdit()), ("Cap", QLineEdit()),
+                              ("Authorised", QLineEdit())):
+            form.addRow(label, widget)
+        standard = QDialogButtonBox.StandardButton
+        buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
+        buttons.addButton("Log, call out and print...", QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._shown(dialog)
+        elapsed = (time.perf_counter() - began) * 1000
+        dialog.done(0)
+        dialog.deleteLater()
+        self.settle()
+        return elapsed
+
     def close(self) -> None:
         self.window.close()
         self.services.close()
@@ -254,6 +379,18 @@ def window_measures(db: Path, work: Path, repeat: int) -> list[Result]:
         floor = median_ms(raw(db, RAW_BASE + f"ORDER BY i.title LIMIT {SCREEN}"), repeat)
         results.append(Result("sort", value, "ms", floor, "under 100 ms", value < 100,
                               "click the Title header, all statuses"))
+
+        value = statistics.median(win.open_incident_dialog() for _ in range(repeat))
+        floor = statistics.median(win.open_bare_dialog() for _ in range(repeat))
+        assets = win.services.assets.count()
+        results.append(Result("incident_dialog", value, "ms", floor, "under 50 ms", value < 50,
+                              f"New incident, {assets:,} assets in its picker; floor: a QDialog with "
+                              "the same widgets, empty"))
+        value = statistics.median(win.first_asset_search() for _ in range(repeat))
+        floor = statistics.median(win.bare_asset_search(db) for _ in range(repeat))
+        results.append(Result("asset_search", value, "ms", floor, "under 100 ms", value < 100,
+                              "first keys in the dialog's Asset box: the register read, matches shown; "
+                              "floor: sqlite3 rows into a QStringListModel completer"))
         return results
     finally:
         win.close()

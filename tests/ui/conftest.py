@@ -24,7 +24,7 @@ def _no_real_prompts(monkeypatch):
         return prompt
 
     for name in ("confirm", "show_error", "show_info", "choose_open_file", "choose_save_file",
-                 "choose_directory", "ask_text"):
+                 "choose_directory", "ask_text", "choose_printer"):
         if hasattr(prompts, name):
             monkeypatch.setattr(prompts, name, refuse(name))
     yield

@@ -211,6 +211,89 @@ def test_context_menu_offers_the_row_actions(qtbot, services, page):
     page.table.customContextMenuRequested.emit(rect.center())
     menu = next(m for m in page.findChildren(QMenu) if m.isVisible())
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["&New asset…", "&Edit…", "&Archive", "&Delete…"]
+    assert texts == ["&New asset…", "&Log a problem…", "&Edit…", "&Archive", "&Delete…"]
     assert page.current().tag == "PC-9"  # right-click selects the row it is on
     menu.close()
+
+
+def test_log_a_problem_from_the_context_menu_and_the_detail_pane(services, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QMenu
+    from window_support import drive, make_window
+
+    from ui.dialogs.incident_dialog import IncidentDialog
+    from ui.views.assets_page import LOG_PROBLEM_URL
+
+    services.settings.set_up_office(office_name="Harbour")
+    vendor = services.vendors.create(name="CopyRight Printers", phone="01632 960300")
+    printer = services.assets.create(tag="PR-0001", name="Office printer", vendor=vendor.id)
+    win = make_window(services, qtbot, tmp_path, monkeypatch)
+    win.show_page(2)
+    page = win.page(2)
+    assert page.select_id(printer.id)
+    seen: list[IncidentDialog] = []
+    drive(monkeypatch, qtbot, IncidentDialog,
+          lambda d: qtbot.keyClicks(d.title, "Prints blank pages"), seen)
+    rect = page.table.visualRect(page.model.index(0, 1))
+    page.table.customContextMenuRequested.emit(rect.center())
+    menu = next(m for m in page.findChildren(QMenu) if m.isVisible())
+    next(a for a in menu.actions() if a.text() == "&Log a problem…").trigger()
+    menu.close()
+    assert seen[0].asset.current_id() == printer.id
+    assert seen[0].vendor.current_id() == vendor.id  # its maintainer, filled in from the asset
+    (logged,) = services.incidents.list()
+    assert (logged.title, logged.asset_tag) == ("Prints blank pages", "PR-0001")
+    assert win.current_page() is win.incidents  # the new incident is shown where incidents live
+
+    win.show_page(2)
+    assert LOG_PROBLEM_URL in page.detail.toHtml() or "Log a problem" in page.detail.toPlainText()
+    page.detail.anchorClicked.emit(QUrl(LOG_PROBLEM_URL))
+    assert len(seen) == 2 and seen[1].asset.current_id() == printer.id
+
+
+def test_asset_dialog_offers_usual_categories_and_edits_custom_fields(qtbot, services, page):
+    services.sites.create(name="Harbour")
+    services.assets.create(tag="PC-0001", name="Reception PC", category="Kiosk",
+                           custom_fields={"Cost centre": "CC-12", "Old tag": "R-7"})
+    page.refresh()
+    assert page.select_id(services.assets.by_tag("PC-0001").id)
+    page.edit_current()
+    dialog = page.dialog
+    categories = [dialog.category.itemText(i) for i in range(dialog.category.count())]
+    assert {"Desktop PC", "Laptop", "Printer", "Kiosk"} <= set(categories)
+    table = dialog.custom.table
+    assert [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())] == [
+        ("Cost centre", "CC-12"), ("Old tag", "R-7")]
+    table.item(0, 1).setText("CC-99")
+    table.setCurrentCell(1, 0)
+    qtbot.mouseClick(dialog.custom.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.custom.add_button, Qt.MouseButton.LeftButton)
+    table.item(1, 0).setText("Room phone")
+    table.item(1, 1).setText("214")
+    click_ok(qtbot, dialog)
+    assert services.assets.by_tag("PC-0001").custom_fields == {"Cost centre": "CC-99", "Room phone": "214"}
+    assert "Room phone" in page.detail.toPlainText()
+
+
+def test_new_asset_defaults_to_the_office_site_and_dates_read_plainly(qtbot, services, page):
+    services.settings.set_up_office(office_name="Harbour")
+    services.sites.create(name="Branch")
+    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog.site.currentText() == "Harbour"
+    assert dialog.warranty_end.check.text() == "Add a date"  # not "No date" beside an empty box
+    dialog.warranty_end.check.setChecked(True)
+    assert dialog.warranty_end.edit.isEnabled()
+
+
+def test_cancel_on_a_filled_asset_form_asks_first(qtbot, services, page, monkeypatch):
+    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    qtbot.keyClicks(dialog.name, "Reception PC")
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: asked.append(text) or False)
+    dialog.reject()
+    assert asked == ["Discard what you typed in this form?"] and dialog.isVisible()
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: True)
+    dialog.reject()
+    assert not dialog.isVisible()

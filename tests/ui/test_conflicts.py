@@ -204,7 +204,7 @@ def test_office_settings_saved_on_two_pcs_keep_each_others_changes(qtbot, servic
     assert (stored.office_phone, stored.smtp_host) == ("0123 456", "mail.new.example")
 
 
-def test_a_step_another_pc_took_first_is_refused_naming_them(qtbot, services):
+def test_a_step_another_pc_took_first_is_refused_naming_them(qtbot, services, monkeypatch):
     from ui.dialogs.step_dialog import StepDialog
 
     services.vendors.create(name="BrightFix")
@@ -221,6 +221,9 @@ def test_a_step_another_pc_took_first_is_refused_naming_them(qtbot, services):
     assert twice.errors.general_message == (
         f"{inc.ref} was cancelled by Alex on {this_host()} a moment ago.")
     assert [e.to_status for e in services.incidents.detail(inc.id).events].count("resolved") == 0
+    from ui import prompts
+
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)  # closing it discards the typing
 
 
 def test_edit_opens_with_the_record_as_stored_now(qtbot, services):

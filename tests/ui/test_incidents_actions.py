@@ -66,5 +66,7 @@ def test_call_out_needs_a_vendor(services, qtbot, monkeypatch):
     dialog = StepDialog(services, incident, "called_out")
     qtbot.addWidget(dialog)
     assert not ok_button(dialog).isEnabled()
-    dialog.vendor.setCurrentIndex(1)
-    assert ok_button(dialog).isEnabled()
+    assert dialog.vendor_hint.isVisibleTo(dialog)  # a greyed button says what it waits for
+    assert "New vendor" in dialog.vendor_hint.text()
+    dialog.vendor.combo.setCurrentIndex(1)
+    assert ok_button(dialog).isEnabled() and not dialog.vendor_hint.isVisibleTo(dialog)

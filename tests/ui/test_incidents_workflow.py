@@ -45,8 +45,8 @@ def test_picking_an_asset_fills_vendor_and_warranty(office, qtbot):
     dialog = IncidentDialog(services)
     qtbot.addWidget(dialog)
     assert not ok_button(dialog).isEnabled()  # the title is required
-    dialog.asset.setCurrentIndex(dialog.asset.findData(asset.id))
-    assert dialog.vendor.currentData() == vendor.id
+    dialog.asset.set_current_id(asset.id)
+    assert dialog.vendor.current_id() == vendor.id
     assert (f"Under warranty until {asset.warranty_end.isoformat()} - call the manufacturer first"
             in dialog.warranty.text())
     qtbot.keyClicks(dialog.title, "Screen flickers")
@@ -71,7 +71,7 @@ def test_log_call_out_arrive_resolve_close(window, office, qtbot, monkeypatch):
 
     def log(dialog):
         qtbot.keyClicks(dialog.title, "Reception PC will not boot")
-        dialog.asset.setCurrentIndex(dialog.asset.findData(asset.id))
+        dialog.asset.set_current_id(asset.id)
 
     drive(monkeypatch, qtbot, IncidentDialog, log)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -102,13 +102,17 @@ def test_log_call_out_arrive_resolve_close(window, office, qtbot, monkeypatch):
 
     def resolve(dialog):
         assert not ok_button(dialog).isEnabled()  # a resolution is required
+        assert dialog.resolution_hint.isVisibleTo(dialog)  # and the greyed button says so
         qtbot.keyClicks(dialog.cause, "Failed power supply")
         qtbot.keyClicks(dialog.resolution, "Replaced the PSU")
+        assert not dialog.resolution_hint.isVisibleTo(dialog)
 
     drive(monkeypatch, qtbot, StepDialog, resolve)
     page.actions.steps["resolved"].trigger()
-    # A resolved incident leaves the default "open" list, but the pane keeps showing it.
-    assert ref not in table_texts(page.table, REF_COL)
+    # A resolved incident still needs closing: it stays in the default "Needs action" list.
+    assert _status_of(page, ref) == "Resolved"
+    page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
+    assert ref not in table_texts(page.table, REF_COL)  # "Open" leaves it out; the pane keeps it
     assert page.detail.fields["status"].text() == "Resolved"
     assert page.detail.fields["resolution"].text() == "Replaced the PSU"
     assert "Resolved: Replaced the PSU" in page.detail.timeline_text()

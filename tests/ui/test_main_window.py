@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from window_support import ini_settings, make_window
 
 
@@ -77,12 +78,16 @@ def test_menus_share_actions_with_the_toolbar(demo_services, qtbot, tmp_path, mo
 def test_status_bar_shows_database_and_counts(demo_services, qtbot, tmp_path, monkeypatch):
     win = _window(demo_services, qtbot, tmp_path, monkeypatch)
     open_count, overdue = demo_services.incidents.open_and_overdue()
-    qtbot.waitUntil(lambda: bool(win.counts_label.text()))  # filled just after the first frame
-    assert win.location_label.text() == f"Database: {demo_services.location}"
+    # The raw database location is for support people: in Help > About, not the status bar.
+    assert demo_services.location not in " ".join(w.text() for w in win.statusBar().findChildren(QLabel))
+    # The counts follow the first paint of the window.
     qtbot.waitUntil(lambda: win.counts_label.text() == f"{open_count} open \u00b7 {overdue} overdue")
-    assert win.incidents.model.rowCount() == open_count  # the default filter: open ones
+    counts = demo_services.incidents.status_counts()
+    needs_action = sum(n for status, n in counts.items() if status not in ("closed", "cancelled"))
+    assert needs_action > open_count  # the demo has resolved incidents still to close
+    assert win.incidents.model.rowCount() == needs_action  # the default: everything still to do
     win.show_page(1)  # the filter's counts are read once the incidents are on screen
-    qtbot.waitUntil(lambda: win.incidents.status_filter.currentText() == f"Open ({open_count})")
+    qtbot.waitUntil(lambda: win.incidents.status_filter.currentText() == f"Needs action ({needs_action})")
     total = demo_services.incidents.total()
     combo = win.incidents.status_filter
     assert combo.itemText(combo.findData("all")) == f"All incidents ({total})"
@@ -102,9 +107,67 @@ def test_counts_are_read_once_the_first_frame_is_up(demo_services, qtbot, tmp_pa
     win = create_main_window(demo_services, ini_settings(tmp_path))
     qtbot.addWidget(win)
     assert win.counts_label.text() == ""
-    assert win.incidents.status_filter.currentText() == "Open"
+    assert win.incidents.status_filter.currentText() == "Needs action"
     win.show()
     open_count, overdue = demo_services.incidents.open_and_overdue()
     qtbot.waitUntil(lambda: win.counts_label.text() == f"{open_count} open \u00b7 {overdue} overdue")
     win.show_page(1)
-    qtbot.waitUntil(lambda: win.incidents.status_filter.currentText() == f"Open ({open_count})")
+    combo = win.incidents.status_filter
+    qtbot.waitUntil(lambda: combo.itemText(combo.findData("open")) == f"Open ({open_count})")
+
+
+def test_view_menu_names_sites_and_people_with_its_ampersand(demo_services, qtbot, tmp_path, monkeypatch):
+    win = _window(demo_services, qtbot, tmp_path, monkeypatch)
+    texts = [a.text() for a in win.menu("&View").actions()]
+    assert "Sites && People" in texts  # shown as "Sites & People", not "Sites _People"
+    assert any(a.iconText() == "Sites & People" for a in win.menu("&View").actions())
+
+
+def test_f1_opens_the_getting_started_guide_in_the_window(demo_services, qtbot, tmp_path, monkeypatch):
+    from ui.dialogs.guide_dialog import TOPICS, GuideDialog
+
+    win = _window(demo_services, qtbot, tmp_path, monkeypatch)
+    assert win.guide_action in win.menu("&Help").actions()
+    assert win.guide_action.shortcut().toString() == "F1"
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    qtbot.keyClick(win.incidents.table, Qt.Key.Key_F1)
+    guide = win.findChild(GuideDialog)
+    assert guide is not None and guide.isVisible()
+    assert "Getting started" in guide.text() and "Ctrl+N" in guide.text()
+    seen = []
+    for row in range(len(TOPICS)):
+        guide.topics.setCurrentRow(row)
+        seen.append(guide.text())
+    joined = " ".join(seen)
+    for words in ("Backups", "Importing", "Calling a vendor out", "Printing", "keyring"):
+        assert words in joined
+    assert len(set(seen)) == len(TOPICS)  # every topic is its own page
+
+
+def test_key_incident_columns_fit_at_1280_and_overdue_rows_are_marked(demo_services, qtbot, tmp_path,
+                                                                      monkeypatch):
+    from PySide6.QtGui import QColor
+
+    from ui.models.incidents_model import COLUMNS, DUE_COLUMN
+
+    win = _window(demo_services, qtbot, tmp_path, monkeypatch)
+    win.resize(1280, 800)
+    win.show_page(1)
+    qtbot.waitUntil(lambda: win.incidents.model.rowCount() > 0)
+    table = win.incidents.table
+    header = table.horizontalHeader()
+    keys = ("ref", "title", "asset", "priority", "status", "vendor", "response_due")
+    assert [c[0] for c in COLUMNS[:len(keys)]] == list(keys)
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    last = len(keys) - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= table.viewport().width()
+    _open, overdue = demo_services.incidents.open_and_overdue()
+    assert overdue > 0
+    combo = win.incidents.status_filter
+    combo.setCurrentIndex(combo.findData("overdue"))
+    model = win.incidents.model
+    assert model.rowCount() == overdue
+    mark = model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(mark, QColor) and "Overdue" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, DUE_COLUMN).data(Qt.ItemDataRole.FontRole).bold()

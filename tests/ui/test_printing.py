@@ -8,7 +8,6 @@ import pytest
 from printing_support import pdf_page_count, pdf_text, small_office, window_over
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtPrintSupport import QPrintPreviewDialog
 
 from ui import printing, prompts
 from ui.dialogs.reports_dialog import ReportsDialog
@@ -19,14 +18,27 @@ def previews(monkeypatch):
     """Every print preview "shown": its pages are painted as on screen, then it closes."""
     seen: list[tuple[str, int]] = []
 
-    def fake_exec(self: QPrintPreviewDialog) -> int:
+    def fake_exec(self: printing.PreviewDialog) -> int:
         widget = printing.preview_widget(self)
         widget.updatePreview()  # what showing the dialog does: paint every page
         seen.append((self.windowTitle(), widget.pageCount()))
         return 0
 
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    monkeypatch.setattr(printing.PreviewDialog, "exec", fake_exec)
     return seen
+
+
+@pytest.fixture
+def print_dialogs(monkeypatch):
+    """The system print dialog: each one asked for is recorded (title, page size) and cancelled."""
+    asked: list[str] = []
+
+    def choose(parent, printer, title=""):  # noqa: ANN001, ANN202
+        asked.append(title)
+        return False
+
+    monkeypatch.setattr(prompts, "choose_printer", choose)
+    return asked
 
 
 def test_ctrl_p_previews_the_selected_incidents_callout_form(services, qtbot, tmp_path, previews):
@@ -61,18 +73,104 @@ def test_print_without_a_selected_incident_says_what_to_do(services, qtbot, tmp_
     assert previews == [] and "Select an incident first" in told[0]
 
 
-def test_calling_out_offers_the_callout_form(services, qtbot, tmp_path, monkeypatch, previews):
+def test_call_out_and_print_goes_straight_to_one_print_dialog(services, qtbot, tmp_path, monkeypatch,
+                                                              previews, print_dialogs):
+    from window_support import drive
+
+    from ui.dialogs.step_dialog import StepDialog
+
+    services.settings.update(office_name="Office", setup_done=True)
+    vendor = services.vendors.create(name="BrightFix", phone="01632 960200")
+    incident = services.incidents.create(title="No picture", vendor=vendor.id)
+    win = window_over(services, qtbot, tmp_path)
+    assert win.incidents.select_incident(incident.id)
+    seen: list[StepDialog] = []
+    drive(monkeypatch, qtbot, StepDialog, lambda d: None, seen)
+    win.incidents.actions.steps["called_out"].trigger()
+    assert seen[0].buttons.button(seen[0].buttons.StandardButton.Ok).text() == "Call out and &print\u2026"
+    assert services.incidents.get(incident.id).status == "called_out"
+    assert print_dialogs == [f"Call-out form {incident.ref}"] and previews == []  # no question first
+
+
+def test_call_out_only_prints_nothing(services, qtbot, tmp_path, monkeypatch, previews, print_dialogs):
+    from ui.dialogs.step_dialog import StepDialog
+
+    vendor = services.vendors.create(name="BrightFix", phone="01632 960200")
+    incident = services.incidents.create(title="No picture", vendor=vendor.id)
+    win = window_over(services, qtbot, tmp_path)
+    assert win.incidents.select_incident(incident.id)
+
+    def only(self: StepDialog) -> int:
+        qtbot.mouseClick(self._call_out_only_button, Qt.MouseButton.LeftButton)
+        return int(self.result())
+
+    monkeypatch.setattr(StepDialog, "exec", only)
+    win.incidents.actions.steps["called_out"].trigger()
+    assert services.incidents.get(incident.id).status == "called_out"
+    assert print_dialogs == [] and previews == []
+
+
+def test_preview_fits_the_screen_and_its_print_button_opens_one_print_dialog(services, qtbot, tmp_path,
+                                                                            monkeypatch, print_dialogs):
+    from desktop_app.reports import documents
+
+    small_office(services)
+    ref = services.incidents.list()[0].ref
+    pdf = documents.callout_pdf(services, ref)
+    win = window_over(services, qtbot, tmp_path)
+    shown: list[printing.PreviewDialog] = []
+
+    def press_print(self: printing.PreviewDialog) -> int:
+        shown.append(self)
+        qtbot.mouseClick(self.print_button, Qt.MouseButton.LeftButton)
+        return int(self.result())
+
+    monkeypatch.setattr(printing.PreviewDialog, "exec", press_print)
+    printing.show_preview(win, pdf, "Call-out form")
+    dialog = shown[0]
+    assert dialog.print_button.text() == "&Print\u2026"  # a labelled button, not an icon
+    available = win.screen().availableGeometry()
+    assert dialog.height() <= available.height() - 40 and dialog.width() <= available.width()
+    assert print_dialogs == ["Call-out form"]  # exactly one print dialog after the preview
+
+
+def test_preview_size_for_a_768_pixel_screen(services, qtbot):
+    from PySide6.QtCore import QSizeF
+
+    class Page:
+        def pagePointSize(self, _index):  # noqa: N802, ANN001, ANN202
+            return QSizeF(595, 842)  # A4
+
+    class Screen:
+        def availableGeometry(self):  # noqa: N802, ANN202
+            from PySide6.QtCore import QRect
+
+            return QRect(0, 0, 1366, 768 - 40)  # a laptop with a taskbar
+
+    class Parent:
+        def screen(self):  # noqa: ANN202
+            return Screen()
+
+    size = printing.fitting_size(Parent(), Page())  # type: ignore[arg-type]
+    assert size.height() <= 768 - 40 - 50 and 400 < size.width() < 1366
+
+
+def test_toolbar_print_offers_the_summary_for_a_closed_incident(services, qtbot, tmp_path, previews):
+    from printing_support import pdf_text
+
+    from desktop_app.reports import documents
+
     incident_id = small_office(services)
+    for step in ("in_progress", "resolved", "closed"):
+        services.workflow.transition(incident_id, step, resolution="Replaced the PSU", cause="PSU failed")
     ref = services.incidents.get(incident_id).ref
     win = window_over(services, qtbot, tmp_path)
-    asked: list[str] = []
-    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: asked.append(text) or True)
-    win.incidentCalledOut.emit(incident_id)
-    assert f"{ref} has been called out to BrightFix" in asked[0]
-    assert previews == [(f"Call-out form {ref}", 1)]
-    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: False)
-    win.incidentCalledOut.emit(incident_id)
-    assert len(previews) == 1  # declined: nothing opened
+    win.incidents.status_filter.setCurrentIndex(win.incidents.status_filter.findData("all"))
+    assert win.incidents.select_incident(incident_id)
+    win.print_action.trigger()
+    assert previews == [(f"Incident summary {ref}", 1)]
+    text = pdf_text(documents.incident_summary_pdf(services, ref))
+    assert "Incident summary" in text and "Replaced the PSU" in text and "Timeline" in text
 
 
 def test_preview_save_button_writes_the_same_pdf(services, qtbot, tmp_path, monkeypatch):

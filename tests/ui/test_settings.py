@@ -75,7 +75,7 @@ def test_bad_currency_is_shown_beside_the_field(services, qtbot, memory_keyring)
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.office_name, "Harbour")
-    dialog.currency.setText("E1")
+    dialog.currency.setEditText("E1")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     assert "Currency E1 is not a three-letter currency code" in dialog.errors.message_for("currency")
     assert services.settings.get("office_name") == ""
@@ -90,7 +90,47 @@ def test_without_a_keyring_the_password_cannot_be_typed(services, qtbot):
         dialog = SettingsDialog(services)
         qtbot.addWidget(dialog)
         assert not dialog.smtp_password.isEnabled()
-        assert dialog.keyring_status.text() == secrets.status()[1]
+        assert dialog.keyring_status.text().startswith(secrets.status()[1])
+        assert "safe for passwords" in dialog.keyring_status.text()  # what a keyring is, in plain words
         assert "will not save passwords" in dialog.keyring_status.text()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_currency_is_chosen_from_a_list_and_symbols_are_understood(services, qtbot, memory_keyring):
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.office_name, "Harbour")
+    assert dialog.currency.count() > 10 and dialog.currency.currentData() == "EUR"
+    dialog.currency.setEditText("£")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert services.settings.get("currency") == "GBP"
+
+
+def test_mail_settings_explain_smtp_and_starttls_in_plain_words(services, qtbot, memory_keyring):
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QLabel
+
+    texts = " ".join(label.text() for label in dialog.mail_box.findChildren(QLabel))
+    assert "outgoing (SMTP) server" in texts and "encrypt" in texts
+    assert "usual on port 587" in dialog.smtp_security.itemText(0)
+
+
+def test_a_corrected_field_loses_its_message_and_cancel_asks_first(services, qtbot, memory_keyring,
+                                                                   monkeypatch):
+    from ui import prompts
+
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.office_name, "Harbour")
+    dialog.currency.setEditText("E1")
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.errors.message_for("currency")
+    dialog.currency.setEditText("GBP")
+    assert dialog.errors.message_for("currency") == ""  # gone as soon as it is put right
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: asked.append(text) or False)
+    dialog.reject()
+    assert asked == ["Discard your changes to the settings?"] and dialog.result() == 0
+    assert services.settings.get("office_name") == ""

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from window_support import drive, make_window
-
-from ui.dialogs.settings_dialog import SettingsDialog
+from window_support import make_window
 
 
 def _window(services, qtbot, tmp_path, monkeypatch):
@@ -15,37 +13,57 @@ def _window(services, qtbot, tmp_path, monkeypatch):
 
 def test_set_up_your_office(services, qtbot, tmp_path, monkeypatch):
     win = _window(services, qtbot, tmp_path, monkeypatch)
-    assert win.current_page() is win.welcome
+    welcome = win.welcome
+    assert win.current_page() is welcome
     assert not win.side_bar.isEnabled() and not win.new_incident_action.isEnabled()
-
-    def office(dialog):
-        assert not dialog.mail_box.isVisibleTo(dialog)  # only the office questions on first run
-        qtbot.keyClicks(dialog.office_name, "Harbour Street office")
-        dialog.office_address.setPlainText("12 Harbour Street\nPortwell")
-        dialog.currency.clear()
-        qtbot.keyClicks(dialog.currency, "gbp")
-        dialog.paper_size.setCurrentText("Letter")
-
-    drive(monkeypatch, qtbot, SettingsDialog, office)
-    qtbot.mouseClick(win.welcome.setup_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(welcome.office_name, "Harbour Street office")
+    welcome.office_address.setPlainText("12 Harbour Street\nPortwell")
+    qtbot.keyClicks(welcome.office_phone, "+44 1632 960100")
+    welcome.currency.setEditText("£")  # a symbol is understood
+    qtbot.keyClicks(welcome.access_notes, "Ring the bell at the blue door")
+    qtbot.keyClicks(welcome.alarm_notes, "Panel left of the door")
+    qtbot.mouseClick(welcome.setup_button, Qt.MouseButton.LeftButton)
     saved = services.settings.get_all()
-    assert (saved.office_name, saved.currency, saved.paper_size) == ("Harbour Street office", "GBP", "Letter")
+    assert (saved.office_name, saved.currency) == ("Harbour Street office", "GBP")
     assert saved.office_address == "12 Harbour Street\nPortwell" and saved.setup_done
-    # The overview comes first and, with nothing logged yet, says what to set up first.
-    assert win.current_page() is win.overview
+    # The office's first site: what the call-out form prints under "Site".
+    (site,) = services.sites.list()
+    assert (site.name, site.address, site.phone) == ("Harbour Street office", "12 Harbour Street\nPortwell",
+                                                     "+44 1632 960100")
+    assert site.access_notes == "Ring the bell at the blue door"
+    assert site.alarm_notes == "Panel left of the door"
+    assert site.parking_notes == ""
+    assert win.current_page() is win.incidents
     assert win.new_incident_action.isEnabled()
+    win.show_page(0)  # the overview says what to set up first, not a wall of zeros
     qtbot.waitUntil(lambda: win.overview.overview is not None and not win.overview.is_busy())
     assert win.overview.stack.currentWidget() is win.overview.empty
     assert "Add the companies you call" in win.overview.empty.text()
     assert "No incidents logged yet" in win.incidents.empty_label.text()
+    assert "New vendor" in win.incidents.empty_label.text()  # what to set up, and where
 
 
-def test_cancelled_setup_stays_on_welcome(services, qtbot, tmp_path, monkeypatch):
+def test_enter_in_the_office_name_sets_up_and_new_assets_go_to_that_site(services, qtbot, tmp_path,
+                                                                        monkeypatch):
+    from ui.dialogs.asset_dialog import AssetDialog
+
     win = _window(services, qtbot, tmp_path, monkeypatch)
-    drive(monkeypatch, qtbot, SettingsDialog, lambda d: None)  # no name typed: Save stays disabled
+    qtbot.keyClicks(win.welcome.office_name, "Harbour")
+    qtbot.keyClick(win.welcome.office_name, Qt.Key.Key_Return)
+    assert win.current_page() is win.incidents and services.settings.is_set_up()
+    dialog = AssetDialog(services)
+    qtbot.addWidget(dialog)
+    assert dialog.site.currentText() == "Harbour"
+
+
+def test_without_a_name_nothing_is_set_up_and_the_field_says_why(services, qtbot, tmp_path, monkeypatch):
+    win = _window(services, qtbot, tmp_path, monkeypatch)
     qtbot.mouseClick(win.welcome.setup_button, Qt.MouseButton.LeftButton)
     assert win.current_page() is win.welcome
-    assert services.settings.get("office_name") == ""
+    assert "Office name is required" in win.welcome.errors.message_for("office_name")
+    assert services.settings.get("office_name") == "" and services.sites.list() == []
+    qtbot.keyClicks(win.welcome.office_name, "H")  # correcting it clears the message
+    assert win.welcome.errors.message_for("office_name") == ""
 
 
 def test_explore_with_sample_data(services, qtbot, tmp_path, monkeypatch):

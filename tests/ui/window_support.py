@@ -59,7 +59,8 @@ def quiet_prompts(monkeypatch) -> list[tuple]:  # noqa: ANN001
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: asked.append(("confirm", *a[1:])) and False)
     monkeypatch.setattr(prompts, "show_info", lambda *a, **k: asked.append(("info", *a[1:])))
     monkeypatch.setattr(prompts, "show_error", lambda *a, **k: asked.append(("error", *a[1:])))
-    for name in ("choose_open_file", "choose_save_file", "choose_directory", "ask_text"):
+    for name in ("choose_open_file", "choose_save_file", "choose_directory", "ask_text",
+                 "choose_printer"):
         if hasattr(prompts, name):
             monkeypatch.setattr(prompts, name, lambda *a, **k: None)
     return asked

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.records import ASSET_STATUS_LABELS as STATUS_LABELS
 from desktop_app.records import AssetRecord
@@ -47,8 +59,10 @@ class AssetDialog(RecordDialog):
 
         sites = [(s.name, s.id) for s in services.sites.list(include_archived=True)
                  if not s.archived or (r and s.id == r.site_id)]
+        # A new asset is at the office's own site unless the user says otherwise.
         self.site = right.add("site", self.tr("Si&te"), self.combo_for(
-            [(self.tr("(none)"), None)] + sites, r.site_id if r else None))
+            [(self.tr("(none)"), None)] + sites,
+            r.site_id if r else services.sites.default_site_id()))
         self.location = right.add("location", self.tr("&Room"), self.line(r.location if r else ""))
         people = [(p.name, p.id) for p in services.people.list(include_archived=True)
                   if not p.archived or (r and p.id == r.person_id)]
@@ -68,6 +82,9 @@ class AssetDialog(RecordDialog):
         self.warranty_end = right.add("warranty_end", self.tr("&Warranty end"), OptionalDateEdit())
         self.warranty_end.set_date(r.warranty_end if r else None)
         self.notes_edit = right.add("notes", self.tr("No&tes"), self.notes(r.notes if r else ""))
+        self.custom = CustomFieldsEdit(r.custom_fields if r else {})
+        self.form.add("custom_fields", self.tr("Other details"), self.custom,
+                      note=self.tr("Anything else to keep, e.g. columns brought in by an import."))
 
         body = self.two_columns(right)
         self.finish_layout(body)
@@ -81,7 +98,7 @@ class AssetDialog(RecordDialog):
         combo.setEditable(True)  # pick a known category or type a new one
         combo.setMinimumWidth(180)
         combo.addItem("")
-        combo.addItems(self.services.assets.categories())
+        combo.addItems(self.services.assets.category_choices())  # the usual ones and those in use
         combo.setCurrentText(r.category if r else "")
         return combo
 
@@ -89,7 +106,8 @@ class AssetDialog(RecordDialog):
         chain = [self.tag, self.name, self.category, self.manufacturer, self.model, self.serial,
                  self.status, self.hostname, self.ip_address, self.site, self.location, self.person,
                  self.vendor, self.purchase_date.check, self.purchase_date.edit, self.purchase_cost,
-                 self.supplier, self.warranty_end.check, self.warranty_end.edit, self.notes_edit]
+                 self.supplier, self.warranty_end.check, self.warranty_end.edit, self.notes_edit,
+                 self.custom.table]
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
 
@@ -104,6 +122,7 @@ class AssetDialog(RecordDialog):
             "vendor": self.vendor.currentData(), "purchase_date": self.purchase_date.date(),
             "purchase_cost": self.purchase_cost.amount_text(), "supplier": self.supplier.text(),
             "warranty_end": self.warranty_end.date(), "notes": self.notes_edit.toPlainText(),
+            "custom_fields": self.custom.values(),
         }
 
     def save(self) -> AssetRecord:
@@ -111,3 +130,58 @@ class AssetDialog(RecordDialog):
             return self.services.assets.create(**self.values())
         return self.services.assets.update(self.record.id, expected_version=self.opened_version,
                                            **self.changed_values())
+
+
+class CustomFieldsEdit(QWidget):
+    """The asset's own extra fields (name, value), as imported or typed: add, edit, remove."""
+
+    def __init__(self, fields: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("customFields")
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setFixedHeight(self.table.fontMetrics().height() * 6 + 12)
+        for key, value in sorted(fields.items()):
+            self.add_row(str(key), "" if value is None else str(value))
+        self.add_button = QPushButton(self.tr("Add &field"), self)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(lambda: self.add_row("", "", edit=True))
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add_row(self, key: str, value: str, edit: bool = False) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(key))
+        self.table.setItem(row, 1, QTableWidgetItem(value))
+        if edit:
+            self.table.setCurrentCell(row, 0)
+            self.table.editItem(self.table.item(row, 0))
+        return row
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def values(self) -> dict[str, str]:
+        """Rows with a field name; a blank name with a value is dropped (nothing to call it)."""
+        out: dict[str, str] = {}
+        for row in range(self.table.rowCount()):
+            key_item, value_item = self.table.item(row, 0), self.table.item(row, 1)
+            key = key_item.text().strip() if key_item else ""
+            if key:
+                out[key] = value_item.text() if value_item else ""
+        return out

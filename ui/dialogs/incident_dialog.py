@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
@@ -21,12 +20,16 @@ from PySide6.QtWidgets import (
 from desktop_app import money
 from desktop_app.records import PRIORITY_LABELS, IncidentRecord
 from desktop_app.services import Services
-from desktop_app.services.errors import Conflict, ServiceError
+from desktop_app.services.errors import Conflict, ServiceError, ValidationError
 from desktop_app.timeutil import to_local
+from ui import prompts
+from ui.dialogs import quick_forms
 from ui.dialogs.conflict_dialog import EditGuard
 from ui.live import ChangedElsewhereNote
-from ui.widgets.form import FieldErrors, FieldForm, error_label
+from ui.widgets.date_edit import DateTimeEdit
+from ui.widgets.form import FieldErrors, FieldForm, error_label, hint_label
 from ui.widgets.money import typed_amount
+from ui.widgets.picker import RecordPicker
 from ui.wrapping_label import WrappingLabel
 
 MONEY_HINT = "0.00"
@@ -40,16 +43,18 @@ def _text_box(lines: int = 3) -> QPlainTextEdit:
 
 
 class IncidentDialog(QDialog):
-    """``IncidentDialog(services, incident=None)``; after ``accept`` ``saved`` holds the record."""
+    """``IncidentDialog(services, incident=None, asset_id=None)``; after ``accept`` ``saved``
+    holds the record, and ``called_out`` is True when the user chose "Log, call out and print"."""
 
     def __init__(self, services: Services, incident: IncidentRecord | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, asset_id: int | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.incident = incident
         self.saved: IncidentRecord | None = None
+        self.called_out = False
         self.setWindowTitle(self.tr("Edit %s") % incident.ref if incident else self.tr("New incident"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
         self._build()
         self._load_choices()
         self.guard: EditGuard | None = None
@@ -60,15 +65,24 @@ class IncidentDialog(QDialog):
             self.guard.opened()
         else:
             self.opened.setDateTime(QDateTime.currentDateTime())
+            if asset_id is not None:
+                self._select(self.asset, asset_id)
         self._update_ok()
+        self._initial = self.values()
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What is broken, in a few words"))
-        self.asset = QComboBox()
+        self.asset = RecordPicker([], self.tr("New asset\u2026"),
+                                  lambda parent: quick_forms.new_asset(self.services, parent),
+                                  load=lambda: [quick_forms.asset_choice(a)
+                                                for a in self.services.assets.choices()])
+        self.asset.setObjectName("assetPicker")
         self.warranty = WrappingLabel()
-        self.reported_by = QComboBox()
+        self.reported_by = RecordPicker([], self.tr("New person\u2026"),
+                                        lambda parent: quick_forms.new_person(self.services, parent))
+        self.reported_by.setObjectName("reportedByPicker")
         self.priority = QComboBox()
         for key, label in PRIORITY_LABELS.items():
             self.priority.addItem(self.tr(label), key)
@@ -76,11 +90,11 @@ class IncidentDialog(QDialog):
         self.users_affected = QSpinBox()
         self.users_affected.setRange(0, 100000)
         self.users_affected.setValue(1)
-        self.vendor = QComboBox()
+        self.vendor = RecordPicker([], self.tr("New vendor\u2026"),
+                                   lambda parent: quick_forms.new_vendor(self.services, parent))
+        self.vendor.setObjectName("vendorPicker")
         self.vendor_ref = QLineEdit()
-        self.opened = QDateTimeEdit()
-        self.opened.setCalendarPopup(True)
-        self.opened.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.opened = DateTimeEdit()
         self.description = _text_box(4)
         self.error_messages = _text_box(2)
         self.tried = _text_box(2)
@@ -121,6 +135,17 @@ class IncidentDialog(QDialog):
             self.tr("Save") if self.incident else self.tr("Log incident"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.callout_button = None
+        if self.incident is None:
+            # The usual reason to log a fault: someone has to come. One button does all three.
+            self.callout_button = self.buttons.addButton(self.tr("Log, call &out and print\u2026"),
+                                                         QDialogButtonBox.ButtonRole.ActionRole)
+            self.callout_button.setObjectName("logCallOutButton")
+            self.callout_button.setAutoDefault(False)
+            self.callout_button.setToolTip(self.tr(
+                "Log the incident, call out the chosen vendor now and print the call-out form "
+                "for the engineer."))
+            self.callout_button.clicked.connect(self.accept_and_call_out)
         layout = QVBoxLayout(self)
         self.changed_note: ChangedElsewhereNote | None = None
         if self.incident is not None:
@@ -130,10 +155,13 @@ class IncidentDialog(QDialog):
             layout.addWidget(self.changed_note)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
+        layout.addWidget(hint_label(self.tr("Only the title (*) is needed to log it; "
+                                            "a vendor is needed to call out.")))
         layout.addWidget(self.buttons)
 
         self.title.textChanged.connect(self._update_ok)
-        self.asset.currentIndexChanged.connect(self._asset_changed)
+        self.asset.changed.connect(self._asset_changed)
+
         for a, b in zip(
             [w for _f, _l, w in rows], [w for _f, _l, w in rows][1:], strict=False
         ):
@@ -150,25 +178,29 @@ class IncidentDialog(QDialog):
         return box
 
     def _load_choices(self) -> None:
-        self._assets = {a.id: a for a in self.services.assets.list()}
-        self.asset.addItem(self.tr("(no asset)"), None)
-        for asset in self._assets.values():
-            self.asset.addItem(f"{asset.tag} - {asset.name}", asset.id)
-        self.reported_by.addItem(self.tr("(nobody in particular)"), None)
-        for person in self.services.people.list():
-            self.reported_by.addItem(person.name, person.id)
-        self.vendor.addItem(self.tr("(not chosen yet)"), None)
-        for vendor in self.services.vendors.list():
-            self.vendor.addItem(vendor.name, vendor.id)
+        people, vendors = self.services.people.list(), self.services.vendors.list()
+        self.asset.model.set_rows([(None, self.tr("(no asset)"), "")])  # the rest on first use
+        self.reported_by.model.set_rows([(None, self.tr("(nobody in particular)"), ""),
+                                         *((p.id, p.name, f"{p.name} {p.email} {p.phone}") for p in people)])
+        self.vendor.model.set_rows([(None, self.tr("(not chosen yet)"), ""),
+                                    *((v.id, v.name, f"{v.name} {v.phone}") for v in vendors)])
+        for picker in (self.asset, self.reported_by, self.vendor):
+            picker.combo.setCurrentIndex(0)
         self._asset_changed()
 
-    def _select(self, combo: QComboBox, value: Any) -> None:
-        index = combo.findData(value)
-        if index < 0 and value is not None:
+    def _select(self, picker: RecordPicker | QComboBox, value: Any) -> None:
+        if isinstance(picker, QComboBox):
+            picker.setCurrentIndex(max(picker.findData(value), 0))
+            return
+        if picker is self.asset and value is not None and picker.model.row_of(value) < 0:
+            try:  # one asset, not the whole register: the list is read when the user goes there
+                picker.add_choice(quick_forms.asset_choice(self.services.assets.get(value)))
+                return
+            except ServiceError:
+                pass
+        if not picker.set_current_id(value) and value is not None:
             # An archived record still linked to this incident: keep it choosable.
-            combo.addItem(self.tr("(archived #%s)") % value, value)
-            index = combo.count() - 1
-        combo.setCurrentIndex(max(index, 0))
+            picker.add_choice((value, self.tr("(archived #%s)") % value, ""))
 
     def _fill(self, rec: IncidentRecord) -> None:
         self.title.setText(rec.title)
@@ -194,7 +226,13 @@ class IncidentDialog(QDialog):
         ok.setEnabled(bool(self.title.text().strip()))
 
     def _asset_changed(self) -> None:
-        asset = self._assets.get(self.asset.currentData())
+        asset_id = self.asset.current_id()
+        asset = None
+        if asset_id is not None:
+            try:
+                asset = self.services.assets.get(asset_id)
+            except ServiceError:
+                asset = None
         if asset is None:
             self.warranty.setText("")
             self.warranty.setVisible(False)
@@ -214,11 +252,11 @@ class IncidentDialog(QDialog):
         assert isinstance(opened, dt.datetime)
         values: dict[str, Any] = {
             "title": self.title.text(),
-            "asset": self.asset.currentData(),
-            "reported_by": self.reported_by.currentData(),
+            "asset": self.asset.current_id(),
+            "reported_by": self.reported_by.current_id(),
             "priority": self.priority.currentData(),
             "users_affected": self.users_affected.value(),
-            "vendor": self.vendor.currentData(),
+            "vendor": self.vendor.current_id(),
             "vendor_ref": self.vendor_ref.text(),
             "description": self.description.toPlainText(),
             "error_messages": self.error_messages.toPlainText(),
@@ -251,6 +289,42 @@ class IncidentDialog(QDialog):
 
     def show_conflict_error(self, err: ServiceError) -> None:
         self.errors.show(err)
+
+    def accept_and_call_out(self) -> None:
+        """Log it, call the vendor out and (through ``called_out``) have the form printed."""
+        self.errors.clear()
+        if not self.title.text().strip():
+            self.errors.show(ValidationError("title", self.tr("Say in a few words what is broken.")))
+            return
+        if self.vendor.current_id() is None:
+            self.errors.show(ValidationError("vendor", self.tr(
+                "Choose the vendor to call out, or add one with \u201cNew vendor\u2026\u201d.")))
+            return
+        try:
+            created = self.services.incidents.create(author=self.services.author(), **self.values())
+        except ServiceError as err:
+            self.errors.show(err)
+            return
+        self.saved = created
+        try:
+            self.saved = self.services.workflow.transition(
+                created.id, "called_out", author=self.services.author(),
+                vendor=self.vendor.current_id(), vendor_ref=self.vendor_ref.text())
+            self.called_out = True
+        except ServiceError as err:
+            # Logged but not called out: say so; the incident is there to call out from.
+            prompts.show_error(self, self.tr("Call out"), str(err))
+        super().accept()
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._initial
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: a filled-in form is not thrown away unasked."""
+        if self.is_dirty() and not prompts.confirm(
+                self, self.windowTitle(), self.tr("Discard what you typed in this form?")):
+            return
+        super().reject()
 
     def accept(self) -> None:
         self.errors.clear()

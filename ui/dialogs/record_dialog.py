@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.errors import Conflict, ServiceError, ValidationError
+from ui import prompts
 from ui.dialogs.conflict_dialog import EditGuard
 from ui.live import ChangedElsewhereNote
 from ui.widgets.form import FieldForm, error_label, hint_label
@@ -64,6 +65,7 @@ class RecordDialog(QDialog):
         for widget in self.form.required.values():
             self._watch(widget)
         self.update_ok()
+        self._initial = self.snapshot()
         record = getattr(self, "record", None)
         if record is not None:
             # The version the form was filled from: a save from it never overwrites a newer one.
@@ -101,6 +103,22 @@ class RecordDialog(QDialog):
         """Say so (a note at the top) if the record being edited changes on another PC."""
         self.changed_note = ChangedElsewhereNote(noun, fetch, self)
         self._layout.insertWidget(0, self.changed_note)
+
+
+    def snapshot(self) -> object:
+        """What the form holds now (``values()`` where the dialog has it), to see edits."""
+        values = getattr(self, "values", None)
+        return values() if callable(values) else None
+
+    def is_dirty(self) -> bool:
+        return self.snapshot() != getattr(self, "_initial", None)
+
+    def reject(self) -> None:
+        """Escape, Cancel or the close button: a filled-in form is not thrown away unasked."""
+        if self.is_dirty() and not prompts.confirm(
+                self, self.windowTitle(), self.tr("Discard what you typed in this form?")):
+            return
+        super().reject()
 
     def adopt(self, other: FieldForm) -> FieldForm:
         """Let ``self.form`` find (and clear) the fields of another form laid out elsewhere."""

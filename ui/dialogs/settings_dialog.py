@@ -27,12 +27,15 @@ from desktop_app.records import OfficeSettings
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.settings import PAPER_SIZES
+from ui import prompts
 from ui.personal import adopt_user_name, save_user_name
-from ui.widgets.form import FieldErrors, FieldForm, error_label
+from ui.widgets.currency import CurrencyCombo
+from ui.widgets.form import FieldErrors, FieldForm, error_label, hint_label, with_error
 from ui.widgets.money import typed_amount
 from ui.wrapping_label import WrappingLabel
 
-SECURITY = (("starttls", "STARTTLS"), ("ssl", "SSL/TLS"), ("none", "None (not encrypted)"))
+SECURITY = (("starttls", "STARTTLS (usual on port 587)"), ("ssl", "SSL/TLS (usual on port 465)"),
+            ("none", "None (not encrypted)"))
 
 
 class SettingsDialog(QDialog):
@@ -48,7 +51,7 @@ class SettingsDialog(QDialog):
         self.office_only = office_only
         self.personal = personal
         self.setWindowTitle(self.tr("Set up your office") if office_only else self.tr("Settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         current = services.settings.get_all()
         self.general_error = error_label()
         self.errors = FieldErrors(self.general_error)
@@ -59,9 +62,7 @@ class SettingsDialog(QDialog):
         self.office_address.setTabChangesFocus(True)
         self.office_address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.office_phone = QLineEdit(current.office_phone)
-        self.currency = QLineEdit(current.currency)
-        self.currency.setMaxLength(3)
-        self.currency.setPlaceholderText("EUR")
+        self.currency = CurrencyCombo(current.currency)
         self.paper_size = QComboBox()
         self.paper_size.addItems(list(PAPER_SIZES))
         self.paper_size.setCurrentText(current.paper_size)
@@ -105,7 +106,9 @@ class SettingsDialog(QDialog):
         self.smtp_password = QLineEdit()
         self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
         usable, sentence = secrets.status()
-        self.keyring_status = WrappingLabel(sentence)
+        self.keyring_status = WrappingLabel(
+            sentence + " " + self.tr("(The keyring is your computer's own safe for passwords, "
+                                     "such as Windows Credential Manager or the macOS Keychain.)"))
         self.smtp_password.setEnabled(usable)
         self._had_password = bool(usable and current.smtp_host and secrets.has_secret(
             "smtp", secrets.smtp_name(current.smtp_host, current.smtp_user)))
@@ -121,6 +124,10 @@ class SettingsDialog(QDialog):
             ("replace_threshold_percent", self.tr("&Replace threshold (% of price)"), self.replace_threshold),
         ])
         self.mail_box = self._group(self.tr("E-mail for sending call-outs"), [
+            ("smtp_explained", "", hint_label(self.tr(
+                "Call-outs are sent through your mail provider's outgoing (SMTP) server; its help "
+                "pages give the server and port. STARTTLS and SSL/TLS both encrypt: use the one "
+                "they name."))),
             ("smtp_host", self.tr("SMTP &server"), self.smtp_host),
             ("smtp_port", self.tr("P&ort"), self.smtp_port),
             ("smtp_security", self.tr("&Security"), self.smtp_security),
@@ -143,6 +150,14 @@ class SettingsDialog(QDialog):
         # Settings are saved key by key, only those changed here: another PC's change to the
         # others made meanwhile is kept, not reset to what this dialog opened with.
         self._opened = self.values()
+        self._initial = (self.values(), self.smtp_password.text())
+
+    def reject(self) -> None:
+        """Escape or Cancel after changing something: ask before throwing the changes away."""
+        if (self.values(), self.smtp_password.text()) != self._initial and not prompts.confirm(
+                self, self.windowTitle(), self.tr("Discard your changes to the settings?")):
+            return
+        super().reject()
 
     @staticmethod
     def _money(value: Any) -> str:
@@ -152,7 +167,12 @@ class SettingsDialog(QDialog):
         box = QGroupBox(title)
         form = FieldForm(box, errors=self.errors)
         for field, text, widget in rows:
-            form.add(field, text, widget)
+            if text:
+                form.add(field, text, widget)
+            else:  # an explanation: the whole width, so it wraps to few lines
+                cell, message = with_error(widget)
+                form.addRow(cell)
+                self.errors.register(field, widget, message)
         return box
 
     def _update_ok(self) -> None:
@@ -164,7 +184,7 @@ class SettingsDialog(QDialog):
             "office_name": self.office_name.text(),
             "office_address": self.office_address.toPlainText(),
             "office_phone": self.office_phone.text(),
-            "currency": self.currency.text(),
+            "currency": self.currency.code(),
             "paper_size": self.paper_size.currentText(),
             "setup_done": True,
         }

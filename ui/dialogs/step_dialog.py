@@ -12,8 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -27,7 +25,11 @@ from desktop_app.records import IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.workflow import action_label
+from ui import prompts
+from ui.dialogs import quick_forms
+from ui.widgets.date_edit import DateTimeEdit
 from ui.widgets.form import FieldErrors, FieldForm, error_label
+from ui.widgets.picker import RecordPicker
 
 
 def _box(lines: int) -> QPlainTextEdit:
@@ -45,6 +47,7 @@ class StepDialog(QDialog):
         self.incident = incident
         self.target = target
         self.saved: IncidentRecord | None = None
+        self.print_form = False  # a call-out chosen with "Call out and print"
         self._time_touched = False
         label = self.tr(action_label(incident.status, target))
         self.setWindowTitle(f"{label} - {incident.ref}")
@@ -58,23 +61,29 @@ class StepDialog(QDialog):
         heading.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(heading)
 
-        self.vendor: QComboBox | None = None
+        self.vendor: RecordPicker | None = None
         self.vendor_ref: QLineEdit | None = None
         self.cause: QPlainTextEdit | None = None
         self.resolution: QPlainTextEdit | None = None
         if target == "called_out":
-            self.vendor = QComboBox()
-            self.vendor.addItem(self.tr("(choose a vendor)"), None)
+            rows: list[tuple[object, str, str]] = [(None, self.tr("(choose a vendor)"), "")]
             for vendor in services.vendors.list():
                 suffix = (self.tr(" - responds within %s h") % f"{vendor.response_hours:g}"
                           if vendor.response_hours else "")
-                self.vendor.addItem(vendor.name + suffix, vendor.id)
-            index = self.vendor.findData(incident.vendor_id)
-            self.vendor.setCurrentIndex(max(index, 0))
+                rows.append((vendor.id, vendor.name + suffix, f"{vendor.name} {vendor.phone}"))
+            self.vendor = RecordPicker(rows, self.tr("New vendor\u2026"),
+                                       lambda parent: quick_forms.new_vendor(services, parent))
+            self.vendor.setObjectName("vendorPicker")
+            self.vendor.set_current_id(incident.vendor_id)
             self.vendor_ref = QLineEdit(incident.vendor_ref)
             self._row(form, "vendor", self.tr("&Vendor *"), self.vendor)
+            self.vendor_hint = QLabel(self.tr("No vendor yet? Add one with \u201cNew vendor\u2026\u201d: "
+                                              "a name and a phone number are enough."))
+            self.vendor_hint.setWordWrap(True)
+            form.addRow("", self.vendor_hint)
             self._row(form, "vendor_ref", self.tr("Vendor's &job ref"), self.vendor_ref)
-            self.vendor.currentIndexChanged.connect(self._update_ok)
+            self.vendor.changed.connect(self._update_ok)
+            self.vendor.changed.connect(lambda: self.errors.clear_field("vendor"))
         if target == "resolved":
             self.cause = _box(2)
             self.cause.setPlainText(incident.cause)
@@ -83,11 +92,14 @@ class StepDialog(QDialog):
             self._row(form, "cause", self.tr("&Cause found"), self.cause)
             self._row(form, "resolution", self.tr("&Resolution *"), self.resolution)
             self.resolution.textChanged.connect(self._update_ok)
+            self.resolution.textChanged.connect(lambda: self.errors.clear_field("resolution"))
+            self.resolution_hint = QLabel(self.tr("Say what was done (Resolution) to mark it resolved."))
+            self.resolution_hint.setWordWrap(True)
+            form.addRow("", self.resolution_hint)
 
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when = DateTimeEdit(QDateTime.currentDateTime())
         self.when.dateTimeChanged.connect(self._touched)
+        self.when.dateTimeChanged.connect(lambda _v: self.errors.clear_field("at"))
         self._row(form, "at", self.tr("&When"), self.when)
         self.note = _box(2)
         self._row(form, "note", self.tr("&Note"), self.note)
@@ -95,6 +107,15 @@ class StepDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(label)
+        if target == "called_out":
+            # The engineer needs the form: printing is part of calling out, not an afterthought.
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+                self.tr("Call out and &print\u2026"))
+            only = self.buttons.addButton(self.tr("Call out &only"), QDialogButtonBox.ButtonRole.ActionRole)
+            only.setObjectName("callOutOnlyButton")
+            only.setAutoDefault(False)
+            only.clicked.connect(self._call_out_only)
+            self._call_out_only_button = only
         if target == "cancelled":
             # "Cancel" beside "Cancel incident" would be a trap: name the way back plainly.
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keep it open"))
@@ -117,10 +138,26 @@ class StepDialog(QDialog):
     def _update_ok(self) -> None:
         ok = True
         if self.vendor is not None:
-            ok = self.vendor.currentData() is not None
+            ok = self.vendor.current_id() is not None
+            self.vendor_hint.setVisible(not ok)  # a greyed button always says what it waits for
+            self._call_out_only_button.setEnabled(ok)
         if self.resolution is not None:
             ok = bool(self.resolution.toPlainText().strip())
+            self.resolution_hint.setVisible(not ok)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def _call_out_only(self) -> None:
+        self._save(print_form=False)
+
+    def reject(self) -> None:
+        typed = [self.note.toPlainText()]
+        if self.resolution is not None and self.cause is not None:
+            typed += [self.resolution.toPlainText() != self.incident.resolution,
+                      self.cause.toPlainText() != self.incident.cause]
+        if any(typed) and not prompts.confirm(self, self.windowTitle(),
+                                              self.tr("Discard what you typed in this form?")):
+            return
+        super().reject()
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {"note": self.note.toPlainText()}
@@ -129,7 +166,7 @@ class StepDialog(QDialog):
         if self._time_touched:
             values["at"] = self.when.dateTime().toPython()
         if self.vendor is not None and self.vendor_ref is not None:
-            values["vendor"] = self.vendor.currentData()
+            values["vendor"] = self.vendor.current_id()
             values["vendor_ref"] = self.vendor_ref.text()
         if self.cause is not None and self.resolution is not None:
             values["cause"] = self.cause.toPlainText()
@@ -137,7 +174,11 @@ class StepDialog(QDialog):
         return values
 
     def accept(self) -> None:
+        self._save(print_form=self.target == "called_out")
+
+    def _save(self, print_form: bool) -> None:
         self.errors.clear()
+        self.print_form = print_form  # read by whoever opened the dialog, once it is accepted
         incident_id, target, values = self.incident.id, self.target, self.values()
         author, workflow = self.services.author(), self.services.workflow
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QPalette
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
 from desktop_app.records import ASSET_STATUS_LABELS as STATUS_LABELS
 from desktop_app.records import AssetRecord, IncidentFilter
@@ -23,13 +24,52 @@ def day(value: dt.datetime) -> str:
     return when(value).split(" ")[0]  # newest incidents listed in the pane; the totals cover all of them
 
 
+LOG_PROBLEM_URL = "fixdesk:log-problem"
+
+
 class AssetsPage(RegisterPanel):
+    logProblem = Signal(int)  # asset id: open the incident dialog with it filled in
+
     def __init__(self, services: Services, parent: QWidget | None = None,
                  defer_load: bool = False) -> None:
+        self.log_problem_action = QAction()  # replaced below; record_actions may be asked first
         super().__init__(services, AssetsTableModel(services), parent, defer_load)
         self.setObjectName("AssetsPage")
         self.new_action.setText(self.tr("&New asset…"))
         self.model: AssetsTableModel
+        self.log_problem_action = QAction(self.tr("&Log a problem…"), self)
+        self.log_problem_action.setToolTip(self.tr("Log an incident with this asset filled in"))
+        self.log_problem_action.triggered.connect(self.log_problem)
+        button = QToolButton(self)
+        button.setObjectName("logProblemButton")
+        button.setDefaultAction(self.log_problem_action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.buttons["log_problem"] = button
+        self.layout().itemAt(0).layout().insertWidget(
+            self.layout().itemAt(0).layout().indexOf(self.buttons["new"]), button)
+        # The detail pane's "Log a problem" link comes here instead of a browser.
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link)
+        self._current_changed()
+
+    def record_actions(self) -> list[QAction]:
+        return [self.log_problem_action]
+
+    def log_problem(self) -> None:
+        asset_id = self.current_id()
+        if asset_id is not None:
+            self.logProblem.emit(asset_id)
+
+    def _link(self, url: QUrl) -> None:
+        if url.toString() == LOG_PROBLEM_URL:
+            self.log_problem()
+        else:
+            QDesktopServices.openUrl(url)
+
+    def _current_changed(self) -> None:
+        super()._current_changed()
+        if hasattr(self, "buttons") and "log_problem" in self.buttons:
+            self.log_problem_action.setEnabled(self.current() is not None)
 
     def statuses(self) -> dict[str, str]:
         return {"in_use": self.tr("In use"), "spare": self.tr("Spare"),
@@ -73,7 +113,9 @@ class AssetsPage(RegisterPanel):
     def empty_text(self, searching: bool) -> str:
         if searching or self.model.status:
             return self.tr("No assets match this search.")
-        return self.tr("No assets yet.\nClick “New asset” to add the first PC, printer or phone.")
+        return self.tr("No assets yet.\nClick “New asset” to add the first PC, printer or phone. "
+                       "To have the maintainer filled in, add the company that looks after it "
+                       "on the Vendors page first (or later).")
 
     def warranty_text(self, asset: AssetRecord, today: dt.date | None = None) -> tuple[str, str]:
         """(sentence, colour) for the warranty line."""
@@ -95,6 +137,7 @@ class AssetsPage(RegisterPanel):
         parts = [
             h.heading(f"{a.tag} — {a.name}", " · ".join(p for p in (a.category, a.make_model) if p)),
             h.note(warranty, colour, bold=bool(colour)),
+            f'<p><a href="{LOG_PROBLEM_URL}">{self.tr("Log a problem with this asset…")}</a></p>',
             h.fields([
                 (self.tr("Status"), status),
                 (self.tr("Serial number"), a.serial),

@@ -97,7 +97,7 @@ class IncidentActions(QObject):
         dialog = StepDialog(self.services, self.incident, target, self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._done(self.incident.id, dialog.saved)
-            if target == "called_out":
+            if target == "called_out" and dialog.print_form:
                 self.calledOut.emit(self.incident.id)
 
     def edit_incident(self) -> None:

@@ -29,7 +29,7 @@ from ui.models.formatting import duration, money, status_dot, when
 from ui.models.list_model import ListTableModel
 from ui.views.incident_actions import IncidentActions
 
-MIN_WIDTH = 400
+MIN_WIDTH = 340
 
 
 def _size(n: int) -> str:
@@ -78,13 +78,16 @@ class IncidentDetailPane(QScrollArea):
         self.step_row.addStretch(1)
         layout.addLayout(self.step_row)
         other_row = QHBoxLayout()
-        for action in (actions.note, actions.cost, actions.attach):
+        for action in (actions.note, actions.cost):
             other_row.addWidget(_button(action))
-        # Edit and Delete are rarer: one "More" button keeps the row narrow.
+        # Attachments, Edit and Delete are rarer: one "More" button keeps the pane narrow, so the
+        # incidents table keeps its key columns at 1280 pixels.
         more = QToolButton()
         more.setText(self.tr("More"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more_menu = QMenu(more)
+        more_menu.addAction(actions.attach)
+        more_menu.addSeparator()
         more_menu.addAction(actions.edit)
         more_menu.addAction(actions.delete)
         more.setMenu(more_menu)
@@ -103,6 +106,7 @@ class IncidentDetailPane(QScrollArea):
             ("response_due", self.tr("Response due")), ("arrived", self.tr("Engineer arrived")),
             ("resolved", self.tr("Resolved")), ("closed", self.tr("Closed")),
             ("downtime", self.tr("Downtime")), ("description", self.tr("Description")),
+            ("error_messages", self.tr("Error messages")), ("tried", self.tr("What was tried")),
             ("cause", self.tr("Cause")), ("resolution", self.tr("Resolution")),
         ):
             value = QLabel()
@@ -219,6 +223,8 @@ class IncidentDetailPane(QScrollArea):
             "closed": when(rec.closed_at or rec.cancelled_at),
             "downtime": duration(rec.downtime_minutes()),
             "description": rec.description,
+            "error_messages": rec.error_messages,
+            "tried": rec.tried,
             "cause": rec.cause,
             "resolution": rec.resolution,
         }

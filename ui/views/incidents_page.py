@@ -26,7 +26,7 @@ from desktop_app.services import Services
 from desktop_app.services.errors import NotFound
 from ui.background_reads import BackgroundReads
 from ui.first_paint import after_first_paint
-from ui.models.incidents_model import IncidentsTableModel
+from ui.models.incidents_model import OPENED_COLUMN, IncidentsTableModel
 from ui.views.incident_actions import IncidentActions
 from ui.views.incident_detail import IncidentDetailPane
 
@@ -38,8 +38,11 @@ SEARCH_DELAY_MS = 250
 
 _NOTHING = object()  # no detail waiting to be filled
 
-# (combo key, label); the statuses follow.
-_FIXED_FILTERS = (("open", "Open"), ("overdue", "Overdue"), ("all", "All incidents"))
+# (combo key, label); the statuses follow.  "Needs action" is the default: resolved work
+# still needs closing, so only closed and cancelled incidents are left out.
+_FIXED_FILTERS = (("needs_action", "Needs action"), ("open", "Open"), ("overdue", "Overdue"),
+                  ("all", "All incidents"))
+NEEDS_ACTION = tuple(s for s in STATUS_LABELS if s not in ("closed", "cancelled"))
 
 
 class IncidentsPage(QWidget):
@@ -55,6 +58,8 @@ class IncidentsPage(QWidget):
         self.actions = IncidentActions(services, self)
 
         self.status_filter = QComboBox()
+        # The counts change the texts: the box grows with them rather than cutting them off.
+        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, label in _FIXED_FILTERS:
             self.status_filter.addItem(self.tr(label), key)
         for key, label in STATUS_LABELS.items():
@@ -87,7 +92,7 @@ class IncidentsPage(QWidget):
         self.table.setModel(self.model)
         self.model.hold = True  # turning sorting on sorts: nothing is read before apply_filter
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(6, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(OPENED_COLUMN, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,7 +103,9 @@ class IncidentsPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        for col, width in enumerate((118, 210, 140, 56, 150, 150, 122, 70, 122)):
+        # Ref, Title, Asset, Priority, Status, Vendor, Response due fit beside the detail pane
+        # at 1280 pixels; Opened and Age are further right.
+        for col, width in enumerate((128, 120, 108, 56, 92, 96, 128, 128, 64)):
             self.table.setColumnWidth(col, width)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -116,7 +123,7 @@ class IncidentsPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([880, 460])
+        self.splitter.setSizes([900, 340])
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -164,6 +171,8 @@ class IncidentsPage(QWidget):
     def current_filter(self) -> IncidentFilter:
         key = self.status_filter.currentData()
         search = self.search.text().strip()
+        if key == "needs_action":
+            return IncidentFilter(statuses=NEEDS_ACTION, search=search)
         if key == "open":
             flt = IncidentFilter(statuses=tuple(OPEN_STATUSES), search=search)
         elif key == "overdue":
@@ -232,7 +241,8 @@ class IncidentsPage(QWidget):
         return self.services.incidents.status_counts(), self.services.incidents.open_and_overdue()[1]
 
     def _show_counts(self, counts: dict[str, int], overdue: int) -> None:
-        totals = {"open": sum(counts[s] for s in OPEN_STATUSES), "overdue": overdue,
+        totals = {"needs_action": sum(counts[s] for s in NEEDS_ACTION),
+                  "open": sum(counts[s] for s in OPEN_STATUSES), "overdue": overdue,
                   "all": sum(counts.values()), **counts}
         labels = dict(_FIXED_FILTERS) | STATUS_LABELS
         for index in range(self.status_filter.count()):
@@ -267,7 +277,7 @@ class IncidentsPage(QWidget):
                 self.empty_label.setText(self.tr("No incidents match \u201c%s\u201d.")
                                          % self.search.text().strip())
             elif self.services.incidents.total() == 0:
-                self.empty_label.setText(self.tr("No incidents logged yet. Press Ctrl+N to log one."))
+                self.empty_label.setText(self._first_steps())
             else:
                 self.empty_label.setText(self.tr("Nothing to show here: choose \u201cAll incidents\u201d "
                                                  "to see the others."))
@@ -283,6 +293,15 @@ class IncidentsPage(QWidget):
                 self._show_detail(None)
         finally:
             self._detail_later = False
+
+    def _first_steps(self) -> str:
+        """What to do on an empty log, in the order that avoids dead ends."""
+        text = self.tr("No incidents logged yet.") + "\n\n" + self.tr(
+            "Press Ctrl+N to log a problem. In that form you can add the equipment "
+            "(\u201cNew asset\u2026\u201d) and the company you call (\u201cNew vendor\u2026\u201d: "
+            "a name and a phone number are enough), then log, call out and print the form "
+            "in one go.")
+        return text + "\n\n" + self.tr("Help \u25b8 Getting started (F1) walks through it.")
 
     def _select_and_show(self, row: int, incident_id: int | None) -> None:
         """Select ``row`` and show its incident, loading the detail pane once: selecting
@@ -377,12 +396,18 @@ class IncidentsPage(QWidget):
         self.refresh(select=incident_id)
         self.changed.emit()
 
-    def new_record(self) -> None:
+    def new_record(self, asset_id: int | None = None) -> None:
+        """Log a problem (with ``asset_id`` filled in when it came from an asset)."""
         from ui.dialogs.incident_dialog import IncidentDialog  # loaded when first opened
 
-        dialog = IncidentDialog(self.services, None, self)
-        if dialog.exec() and dialog.saved is not None:
-            self._after_write(dialog.saved.id)
+        dialog = IncidentDialog(self.services, None, self, asset_id=asset_id)
+        try:
+            if dialog.exec() and dialog.saved is not None:
+                self._after_write(dialog.saved.id)
+                if dialog.called_out:
+                    self.calledOut.emit(dialog.saved.id)
+        finally:
+            dialog.deleteLater()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -391,7 +416,7 @@ class IncidentsPage(QWidget):
     # -- window state ---------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("incidents/splitter", self.splitter.saveState())
-        settings.setValue("incidents/header", self.table.horizontalHeader().saveState())
+        settings.setValue("incidents/columns", self.table.horizontalHeader().saveState())
         settings.setValue("incidents/filter", self.status_filter.currentData())
 
     def restore_state(self, settings: QSettings) -> None:
@@ -401,10 +426,10 @@ class IncidentsPage(QWidget):
         self.model.hold = True  # the header and the filter each ask for a reload: read once
         self.status_filter.blockSignals(True)
         try:
-            header = settings.value("incidents/header")
+            header = settings.value("incidents/columns")  # a new key: the column order changed
             if header is not None:
                 self.table.horizontalHeader().restoreState(header)
-            index = self.status_filter.findData(settings.value("incidents/filter", "open"))
+            index = self.status_filter.findData(settings.value("incidents/filter", "needs_action"))
             if index >= 0:
                 self.status_filter.setCurrentIndex(index)
         finally:

@@ -182,6 +182,10 @@ class RegisterPanel(QWidget):
     def empty_text(self, searching: bool) -> str:
         raise NotImplementedError
 
+    def record_actions(self) -> list[QAction]:
+        """Actions on the selected record listed first in its context menu (none by default)."""
+        return []
+
     def add_filters(self, bar: QHBoxLayout) -> None:
         """Extra filter widgets beside the search box (the assets page adds a status combo)."""
 
@@ -380,6 +384,8 @@ class RegisterPanel(QWidget):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one menu per right-click
         menu.addAction(self.new_action)
         if index.isValid():
+            for action in self.record_actions():
+                menu.addAction(action)
             menu.addAction(self.edit_action)
             menu.addAction(self.archive_action)
             menu.addSeparator()

@@ -7,6 +7,8 @@ beside the input it is about; an error naming no field goes to the form-wide lab
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
@@ -38,6 +40,15 @@ def hint_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {muted_colour(label.palette())};")
     return label
+
+
+def on_change(widget: QWidget, slot: Callable[[], None]) -> None:
+    """Call ``slot`` whenever the user changes ``widget`` (whatever kind of input it is)."""
+    for signal in ("textChanged", "changed", "currentTextChanged", "currentIndexChanged",
+                   "dateTimeChanged", "dateChanged", "valueChanged", "toggled"):
+        if hasattr(widget, signal):
+            getattr(widget, signal).connect(lambda *_: slot())
+            return
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
@@ -84,6 +95,14 @@ class FieldErrors:
 
     def register(self, field: str, widget: QWidget, label: QLabel) -> None:
         self._fields[field] = (widget, label)
+        on_change(widget, lambda: self.clear_field(field))  # the message goes with the fix
+
+    def clear_field(self, field: str) -> None:
+        """Hide the message beside ``field`` (the user is correcting it)."""
+        entry = self._fields.get(field)
+        if entry is not None and entry[1].text():
+            entry[1].clear()
+            entry[1].setVisible(False)
 
     def clear(self) -> None:
         for _widget, label in self._fields.values():
