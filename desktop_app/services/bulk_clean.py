@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop_app.services.column_rows import MISSING, ColumnRows
 from desktop_app.services.errors import ValidationError
-from desktop_app.services.validate import Field, text
+from desktop_app.services.validate import Field, strip_controls, text
 
 # Per field a row of one shape has, in clean()'s order: (name, label, parser, required, is text());
 # then the error clean() raises after them, if any.
@@ -74,7 +74,7 @@ class RowCleaner:
             if required and (raw is None or (isinstance(raw, str) and not raw.strip())):
                 raise ValidationError(name, f"{label} is required.")
             if is_text and raw.__class__ is str:
-                out[name] = raw.strip()
+                out[name] = strip_controls(raw).strip()
                 continue
             try:
                 if raw.__class__ is Decimal:
@@ -184,7 +184,7 @@ class RowCleaner:
                     problems[row] = ValidationError(name, f"{label} is required.")
         outcomes: Any = ()  # every distinct result, to look for problems among
         if is_text and kinds == {str}:
-            values = list(map(str.strip, column))  # stripping cannot fail
+            values = [strip_controls(v).strip() for v in column]  # stripping cannot fail
         elif len(kinds - {type(None)}) <= 1 and (kinds <= _SAME_WHEN_EQUAL or kinds == {Decimal}):
             # Decimals are told apart by their spelling, as __call__'s money cache does.
             keys = list(map(str, column)) if kinds == {Decimal} else column
@@ -205,7 +205,7 @@ class RowCleaner:
                raw: Any) -> Any:
         """One cell as __call__ cleans it, with a problem returned rather than raised."""
         if is_text and raw.__class__ is str:
-            return raw.strip()
+            return strip_controls(raw).strip()
         try:
             if raw.__class__ is Decimal:
                 cached = (name, str(raw))

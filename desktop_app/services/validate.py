@@ -30,8 +30,23 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+# Terminal escape sequences whole (so "\x1b[31m" leaves no "[31m" behind), then any other C0/C1
+# control character, DEL included; tab and newline are kept, a carriage return becomes a newline.
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+                      r"|\x9b[0-?]*[ -/]*[@-~]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(value: str) -> str:
+    """``value`` without control characters other than tab and newline (what a user can see)."""
+    if _CONTROLS.search(value) is None:
+        return value
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROLS.sub("", _ESCAPES.sub("", value))
+
+
 def text(label: str, value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    return "" if value is None else strip_controls(str(value)).strip()
 
 
 def email(label: str, value: Any) -> str:

@@ -19,6 +19,7 @@ from desktop_app.services.errors import Refused, ValidationError
 from desktop_app.services.incidents import STATUS_LABELS, IncidentRecord, IncidentService
 from desktop_app.services.refs import resolve
 from desktop_app.services.validate import parse_datetime
+from desktop_app.services.validate import text as clean_text
 from desktop_app.timeutil import format_local, now_utc
 
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -106,7 +107,7 @@ class WorkflowService(Service):
             row.status = to
             row.updated_at = now_utc()
             row.save()
-            note = (note or "").strip()
+            note = clean_text("", note)
             IncidentEvent.create(incident=row, at=when, kind="status", from_status=current,
                                  to_status=to, author=author,
                                  text=text + (f" - {note}" if note else ""))
@@ -134,7 +135,7 @@ class WorkflowService(Service):
             if row.vendor_id is None:
                 raise ValidationError("vendor", f"Choose a vendor to call out for {row.ref}.")
             if vendor_ref:
-                row.vendor_ref = vendor_ref.strip()
+                row.vendor_ref = clean_text("", vendor_ref)
             supplier = Vendor.get_by_id(row.vendor_id)
             row.called_out_at = when
             row.response_due_at = (when + dt.timedelta(hours=supplier.response_hours)
@@ -154,9 +155,9 @@ class WorkflowService(Service):
             return "Waiting for parts"
         if to == "resolved":
             if cause is not None:
-                row.cause = cause.strip()
+                row.cause = clean_text("", cause)
             if resolution is not None:
-                row.resolution = resolution.strip()
+                row.resolution = clean_text("", resolution)
             row.resolved_at = when
             return "Resolved" + (f": {row.resolution}" if row.resolution else "")
         if to == "closed":
@@ -167,7 +168,7 @@ class WorkflowService(Service):
 
     def add_note(self, incident_id: int, text: str, *, kind: str = "note", author: str = "",
                  at: Any = None) -> None:
-        body = (text or "").strip()
+        body = clean_text("", text)
         if not body:
             raise ValidationError("text", "The note is empty.")
         if kind not in ("note", "call", "email", "callout"):
