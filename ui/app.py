@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 # The core first: once PySide6 is imported, its import hook reads the source of every module
 # imported after it (looking for "PySide6"), ~15 ms at start-up for the core, peewee and the
 # standard library when running from source.
+from desktop_app import private_temp
 from desktop_app.services import Services
 
 # isort: split
@@ -31,6 +32,8 @@ FEATURES: tuple[Callable[[MainWindow], None], ...] = (reports_feature.install, a
 
 def create_main_window(services: Services, settings: QSettings | None = None) -> MainWindow:
     """A ready main window over ``services``; ``settings`` defaults to the user's QSettings."""
+    # Copies of attachments a crashed run left behind are removed before this run makes its own.
+    private_temp.clean_stale()
     window = MainWindow(services, settings if settings is not None else QSettings("FixDesk", "FixDesk"))
     for install in FEATURES:
         install(window)
@@ -59,12 +62,15 @@ def run(db_location: str | None = None, argv: Sequence[str] | None = None) -> in
         return 1
     if services is None:
         return 1
+    window = None
     try:
         window = create_main_window(services)
         window.show()
         return app.exec()
     finally:
         services.close()
+        if window is not None:
+            window.incidents.actions.temp_folder.remove()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

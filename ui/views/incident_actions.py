@@ -8,13 +8,13 @@ a successful write, emits ``changed``.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
+from desktop_app.private_temp import PrivateTempFolder
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.incidents import IncidentRecord
@@ -36,6 +36,8 @@ class IncidentActions(QObject):
         self.services = services
         self._parent = parent_widget
         self.incident: IncidentRecord | None = None
+        # Where opened attachments are copied for the viewer: private to this run, gone at exit.
+        self.temp_folder = PrivateTempFolder()
 
         def make(text: str, slot, shortcut: str | None = None) -> QAction:  # noqa: ANN001
             action = QAction(text, self)
@@ -142,16 +144,18 @@ class IncidentActions(QObject):
             self._done(self.incident.id)
 
     def open_attachment(self, attachment_id: int) -> Path | None:
-        """Copy the stored file to a temporary folder and hand it to the system viewer."""
+        """Copy the stored file to this run's private folder and hand it to the system viewer."""
         try:
             filename, data = self.services.costs.attachment_data(attachment_id)
         except ServiceError as err:
             prompts.show_error(self._parent, self.tr("Open attachment"), str(err))
             return None
-        folder = Path(tempfile.gettempdir()) / "fixdesk-attachments" / str(attachment_id)
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / Path(filename).name
-        target.write_bytes(data)
+        try:
+            target = self.temp_folder.write(str(attachment_id), filename, data)
+        except OSError as exc:
+            prompts.show_error(self._parent, self.tr("Open attachment"),
+                               self.tr("Cannot make a copy of %s to open (%s).") % (filename, exc.strerror))
+            return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target
 
