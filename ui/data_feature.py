@@ -68,7 +68,10 @@ class AutoBackupJob(QRunnable):
             self.db_file = None
 
     def run(self) -> None:
-        if not self.enabled or self.db_file is None:
+        if self.db_file is None:
+            return
+        backup.clean_backup_folder(self.db_file)  # half-written copies a killed backup left
+        if not self.enabled:
             return
         try:
             made = backup.auto_backup(self.db_file, keep=self.keep)

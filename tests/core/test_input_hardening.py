@@ -59,3 +59,52 @@ def test_control_characters_in_an_imported_file_are_dropped(db_path, tmp_path, c
     names = {a["tag"]: a for a in json.loads(out)}
     assert names["PC-1"]["name"] == "Reception PC"
     assert names["PC-1"]["notes"] == "Blinks"
+
+
+# -- half-written backups -------------------------------------------------------------------------
+def _half_written(folder: Path, name: str, size: int = 200_000) -> tuple[Path, Path]:
+    """What a backup killed part-way leaves: a partial copy and its rollback journal."""
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = folder / f".partial-{name}"
+    partial.write_bytes(b"SQLite format 3\x00" + b"\x00" * size)
+    journal = folder / f".partial-{name}-journal"
+    journal.write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + b"\x00" * 4096)
+    return partial, journal
+
+
+def test_the_next_backup_removes_copies_a_killed_backup_left(db_path, capsys):
+    from desktop_app.backup import backup_dir
+
+    assert run(db_path, capsys, "add", "incident", "--title", "Printer jams")[0] == 0
+    folder = backup_dir(db_path)
+    stale = _half_written(folder, "manual-2026-01-02-101500.sqlite3")
+    lone_journal = folder / ".partial-auto-2026-01-01.sqlite3-journal"
+    lone_journal.write_bytes(b"\x00" * 512)
+    code, out, err = run(db_path, capsys, "backup")
+    assert code == 0, err
+    assert out.startswith("Backed up to ")
+    assert not any(p.exists() for p in (*stale, lone_journal))
+    assert [p.name for p in folder.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_copy_still_being_written_by_another_backup_is_left_alone(db_path, capsys, tmp_path):
+    import sqlite3
+
+    from desktop_app.backup import backup_dir, clean_partials
+
+    assert run(db_path, capsys, "add", "incident", "--title", "Printer jams")[0] == 0
+    folder = backup_dir(db_path)
+    folder.mkdir(parents=True)
+    busy = folder / ".partial-manual-2026-01-02-101500.sqlite3"
+    writer = sqlite3.connect(busy, isolation_level=None)
+    writer.execute("PRAGMA journal_mode=DELETE")
+    writer.execute("CREATE TABLE t(x)")
+    writer.execute("BEGIN EXCLUSIVE")
+    writer.execute("INSERT INTO t VALUES (1)")
+    try:
+        assert clean_partials(folder) == []
+        assert busy.exists()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert clean_partials(folder) == [busy]

@@ -129,3 +129,23 @@ def test_attaching_an_unreadable_file_says_so_and_stores_nothing(incident_window
     assert table_texts(incident_window.incidents.detail.files, 0) == []
     rec = incident_window.incidents.actions.incident
     assert incident_window.services.incidents.detail(rec.id).attachments == ()
+
+
+# -- half-written backups -------------------------------------------------------------------------
+@pytest.mark.parametrize("auto_backup", [True, False])
+def test_starting_the_window_removes_copies_a_killed_backup_left(services, db_path, qtbot, tmp_path,
+                                                                 monkeypatch, auto_backup):
+    from PySide6.QtCore import QThreadPool
+
+    from desktop_app.backup import backup_dir
+
+    services.settings.update(setup_done=True, auto_backup=auto_backup)
+    folder = backup_dir(db_path)
+    folder.mkdir(parents=True)
+    partial = folder / ".partial-auto-2026-01-01.sqlite3"
+    partial.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100_000)
+    journal = folder / ".partial-auto-2026-01-01.sqlite3-journal"
+    journal.write_bytes(b"\x00" * 4096)
+    make_window(services, qtbot, tmp_path, monkeypatch)
+    QThreadPool.globalInstance().waitForDone()
+    assert not partial.exists() and not journal.exists()
