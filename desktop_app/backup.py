@@ -301,15 +301,26 @@ def restore_live(database: pw.Database, source: str | os.PathLike[str]) -> Path 
 
 def quick_check(path: Path) -> str | None:
     """None when the file passes SQLite's quick check, else the first problem."""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from urllib.parse import quote
+
+    problem = None
+    # immutable=1 as well: a file on read-only media in WAL mode opens no other way.
+    for flags in ("mode=ro", "mode=ro&immutable=1"):
         try:
-            rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    return None if rows == ["ok"] else rows[0]
+            conn = sqlite3.connect(f"file:{quote(str(path))}?{flags}", uri=True)
+            try:
+                rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            finally:
+                conn.close()
+        except sqlite3.OperationalError as exc:
+            problem = str(exc)
+            if "unable to open" in problem:
+                continue
+            return problem
+        except sqlite3.DatabaseError as exc:
+            return str(exc)
+        return None if rows == ["ok"] else rows[0]
+    return problem
 
 
 def newest_good_backup(db_path: Path) -> BackupInfo | None:

@@ -22,3 +22,20 @@ class NotFound(ServiceError):
 
 class Refused(ServiceError):
     """A rule forbids the action (an invalid transition, deleting something still in use)."""
+
+
+class StorageRefused(ServiceError):
+    """The database could not take a change (disk full, read-only, held by another program);
+    the transaction was rolled back, so nothing was changed."""
+
+
+class DiskFull(StorageRefused):
+    pass
+
+
+class ReadOnlyDatabase(StorageRefused):
+    pass
+
+
+class DatabaseBusy(StorageRefused):
+    """Another program held the database for writing longer than we waited (or the user cancelled)."""
