@@ -148,6 +148,7 @@ class FixDeskSqliteDatabase(pw.SqliteDatabase):
             return
         started = time.monotonic()
         waiting = False
+        waiter = self.lock_wait
         try:
             while True:
                 try:
@@ -159,13 +160,16 @@ class FixDeskSqliteDatabase(pw.SqliteDatabase):
                         if plain is None:
                             raise
                         raise plain from exc
+                    waiting = True
                     self._gave_up_or_wait(exc, started)
-                    if not waiting:  # later tries are short, so a waiting window stays live
-                        waiting = True
-                        self._set_busy_timeout(min(self.lock_try_ms, 250))
+                    # Later tries are short, so a window showing that it waits stays live.
+                    self._set_busy_timeout(min(self.lock_try_ms, 250))
         finally:
             if waiting:
                 self._set_busy_timeout(self.lock_try_ms)
+                done = getattr(waiter, "finished", None)
+                if done is not None:
+                    done()
 
     def _gave_up_or_wait(self, exc: Exception, started: float) -> None:
         from desktop_app.services.errors import DatabaseBusy

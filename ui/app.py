@@ -22,7 +22,7 @@ from desktop_app.services import Services
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from ui import data_feature, reports_feature
+from ui import data_feature, lock_wait, reports_feature
 from ui.dialogs import about_dialog
 from ui.main_window import MainWindow
 
@@ -37,6 +37,7 @@ def create_main_window(services: Services, settings: QSettings | None = None) ->
     window = MainWindow(services, settings if settings is not None else QSettings("FixDesk", "FixDesk"))
     for install in FEATURES:
         install(window)
+    lock_wait.install(window, services.db)
     return window
 
 

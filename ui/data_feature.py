@@ -58,7 +58,7 @@ class AutoBackupJob(QRunnable):
         super().__init__()
         self.signals = _Signals()
         settings = services.settings.get_all()
-        self.enabled = settings.auto_backup
+        self.enabled = settings.auto_backup and not services.read_only  # nothing new to copy
         self.keep = settings.backup_keep or 14
         # Only the file name crosses threads: the job opens its own SQLite connections.
         self.db_file: Path | None
@@ -202,4 +202,7 @@ def install(window: MainWindow) -> None:
     if before is not None:
         file_menu.insertSeparator(before)
     window.menu("&Incident").addAction(window.email_callout_action)
+    if window.services.read_only:  # these write to the database; backups and exports only read it
+        for act in (window.restore_action, window.import_action, window.email_callout_action):
+            act.setEnabled(False)
     start_auto_backup(window)

@@ -48,6 +48,15 @@ class Services:
     def location(self) -> str:
         return describe(self.db)
 
+    @property
+    def read_only(self) -> bool:
+        """The database can only be read here (another user's file, read-only media)."""
+        return bool(getattr(self.db, "read_only", False))
+
+    @property
+    def read_only_reason(self) -> str:
+        return getattr(self.db, "read_only_reason", "")
+
     def author(self) -> str:
         """Who is doing this: the name in settings, else the login name."""
         name = self.settings.get("user_name")

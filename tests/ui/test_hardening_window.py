@@ -149,3 +149,183 @@ def test_starting_the_window_removes_copies_a_killed_backup_left(services, db_pa
     make_window(services, qtbot, tmp_path, monkeypatch)
     QThreadPool.globalInstance().waitForDone()
     assert not partial.exists() and not journal.exists()
+
+
+# -- a database that can only be read ------------------------------------------------------------
+@pytest.fixture
+def read_only_office(tmp_path, disk_tools):
+    """A demo office on a read-only disk: the path of its database file."""
+    import sqlite3
+
+    from desktop_app.services import Services, demo
+
+    where = tmp_path / "medium"
+    if not disk_tools.mount_tmpfs(where):
+        pytest.skip("cannot mount a small tmpfs here (needs root and mount)")
+    path = where / "fixdesk.sqlite3"
+    services = Services.open(path)
+    services.settings.update(setup_done=True)
+    demo.build(services.db, assets=6, incidents=12)
+    services.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    disk_tools.remount_read_only(where)
+    yield path
+    disk_tools.unmount(where)
+
+
+def test_a_read_only_database_says_so_and_offers_no_edits(read_only_office, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from desktop_app.services import Services
+    from ui.dialogs.incident_dialog import IncidentDialog
+
+    services = Services.open(read_only_office)
+    try:
+        window = make_window(services, qtbot, tmp_path, monkeypatch)
+        monkeypatch.setattr(IncidentDialog, "exec", lambda self: pytest.fail("an edit dialog opened"))
+        assert "read-only" in window.windowTitle()
+        label = window.findChild(type(window.counts_label), "readOnlyLabel")
+        assert label is not None and label.isVisible()
+        assert label.text() == "Read-only: it is on a read-only disk or share"
+        page = window.incidents
+        assert page.model.rowCount() == services.incidents.open_and_overdue()[0] > 0  # lists read as usual
+        page.table.selectRow(0)
+        assert page.actions.incident is not None
+        actions = page.actions
+        assert not any(a.isEnabled() for a in (actions.edit, actions.note, actions.cost, actions.attach,
+                                                actions.delete, *actions.steps.values()))
+        assert not any(a.isVisible() for a in actions.steps.values())
+        assert not window.new_incident_action.isEnabled() and not window.settings_action.isEnabled()
+        assert not window.import_action.isEnabled() and not window.restore_action.isEnabled()
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        page.table.setFocus()
+        actions.edit_incident()  # what a double click or Enter on a row asks for
+        assets = window.page(1)
+        window.show_page(1)
+        assets.table.selectRow(0)
+        assert not assets.new_action.isEnabled() and not assets.edit_action.isEnabled()
+        assert not assets.delete_action.isEnabled()
+        # Exporting reads only: it works.
+        from ui import data_feature
+
+        out = tmp_path / "incidents.csv"
+        monkeypatch.setattr(prompts, "choose_save_file", lambda *a, **k: str(out))
+        data_feature.export_csv(window, "incidents")
+        assert len(out.read_text().splitlines()) == 13
+        # A write that reaches the service anyway is refused with one sentence.
+        from desktop_app.services.errors import ReadOnlyDatabase
+
+        with pytest.raises(ReadOnlyDatabase, match=r"^This database can only be read \(it is on a "
+                                                   r"read-only disk or share\); nothing was changed\.$"):
+            services.workflow.add_note(actions.incident.id, "Rang them")
+    finally:
+        services.close()
+
+
+# -- a full disk ---------------------------------------------------------------------------------
+def test_a_full_disk_is_named_in_the_window_and_nothing_is_lost(small_disk, qtbot, tmp_path, monkeypatch,
+                                                                disk_tools):
+    from b1_support import drive
+
+    from desktop_app.services import Services
+    from ui.dialogs.incident_dialog import IncidentDialog
+
+    full = "The disk holding the database is full: free some space; nothing was changed."
+    services = Services.open(small_disk / "fixdesk.sqlite3")
+    try:
+        services.settings.update(setup_done=True)
+        services.incidents.create(title="Error on screen")
+        window = make_window(services, qtbot, tmp_path, monkeypatch)
+        page = window.incidents
+        page.table.selectRow(0)
+        disk_tools.fill_disk(small_disk)
+        seen: list = []
+        drive(monkeypatch, qtbot, IncidentDialog,
+              lambda d: (d.title.setText("Server down"), d.description.setPlainText("Long. " * 50_000)),
+              seen)
+        window.new_incident_action.trigger()
+        assert seen[0].errors.general_message == full
+        assert page.model.rowCount() == 1
+        shown = _errors(monkeypatch)
+        monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "Rang them. " * 50_000)
+        page.actions.note.trigger()
+        assert shown == [full]
+        (small_disk / "filler.bin").unlink()
+        assert services.incidents.total() == 1
+        from desktop_app.health import check
+
+        assert check(small_disk / "fixdesk.sqlite3").healthy
+    finally:
+        services.close()
+
+
+# -- a lock held by another program --------------------------------------------------------------
+def _hold_lock(path):
+    import sqlite3
+
+    holder = sqlite3.connect(path, timeout=0)
+    holder.execute("BEGIN IMMEDIATE")
+    return holder
+
+
+def _waiting_dialog(window):
+    from PySide6.QtWidgets import QProgressDialog
+
+    return window.findChild(QProgressDialog, "lockWaitDialog")
+
+
+def test_a_write_waits_for_another_program_with_a_dialog(incident_window, db_path, qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    page = incident_window.incidents
+    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "Rang BrightFix")
+    holder = _hold_lock(db_path)
+    seen: list[tuple[bool, str]] = []
+
+    def look_then_release() -> None:
+        dialog = _waiting_dialog(incident_window)
+        seen.append((dialog is not None and dialog.isVisible(), dialog.labelText() if dialog else ""))
+        holder.rollback()  # the other program finishes
+
+    QTimer.singleShot(1500, look_then_release)
+    try:
+        page.actions.note.trigger()
+    finally:
+        holder.close()
+    assert seen == [(True, "Waiting for the other program to finish…")]
+    assert "Rang BrightFix" in page.detail.timeline_text()
+    qtbot.waitUntil(lambda: _waiting_dialog(incident_window) is None)
+
+
+def test_cancelling_the_wait_changes_nothing(incident_window, db_path, qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    page = incident_window.incidents
+    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "Rang BrightFix")
+    shown = _errors(monkeypatch)
+    holder = _hold_lock(db_path)
+
+    def cancel() -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QPushButton
+
+        dialog = _waiting_dialog(incident_window)
+        if dialog is None:  # never shown: let the write through, and the asserts below say so
+            holder.rollback()
+            return
+        button = dialog.findChild(QPushButton)
+        assert button.text() == "Cancel"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(1200, cancel)
+    try:
+        page.actions.note.trigger()
+    finally:
+        holder.rollback()
+        holder.close()
+    assert shown == ["Cancelled while another program was using the database; nothing was changed."]
+    assert "Rang BrightFix" not in page.detail.timeline_text()
+    rec = page.actions.incident
+    assert all(e.text != "Rang BrightFix" for e in incident_window.services.incidents.detail(rec.id).events)

@@ -75,14 +75,15 @@ class IncidentActions(QObject):
 
     def set_incident(self, incident: IncidentRecord | None) -> None:
         self.incident = incident
-        allowed = allowed_next(incident.status) if incident else ()
+        writable = incident is not None and not self.services.read_only  # read-only: no edits
+        allowed = allowed_next(incident.status) if incident and writable else ()
         for target, action in self.steps.items():
             action.setEnabled(target in allowed)
             action.setVisible(target in allowed)
             if incident is not None and target in allowed:
                 action.setText(self.tr(action_label(incident.status, target)))
         for action in (self.edit, self.note, self.cost, self.attach, self.delete):
-            action.setEnabled(incident is not None)
+            action.setEnabled(writable)
 
     # -- what the actions do --------------------------------------------------------------
     def _done(self, incident_id: int) -> None:
@@ -91,7 +92,8 @@ class IncidentActions(QObject):
         self.changed.emit(incident_id)
 
     def step(self, target: str) -> None:
-        if self.incident is None or target not in allowed_next(self.incident.status):
+        if (self.incident is None or target not in allowed_next(self.incident.status)
+                or self.services.read_only):
             return
         from ui.dialogs.step_dialog import StepDialog  # dialogs load when first opened, not at start-up
 
@@ -102,7 +104,7 @@ class IncidentActions(QObject):
                 self.calledOut.emit(self.incident.id)
 
     def edit_incident(self) -> None:
-        if self.incident is None:
+        if self.incident is None or self.services.read_only:
             return
         from ui.dialogs.incident_dialog import IncidentDialog
 
