@@ -15,7 +15,7 @@ import time
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-WAITING_TEXT = QCoreApplication.translate("LockWait", "Waiting for the other program to finish…")
+WAITING_TEXT = "Waiting for the other program to finish…"
 PAUSE_MS = 200  # between tries, with the event loop running
 WORKER_WAIT_SECONDS = 600
 FIRST_TRY_MS = 400  # how long a write waits inside SQLite before the dialog shows
@@ -36,7 +36,8 @@ class WindowLockWait:
             return waited < WORKER_WAIT_SECONDS
         if self.dialog is None:
             self.cancelled = False
-            dialog = QProgressDialog(WAITING_TEXT, QCoreApplication.translate("LockWait", "Cancel"),
+            dialog = QProgressDialog(QCoreApplication.translate("LockWait", WAITING_TEXT),
+                                     QCoreApplication.translate("LockWait", "Cancel"),
                                      0, 0, self._parent)
             dialog.setObjectName("lockWaitDialog")
             dialog.setWindowTitle(QCoreApplication.translate("LockWait", "Database busy"))
