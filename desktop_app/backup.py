@@ -20,7 +20,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from desktop_app.db import DatabaseError, open_database, resolve_location, sqlite_path
+from desktop_app.db import DatabaseError, disk_has_no_room, open_database, resolve_location, sqlite_path
 from desktop_app.services.errors import ServiceError
 
 AUTO_PATTERN = re.compile(r"^auto-(\d{4}-\d{2}-\d{2})\.sqlite3$")
@@ -81,6 +81,54 @@ def database_file(database: pw.Database) -> Path:
     return _db_file(database)
 
 
+PARTIAL_PREFIX = ".partial-"
+
+
+def _in_use(partial: Path) -> bool:
+    """True while another backup is still writing ``partial`` (it holds SQLite's write lock)."""
+    try:
+        conn = sqlite3.connect(f"file:{partial}?mode=ro", uri=True, timeout=0)
+    except sqlite3.Error:
+        return False
+    try:
+        # Reading takes the shared lock, which a backup still writing the file refuses.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return False
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
+    except sqlite3.Error:  # half a file: nobody is writing it any more
+        return False
+    finally:
+        conn.close()
+
+
+def clean_partials(folder: Path) -> list[Path]:
+    """Remove half-written copies (and their journals) that a killed backup left in ``folder``."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for path in sorted(folder.glob(f"{PARTIAL_PREFIX}*")):
+        if path.name.endswith("-journal"):
+            main = path.with_name(path.name.removesuffix("-journal"))
+            if main.exists():
+                continue  # goes with its database file, below
+        elif _in_use(path):
+            continue
+        for leftover in (path, Path(f"{path}-journal")):
+            if leftover.exists():
+                leftover.unlink(missing_ok=True)
+                removed.append(leftover)
+    return removed
+
+
+def clean_backup_folder(location: str | os.PathLike[str] | pw.Database | None) -> list[Path]:
+    """At start: the database's backups folder rid of copies a killed backup left half-written."""
+    try:
+        return clean_partials(backup_dir(_db_file(location)))
+    except (BackupError, OSError):
+        return []
+
+
 def _copy(source: Path, dest: Path, *, standalone: bool = True) -> None:
     """Online backup from ``source`` to ``dest``.
 
@@ -90,7 +138,9 @@ def _copy(source: Path, dest: Path, *, standalone: bool = True) -> None:
     SQLite, so other open connections see the restored contents.
     """
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # backups hold the office's records
-    target = dest.with_name(f".partial-{dest.name}") if standalone else dest
+    if standalone:
+        clean_partials(dest.parent)
+    target = dest.with_name(f"{PARTIAL_PREFIX}{dest.name}") if standalone else dest
     if not target.exists():
         os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
@@ -301,15 +351,26 @@ def restore_live(database: pw.Database, source: str | os.PathLike[str]) -> Path 
 
 def quick_check(path: Path) -> str | None:
     """None when the file passes SQLite's quick check, else the first problem."""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    from urllib.parse import quote
+
+    problem = None
+    # immutable=1 as well: a file on read-only media in WAL mode opens no other way.
+    for flags in ("mode=ro", "mode=ro&immutable=1"):
         try:
-            rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    return None if rows == ["ok"] else rows[0]
+            conn = sqlite3.connect(f"file:{quote(str(path))}?{flags}", uri=True)
+            try:
+                rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            finally:
+                conn.close()
+        except sqlite3.OperationalError as exc:
+            problem = str(exc)
+            if "unable to open" in problem:
+                continue
+            return problem
+        except sqlite3.DatabaseError as exc:
+            return str(exc)
+        return None if rows == ["ok"] else rows[0]
+    return problem
 
 
 def newest_good_backup(db_path: Path) -> BackupInfo | None:
@@ -331,6 +392,8 @@ def open_or_explain(location: str | os.PathLike[str] | None = None) -> pw.Databa
         with open(path, "rb") as fh:
             head = fh.read(16)
         problem = (None if head == SQLITE_MAGIC else "it is not an SQLite file") or quick_check(path)
+        if problem and head == SQLITE_MAGIC and disk_has_no_room(path):
+            problem = None  # a full disk, not damage: a refused write says so in plain words
         if problem:
             good = newest_good_backup(path)
             offer = (f" The newest good backup is from {good.modified:%Y-%m-%d %H:%M} "
@@ -347,6 +410,6 @@ def open_or_explain(location: str | os.PathLike[str] | None = None) -> pw.Databa
 
 
 __all__ = ["BackupError", "BackupInfo", "DamagedDatabase", "auto_backup", "backup", "backup_dir",
-           "database_file",
+           "clean_backup_folder", "clean_partials", "database_file",
            "inspect", "list_backups", "newest_good_backup", "open_or_explain", "restore",
            "restore_live"]

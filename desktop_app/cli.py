@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop_app import money
-from desktop_app.cli_common import CommandError, _print_json, open_services
+from desktop_app.cli_common import CommandError, _print_json, be_patient, open_services  # noqa: F401
 from desktop_app.db import DatabaseError
 
 Handler = Callable[[argparse.Namespace], int]

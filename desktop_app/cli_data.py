@@ -47,9 +47,10 @@ def busy_guard(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Na
 
 def _services(args: argparse.Namespace) -> Any:
     from desktop_app.backup import open_or_explain
+    from desktop_app.cli import be_patient
     from desktop_app.services import Services
 
-    return Services(open_or_explain(getattr(args, "db", None)))
+    return Services(be_patient(open_or_explain(getattr(args, "db", None))))
 
 
 def _location(args: argparse.Namespace) -> str:

@@ -44,3 +44,20 @@ class Conflict(Refused):
         self.changed_by = changed_by
         self.changed_host = changed_host
         self.changed_at = changed_at
+
+
+class StorageRefused(ServiceError):
+    """The database could not take a change (disk full, read-only, held by another program);
+    the transaction was rolled back, so nothing was changed."""
+
+
+class DiskFull(StorageRefused):
+    pass
+
+
+class ReadOnlyDatabase(StorageRefused):
+    pass
+
+
+class DatabaseBusy(StorageRefused):
+    """Another program held the database for writing longer than we waited (or the user cancelled)."""

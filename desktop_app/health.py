@@ -66,7 +66,15 @@ def _search_index_problems(database: pw.Database) -> list[str]:
     if not has_fts(database):
         return []
     try:
-        database.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+        if not getattr(database, "read_only", False):
+            # FTS5's own check is spelled as an INSERT; it changes nothing, and the transaction
+            # around it is rolled back whatever happens, so the check never writes.
+            database.execute_sql("SAVEPOINT fixdesk_check")
+            try:
+                database.execute_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+            finally:
+                database.execute_sql("ROLLBACK TO fixdesk_check")
+                database.execute_sql("RELEASE fixdesk_check")
         (missing,) = database.execute_sql(
             f"SELECT COUNT(*) FROM incident WHERE id NOT IN (SELECT rowid FROM {FTS_TABLE})").fetchone()
         (stray,) = database.execute_sql(

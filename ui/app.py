@@ -16,13 +16,14 @@ from collections.abc import Callable, Sequence
 # The core first: once PySide6 is imported, its import hook reads the source of every module
 # imported after it (looking for "PySide6"), which the core, peewee and the standard library
 # do not need.
+from desktop_app import private_temp
 from desktop_app.services import Services
 
 # isort: split
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from ui import data_feature, planned_feature, reports_feature, shared_feature
+from ui import data_feature, lock_wait, planned_feature, reports_feature, shared_feature
 from ui.dialogs import about_dialog
 from ui.main_window import MainWindow
 
@@ -33,9 +34,12 @@ FEATURES: tuple[Callable[[MainWindow], None], ...] = (reports_feature.install, a
 
 def create_main_window(services: Services, settings: QSettings | None = None) -> MainWindow:
     """A ready main window over ``services``; ``settings`` defaults to the user's QSettings."""
+    # Copies of attachments a crashed run left behind are removed before this run makes its own.
+    private_temp.clean_stale()
     window = MainWindow(services, settings if settings is not None else QSettings("FixDesk", "FixDesk"))
     for install in FEATURES:
         install(window)
+    lock_wait.install(window, services.db)
     return window
 
 
@@ -94,6 +98,7 @@ def run(db_location: str | None = None, argv: Sequence[str] | None = None) -> in
             return 1
         if services is None:
             return 1
+        window: MainWindow | None = None
         try:
             window = create_main_window(services)
 
@@ -110,6 +115,8 @@ def run(db_location: str | None = None, argv: Sequence[str] | None = None) -> in
         finally:
             sys.excepthook = sys.__excepthook__
             services.close()
+            if window is not None:
+                window.incidents.actions.temp_folder.remove()  # opened attachments go with the window
         if window.reopen_with is None:
             return code
         location = window.reopen_with

@@ -49,17 +49,20 @@ def open_services(db_location: str | None, parent: QWidget | None = None) -> Ser
 # -- the daily automatic backup, off the GUI thread ------------------------------------------
 def start_auto_backup(window: MainWindow) -> ops.Op | None:
     """Once a day, a copy of the database file in the background; the status bar says how it went."""
+    window.auto_backup_op = None
     try:
         db_file = backup.database_file(window.services.db)
     except ServiceError:  # a database server: backed up with Back up now or fixdesk backup
         return None
     settings = window.services.settings.get_all()  # (a server's would cost a round trip for nothing)
-    if not settings.auto_backup:
-        return None
+    enabled = settings.auto_backup and not window.services.read_only  # read-only: nothing new to copy
     keep = settings.backup_keep or 14
 
     def work(_progress: ops.Progress, _cancelled: object) -> str | None:
         # Only the file name crosses threads: the copy opens its own SQLite connections.
+        backup.clean_backup_folder(db_file)  # half-written copies a killed backup left
+        if not enabled:
+            return None
         try:
             made = backup.auto_backup(db_file, keep=keep)
         except OSError as exc:
@@ -185,4 +188,7 @@ def install(window: MainWindow) -> None:
     if before is not None:
         file_menu.insertSeparator(before)
     window.menu("&Incident").addAction(window.email_callout_action)
+    if window.services.read_only:  # these write to the database; backups and exports only read it
+        for act in (window.restore_action, window.import_action, window.email_callout_action):
+            act.setEnabled(False)
     start_auto_backup(window)

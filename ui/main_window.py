@@ -134,7 +134,9 @@ class MainWindow(QMainWindow):
             self.incidents.reads.failed.connect(self._background_failed)
 
         self._restore_state()
-        if services.is_empty() and not services.settings.is_set_up():
+        if services.read_only:
+            self._show_read_only()
+        elif services.is_empty() and not services.settings.is_set_up():
             self._show_welcome()
         after_first_paint(self.statusBar(), self.update_counts)  # the label is empty (unpainted) until then
 
@@ -331,7 +333,19 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         self.dataChanged.emit()
 
+    def _show_read_only(self) -> None:
+        """Say so in the title and the status bar, and offer nothing that would write."""
+        self.setWindowTitle(self.tr("FixDesk - read-only"))
+        self.read_only_label = QLabel(self.tr("Read-only: %s") % self.services.read_only_reason)
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.setStyleSheet("color: white; background: #8a5a00; padding: 1px 6px;")
+        self.statusBar().insertPermanentWidget(0, self.read_only_label)
+        for action in (self.new_incident_action, self.settings_action):
+            action.setEnabled(False)
+
     def new_incident(self) -> None:
+        if self.services.read_only:
+            return
         self.show_page(INCIDENTS)
         self.incidents.new_record()
 

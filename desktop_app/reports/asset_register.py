@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Spacer
 from desktop_app.records import AssetRecord
 from desktop_app.reports.data import AssetListData
 from desktop_app.reports.layout import build_pdf, empty_notice, frame_size, money, para, styles
+from desktop_app.reports.overflow import Overflow
 from desktop_app.reports.tables import column_widths, list_table
 
 REGISTER_HEADER = ("Tag", "Name", "Category", "Make / model", "Serial", "Location", "Assigned to",
@@ -39,10 +40,11 @@ def asset_register_story(data: AssetListData) -> list[Flowable]:
     count = len(data.assets)
     footer = ("Total", f"{count} asset{'s' if count != 1 else ''}", "", "", "", "", "", "",
               money(spent), "", "")
-    story.append(list_table(REGISTER_HEADER, rows, widths, right=(8,), footer=footer))
+    notes = Overflow()
+    story.append(list_table(REGISTER_HEADER, rows, widths, right=(8,), footer=footer, notes=notes))
     story += [Spacer(1, 3 * mm), para(f"Purchase costs in {data.meta.currency}. Archived assets "
                                       "are not listed.", styles()["muted"])]
-    return story
+    return story + notes.story()
 
 
 def build_asset_register(data: AssetListData) -> bytes:

@@ -7,11 +7,13 @@ not AcroForm fields: QtPdf does not render form fields, and paper needs ink.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
 from desktop_app.records import PRIORITY_LABELS
 from desktop_app.reports.data import CalloutData
@@ -26,6 +28,7 @@ from desktop_app.reports.layout import (
     para,
     styles,
 )
+from desktop_app.reports.overflow import Overflow
 from desktop_app.reports.qr import qr_drawing
 from desktop_app.timeutil import format_local
 
@@ -39,11 +42,14 @@ def _st(name: str) -> Any:
     return styles()[name]
 
 
-def _cap(text: str, ref: str) -> str:
+def _cap(text: str, ref: str, chars: int = MAX_TEXT, lines: int = 12) -> str:
+    """The form's rule for its free-text boxes: cut in place, pointing to FixDesk for the rest."""
     text = (text or "").strip()
-    if len(text) <= MAX_TEXT:
+    suffix = f" … (shortened; full text in FixDesk under {ref})"
+    if text.endswith(suffix) or (len(text) <= chars and text.count("\n") < lines):
         return text
-    return text[:MAX_TEXT].rsplit(" ", 1)[0] + f" … (shortened; full text in FixDesk under {ref})"
+    cut = "\n".join(text.split("\n")[:lines])[:chars]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + suffix
 
 
 def _value(text: object, style: Any = None) -> Any:
@@ -343,6 +349,69 @@ def callout_story(data: CalloutData) -> list[Flowable]:
     return story
 
 
+# (characters, lines) allowed in a box: titles, free-text fields, everything else.  A box cannot
+# run across pages, so text beyond this is shortened with "…" and printed in full after the
+# engineer's part.  Tighter levels are tried in turn if a form still does not fit.
+LEVELS = (
+    {"title": (300, 4), "long": (MAX_TEXT, 12), "other": (200, 4)},
+    {"title": (120, 2), "long": (300, 6), "other": (80, 2)},
+    {"title": (50, 1), "long": (100, 3), "other": (30, 1)},
+)
+LONG_FIELDS = {"notes", "cause", "resolution", "address", "office_address"}
+# The fault and access boxes keep the form to two pages: cut in place (see _cap), not appended.
+CAPPED_FIELDS = {"description", "error_messages", "tried", "access_notes", "parking_notes", "alarm_notes"}
+NOT_SHORTENED = {"ref", "status", "priority", "kind"}
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def _shorten_record(record: Any, where: str, level: dict[str, tuple[int, int]], notes: Overflow,
+                    ref: str) -> Any:
+    if record is None:
+        return None
+    changes = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if not isinstance(value, str) or f.name in NOT_SHORTENED:
+            continue
+        if f.name in CAPPED_FIELDS:
+            chars, lines = level["long"]
+            short = _cap(value, ref, chars, lines)
+            if short != value.strip():
+                changes[f.name] = short
+            continue
+        chars, lines = level["title" if f.name == "title" else "long" if f.name in LONG_FIELDS else "other"]
+        short = notes.shorten(value, chars, lines, where, _label(f.name))
+        if short != value:
+            changes[f.name] = short
+    return dataclasses.replace(record, **changes) if changes else record
+
+
+def shortened(data: CalloutData, level: dict[str, tuple[int, int]], notes: Overflow) -> CalloutData:
+    """``data`` with every text cut to what its box can hold; the full texts go to ``notes``."""
+    inc = data.incident
+    office_chars, office_lines = level["other"]
+    address_chars, address_lines = level["long"]
+    return dataclasses.replace(
+        data,
+        meta=_shorten_record(data.meta, "Office", level, notes, inc.ref),
+        incident=_shorten_record(inc, inc.ref, level, notes, inc.ref),
+        asset=_shorten_record(data.asset, "Equipment", level, notes, inc.ref),
+        site=_shorten_record(data.site, "Site", level, notes, inc.ref),
+        vendor=_shorten_record(data.vendor, "Vendor", level, notes, inc.ref),
+        office_address=notes.shorten(data.office_address, address_chars, address_lines, "Office", "Address"),
+        office_phone=notes.shorten(data.office_phone, office_chars, office_lines, "Office", "Phone"))
+
+
 def build_callout(data: CalloutData) -> bytes:
     """The call-out form for one incident, as PDF bytes."""
-    return build_pdf(data.meta, callout_story(data))
+    for level in LEVELS:
+        notes = Overflow()
+        try:
+            return build_pdf(data.meta, callout_story(shortened(data, level, notes)) + notes.story())
+        except LayoutError:
+            if level is LEVELS[-1]:
+                raise
+    raise AssertionError("unreachable")

@@ -24,6 +24,7 @@ from desktop_app.reports.layout import (
     para,
     styles,
 )
+from desktop_app.reports.overflow import Overflow
 from desktop_app.reports.tables import list_table
 from desktop_app.timeutil import humanize_minutes, to_local
 
@@ -101,12 +102,13 @@ def costs_story(data: CostsData) -> list[Flowable]:
     hours = sum((row[2] for row in per_vendor), Decimal("0"))
     count = sum(row[1] for row in per_vendor)
     vw = [width - 4 * 30 * mm] + [30 * mm] * 4
+    notes = Overflow()
     story.append(para("Spend per vendor", styles()["h2"]))
     story.append(list_table(
         ("Vendor", "Incidents", "Labour hours", "Avg response", f"Spend ({cur})"),
         [(name, n, f"{h:,.2f}", humanize_minutes(resp), money(spend))
          for name, n, h, resp, spend in per_vendor],
-        vw, right=(1, 2, 3, 4), footer=("Total", count, f"{hours:,.2f}", "", money(total))))
+        vw, right=(1, 2, 3, 4), footer=("Total", count, f"{hours:,.2f}", "", money(total)), notes=notes))
     mw = [width - 2 * 35 * mm, 35 * mm, 35 * mm]
     story.append(para("Spend per month", styles()["h2"]))
     story.append(list_table(("Month", "Incidents", f"Spend ({cur})"),
@@ -115,7 +117,7 @@ def costs_story(data: CostsData) -> list[Flowable]:
     story += [Spacer(1, 3 * mm), para("Spend is the sum of each incident's cost lines; average "
                                       "response runs from call-out to the engineer on site.",
                                       styles()["muted"])]
-    return story
+    return story + notes.story()
 
 
 def build_costs(data: CostsData) -> bytes:

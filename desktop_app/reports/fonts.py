@@ -9,6 +9,7 @@ into runs and name the CJK font for the runs DejaVu cannot print.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -71,10 +72,20 @@ def needs_fallback(ch: str) -> bool:
     return code not in _sans_coverage()
 
 
+# Control characters other than newline print as boxes or upset the PDF text: dropped (tab: a space).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    return _CONTROLS.sub("", text) if _CONTROLS.search(text) else text
+
+
 def runs(text: str) -> list[tuple[str, bool]]:
     """Split ``text`` into (run, is_cjk) pieces."""
     out: list[tuple[str, bool]] = []
-    for ch in text:
+    for ch in printable(text):
         cjk = needs_fallback(ch)
         if out and out[-1][1] == cjk:
             out[-1] = (out[-1][0] + ch, cjk)
@@ -121,8 +132,14 @@ def draw_runs(canvas: object, x: float, y: float, text: str, font: str, size: fl
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
     """``text`` shortened with an ellipsis so it fits ``width`` on one line."""
+    text = " ".join(printable(text).split("\n"))
     if string_width(text, font, size) <= width:
         return text
-    while text and string_width(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    lo, hi = 0, len(text)  # the longest prefix that fits with its ellipsis, found by halving
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if string_width(text[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"

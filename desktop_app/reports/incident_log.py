@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from desktop_app.reports.data import IncidentLogData
 from desktop_app.reports.layout import Progress, build_pdf, empty_notice, frame_size, money, para, styles
+from desktop_app.reports.overflow import Overflow
 from desktop_app.reports.tables import column_widths, list_table
 from desktop_app.timeutil import format_local, humanize_minutes
 
@@ -43,11 +44,12 @@ def incident_log_story(data: IncidentLogData) -> list[Flowable]:
     count = len(data.incidents)
     footer = ("Total", "", "", f"{count} incident{'s' if count != 1 else ''}", "", "Average",
               _average(responses), _average(resolutions), money(total))
-    story.append(list_table(HEADER, rows, widths, right=(6, 7, 8), footer=footer))
+    notes = Overflow()
+    story.append(list_table(HEADER, rows, widths, right=(6, 7, 8), footer=footer, notes=notes))
     story += [Spacer(1, 3 * mm),
               para(f"Costs in {data.meta.currency}. Response: call-out to engineer on site; "
                    "resolution: opened to resolved.", styles()["muted"])]
-    return story
+    return story + notes.story()
 
 
 def build_incident_log(data: IncidentLogData, progress: Progress | None = None) -> bytes:

@@ -140,7 +140,8 @@ def _furniture(canvas: Canvas, meta: DocumentMeta, page: int, pages: int) -> Non
               SANS_BOLD, 10, align="right")
     canvas.setFillColor(MUTED)
     if meta.subtitle:
-        draw_runs(canvas, width - MARGIN, top - 8 * mm, meta.subtitle, SANS, 7.5, align="right")
+        subtitle = fit_text(meta.subtitle, SANS, 7.5, width / 2 - MARGIN)
+        draw_runs(canvas, width - MARGIN, top - 8 * mm, subtitle, SANS, 7.5, align="right")
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(0.8)
     canvas.line(MARGIN, top - HEADER_H + 3 * mm, width - MARGIN, top - HEADER_H + 3 * mm)

@@ -8,7 +8,7 @@ CJK text is wrapped in a Paragraph.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -18,17 +18,38 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from desktop_app.reports.fonts import SANS, SANS_BOLD, markup, plain_ok
 from desktop_app.reports.layout import ACCENT, grid_style, styles
 
+if TYPE_CHECKING:
+    from desktop_app.reports.overflow import Overflow
+
 PAD = 6  # left + right cell padding in grid_style
 TOP_PAD, BOTTOM_PAD = 2, 2.5
+# A cell longer than this is shortened with "…" (and printed in full after the table), so one
+# row never outgrows a page, however much was typed.
+CELL_CHARS, CELL_LINES = 300, 6
+CELL_MAX_H = 120  # points: about twelve lines of cell text
 
 
-def cell(text: object, width: float, right: bool = False) -> Any:
-    """A plain string when it fits on one line in the body font, else a wrapping Paragraph."""
+def cell(text: object, width: float, right: bool = False, notes: Overflow | None = None,
+         where: str = "", label: str = "") -> Any:
+    """A plain string when it fits on one line in the body font, else a wrapping Paragraph;
+    text too long for a row is shortened and handed to ``notes`` whole."""
     value = "" if text is None else str(text)
     if "\n" not in value and plain_ok(value) and stringWidth(value, SANS, 8) <= width - PAD:
         return value
     style = styles()["cell_r" if right else "cell"]
-    return Paragraph(markup(value), style)
+    if notes is None:
+        from desktop_app.reports.overflow import Overflow
+
+        notes = Overflow()
+    limit = CELL_CHARS
+    shown = notes.shorten(value, limit, CELL_LINES, where, label)
+    paragraph = Paragraph(markup(shown), style)
+    # Narrow columns and wide scripts: shorten further until the cell is of a sensible height.
+    while paragraph.wrap(width - PAD, 10_000)[1] > CELL_MAX_H and limit > 10:
+        limit //= 2
+        shown = notes.shorten(value, limit, CELL_LINES, where, label)
+        paragraph = Paragraph(markup(shown), style)
+    return paragraph
 
 
 def column_widths(spec_mm: Sequence[float | None], width: float, flex_min_mm: float = 30,
@@ -113,11 +134,20 @@ class PagedTable(Flowable):
         table.drawOn(canvas, x, y, _sW)
 
 
+def _key(value: object) -> str:
+    """A row's name in the full-text notes: its first column, itself kept short."""
+    text = " ".join(str(value or "").split())
+    return text if len(text) <= 40 else text[:40].rstrip() + "…"
+
+
 def list_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
-               right: Sequence[int] = (), footer: Sequence[object] | None = None) -> Flowable:
-    """A list table whose header row repeats on every page; ``right`` lists right-aligned columns."""
+               right: Sequence[int] = (), footer: Sequence[object] | None = None,
+               notes: Overflow | None = None) -> Flowable:
+    """A list table whose header row repeats on every page; ``right`` lists right-aligned columns.
+    Text shortened to fit a row goes to ``notes`` whole, named by the row's first column."""
     head = list(header)  # plain strings: the header style (white, bold, aligned) applies
-    body = [[cell(v, widths[i], i in right) for i, v in enumerate(row)] for row in rows]
+    body = [[cell(v, widths[i], i in right, notes, _key(row[0]), header[i]) for i, v in enumerate(row)]
+            for row in rows]
     foot = None if footer is None else [cell(v, widths[i], i in right) for i, v in enumerate(footer)]
     style = grid_style()
     for col in right:

@@ -8,6 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from desktop_app.records import AssetRecord
 from desktop_app.reports.data import AssetListData
 from desktop_app.reports.layout import build_pdf, empty_notice, frame_size, para, styles
+from desktop_app.reports.overflow import Overflow
 from desktop_app.reports.tables import column_widths, list_table
 
 HEADER = ("Tag", "Name", "Make / model", "Serial", "Location", "Warranty end", "Days")
@@ -56,6 +57,7 @@ def warranty_story(data: AssetListData) -> list[Flowable]:
     groups = group(data)
     if not groups:
         return story + empty_notice(f"No warranty has expired or ends within {data.days} days.")
+    notes = Overflow()
     for heading, items in groups:
         story.append(CondPageBreak(30 * mm))  # never a group heading alone at a page foot
         story.append(para(f"{heading} ({len(items)})", styles()["h2"]))
@@ -64,8 +66,8 @@ def warranty_story(data: AssetListData) -> list[Flowable]:
                  a.warranty_end.isoformat() if a.warranty_end else "",
                  f"{-left} ago" if left < 0 else f"{left} left")
                 for a, left in items]
-        story += [list_table(HEADER, rows, widths, right=(6,)), Spacer(1, 2 * mm)]
-    return story
+        story += [list_table(HEADER, rows, widths, right=(6,), notes=notes), Spacer(1, 2 * mm)]
+    return story + notes.story()
 
 
 def build_warranty(data: AssetListData) -> bytes:

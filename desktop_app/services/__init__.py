@@ -70,6 +70,15 @@ class Services:
         """A shared database server (PostgreSQL), where every query is a network round trip."""
         return not isinstance(self.db, pw.SqliteDatabase)
 
+    @property
+    def read_only(self) -> bool:
+        """The database can only be read here (another user's file, read-only media)."""
+        return bool(getattr(self.db, "read_only", False))
+
+    @property
+    def read_only_reason(self) -> str:
+        return getattr(self.db, "read_only_reason", "")
+
     def author(self) -> str:
         """Who is doing this: this computer's user name, else (command line) the office-wide
         name an older FixDesk kept in the database, else the login name."""

@@ -313,7 +313,15 @@ class AssetService(Service):
         cursor = self.db.cursor()
         for start in range(0, len(new), CHUNK):
             chunk = new[start:start + CHUNK]
-            cursor.executemany(sql, [[convert(r[name]) for name, convert in converters] for r in chunk])
+            try:
+                cursor.executemany(sql, [[convert(r[name]) for name, convert in converters] for r in chunk])
+            except Exception as exc:
+                # The raw cursor skips the database's own wording: a full disk or a read-only
+                # file is still one plain sentence.
+                plain = getattr(self.db, "plain_error", lambda _exc: None)(exc)
+                if plain is None:
+                    raise
+                raise plain from exc
             tick(len(chunk))
         for record in records:
             if "id" not in record:

@@ -120,22 +120,37 @@ class CostService(Service):
             size = source.stat().st_size
         except OSError:
             raise ValidationError("file", f"Cannot read the file {source}.") from None
+        if source.is_dir():
+            raise ValidationError("file", f"{source} is a folder; choose a file inside it to attach.")
         if size > MAX_ATTACHMENT_BYTES:
             raise ValidationError(
                 "file", f"{source.name} is {size / 1048576:.1f} MB; attachments are limited to "
                         f"{MAX_ATTACHMENT_BYTES // 1048576} MB.")
-        data = source.read_bytes()
-        mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
-        filename = text_line("File name", source.name, "file")
+        try:
+            with open(source, "rb") as fh:
+                # One byte past the limit: a file that grew since stat() is still refused.
+                data = fh.read(MAX_ATTACHMENT_BYTES + 1)
+        except PermissionError:
+            raise ValidationError("file", f"You do not have permission to read {source}; "
+                                          "nothing was attached.") from None
+        except OSError as exc:
+            raise ValidationError("file", f"Cannot read the file {source} ({exc.strerror or exc}); "
+                                          "nothing was attached.") from None
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise ValidationError("file", f"{source.name} is larger than "
+                                          f"{MAX_ATTACHMENT_BYTES // 1048576} MB; attachments are limited to "
+                                          f"{MAX_ATTACHMENT_BYTES // 1048576} MB.")
+        name = text_line("File name", source.name, "file") or "attachment"
+        mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
         with self._writing():
             incident = self.incidents.lock(incident_id)
-            row = Attachment.create(incident=incident, filename=filename, mime=mime, size=len(data),
+            row = Attachment.create(incident=incident, filename=name, mime=mime, size=len(data),
                                     sha256=hashlib.sha256(data).hexdigest(), data=data,
                                     created_at=now_utc())
             self._stamp(incident, None, author)
             IncidentEvent.create(incident=incident, at=max(now_utc(), incident.opened_at),
                                  kind="attachment", author=author, host=this_host(),
-                                 text=f"Attached {source.name}")
+                                 text=f"Attached {name}")
         return to_record(row, AttachmentRecord)
 
     def attachment_data(self, attachment_id: int) -> tuple[str, bytes]:

@@ -2,6 +2,17 @@
 
 from __future__ import annotations
 
-from desktop_app.errors import Conflict, NotFound, Refused, ServiceError, ValidationError
+from desktop_app.errors import (
+    Conflict,
+    DatabaseBusy,
+    DiskFull,
+    NotFound,
+    ReadOnlyDatabase,
+    Refused,
+    ServiceError,
+    StorageRefused,
+    ValidationError,
+)
 
-__all__ = ["Conflict", "NotFound", "Refused", "ServiceError", "ValidationError"]
+__all__ = ["Conflict", "DatabaseBusy", "DiskFull", "NotFound", "ReadOnlyDatabase", "Refused", "ServiceError",
+           "StorageRefused", "ValidationError"]

@@ -7,6 +7,7 @@ calls ``clean``; the first problem raises ``ValidationError`` naming the field.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -30,6 +31,21 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+# Terminal escape sequences whole (so "\x1b[31m" leaves no "[31m" behind), then any other C0/C1
+# control character, DEL included; tab and newline are kept, a carriage return becomes a newline.
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+                      r"|\x9b[0-?]*[ -/]*[@-~]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(value: str) -> str:
+    """``value`` without control characters other than tab and newline (what a user can see)."""
+    if _CONTROLS.search(value) is None:
+        return value
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROLS.sub("", _ESCAPES.sub("", value))
+
+
 # One limit per kind of text, checked here so that both backends take exactly the same data:
 # a single-line field is a VARCHAR(255) on PostgreSQL (SQLite would store any length), and
 # a note or description has a generous limit so one pasted log cannot bloat every list.
@@ -43,7 +59,7 @@ def too_long(label: str, value: str, limit: int) -> ValidationError:
 
 def text(label: str, value: Any) -> str:
     """A single line of text (a name, a phone number, a title): at most MAX_LINE characters."""
-    raw = "" if value is None else str(value).strip()
+    raw = "" if value is None else strip_controls(str(value)).strip()
     if len(raw) > MAX_LINE:
         raise too_long(label, raw, MAX_LINE)
     return raw
@@ -51,7 +67,7 @@ def text(label: str, value: Any) -> str:
 
 def long_text(label: str, value: Any) -> str:
     """Free text (a description, notes): at most MAX_TEXT characters."""
-    raw = "" if value is None else str(value).strip()
+    raw = "" if value is None else strip_controls(str(value)).strip()
     if len(raw) > MAX_TEXT:
         raise too_long(label, raw, MAX_TEXT)
     return raw

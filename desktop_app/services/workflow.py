@@ -18,7 +18,7 @@ from desktop_app.services.base import Service, changed_by_words, this_host
 from desktop_app.services.errors import Conflict, Refused, ValidationError
 from desktop_app.services.incidents import STATUS_LABELS, IncidentRecord, IncidentService
 from desktop_app.services.refs import resolve
-from desktop_app.services.validate import parse_datetime, text_line, text_long
+from desktop_app.services.validate import long_text, parse_datetime, text_line, text_long
 from desktop_app.timeutil import format_local, now_utc
 
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -133,7 +133,7 @@ class WorkflowService(Service):
             changes["status"] = to
             row.__data__.update(before)  # _stamp writes the changes and puts them back
             self._stamp(row, changes, author)
-            note = (note or "").strip()
+            note = text_long("The note", note, "note")
             IncidentEvent.create(incident=row, at=when, kind="status", from_status=current,
                                  to_status=to, author=author, host=this_host(),
                                  text=text + (f" - {note}" if note else ""))
@@ -175,7 +175,7 @@ class WorkflowService(Service):
             if row.vendor_id is None:
                 raise ValidationError("vendor", f"Choose a vendor to call out for {row.ref}.")
             if vendor_ref:
-                row.vendor_ref = vendor_ref.strip()
+                row.vendor_ref = vendor_ref  # cleaned above
             supplier = Vendor.get_by_id(row.vendor_id)
             row.called_out_at = when
             row.response_due_at = (when + dt.timedelta(hours=supplier.response_hours)
@@ -195,9 +195,9 @@ class WorkflowService(Service):
             return "Waiting for parts"
         if to == "resolved":
             if cause is not None:
-                row.cause = cause.strip()
+                row.cause = text_long("Cause", cause, "cause")
             if resolution is not None:
-                row.resolution = resolution.strip()
+                row.resolution = text_long("Resolution", resolution, "resolution")
             row.resolved_at = when
             return "Resolved" + (f": {row.resolution}" if row.resolution else "")
         if to == "closed":
@@ -208,7 +208,7 @@ class WorkflowService(Service):
 
     def add_note(self, incident_id: int, text: str, *, kind: str = "note", author: str = "",
                  at: Any = None, expected_version: int | None = None) -> None:
-        body = (text or "").strip()
+        body = long_text("", text)
         if not body:
             raise ValidationError("text", "The note is empty.")
         if kind not in ("note", "call", "email", "callout"):

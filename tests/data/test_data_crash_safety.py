@@ -127,9 +127,11 @@ def test_two_processes_writing_at_once_lose_nothing(services, db_path):
     assert _integrity(db_path) == ("ok", 2 * per_writer)
 
 
-def test_lock_held_too_long_gives_a_clear_busy_message(services, db_path, tmp_path, capsys):
+def test_lock_held_too_long_gives_a_clear_busy_message(services, db_path, tmp_path, capsys, monkeypatch):
+    from desktop_app import cli_common
     from desktop_app.cli import main
 
+    monkeypatch.setattr(cli_common, "LOCK_WAIT_SECONDS", 1)  # a command waits 2 minutes; a test need not
     services.close()
     csv_path = tmp_path / "a.csv"
     csv_path.write_text("Asset Tag,Name\nL-1,Laptop\n")
@@ -140,9 +142,12 @@ def test_lock_held_too_long_gives_a_clear_busy_message(services, db_path, tmp_pa
     finally:
         holder.rollback()
         holder.close()
-    err = capsys.readouterr().err.strip()
+    err = capsys.readouterr().err.strip().splitlines()
     assert code == 1
-    assert err == ("fixdesk: The database is busy: another FixDesk is holding it for writing; "
-                   "nothing was changed, try again in a moment.")
+    assert err[0] == ("fixdesk: another program is changing the database; waiting up to 1 seconds "
+                      "for it to finish...")
+    assert len(err) == 2
+    assert err[1].startswith("fixdesk: Another program kept the database busy for ")
+    assert err[1].endswith(" seconds; nothing was changed: try again when it has finished.")
     assert _integrity(db_path) == ("ok", 0)
     assert main(["--db", str(db_path), "import", "assets", str(csv_path)]) == 0  # fine once released

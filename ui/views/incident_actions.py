@@ -8,13 +8,13 @@ a successful write, emits ``changed``.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
+from desktop_app.private_temp import PrivateTempFolder
 from desktop_app.records import IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
@@ -36,6 +36,8 @@ class IncidentActions(QObject):
         self.services = services
         self._parent = parent_widget
         self.incident: IncidentRecord | None = None
+        # Where opened attachments are copied for the viewer: private to this run, gone at exit.
+        self.temp_folder = PrivateTempFolder()
 
         def make(text: str, slot, shortcut: str | None = None) -> QAction:  # noqa: ANN001
             action = QAction(text, self)
@@ -73,14 +75,15 @@ class IncidentActions(QObject):
 
     def set_incident(self, incident: IncidentRecord | None) -> None:
         self.incident = incident
-        allowed = allowed_next(incident.status) if incident else ()
+        writable = incident is not None and not self.services.read_only  # read-only: no edits
+        allowed = allowed_next(incident.status) if incident and writable else ()
         for target, action in self.steps.items():
             action.setEnabled(target in allowed)
             action.setVisible(target in allowed)
             if incident is not None and target in allowed:
                 action.setText(self.tr(action_label(incident.status, target)))
         for action in (self.edit, self.note, self.cost, self.attach, self.delete):
-            action.setEnabled(incident is not None)
+            action.setEnabled(writable)
 
     # -- what the actions do --------------------------------------------------------------
     def _done(self, incident_id: int, saved: IncidentRecord | None = None) -> None:
@@ -90,7 +93,8 @@ class IncidentActions(QObject):
         self.changed.emit(incident_id)
 
     def step(self, target: str) -> None:
-        if self.incident is None or target not in allowed_next(self.incident.status):
+        if (self.incident is None or target not in allowed_next(self.incident.status)
+                or self.services.read_only):
             return
         from ui.dialogs.step_dialog import StepDialog  # dialogs load when first opened, not at start-up
 
@@ -101,7 +105,7 @@ class IncidentActions(QObject):
                 self.calledOut.emit(self.incident.id)
 
     def edit_incident(self) -> None:
-        if self.incident is None:
+        if self.incident is None or self.services.read_only:
             return
         from ui.dialogs.incident_dialog import IncidentDialog
 
@@ -149,16 +153,18 @@ class IncidentActions(QObject):
             self._done(self.incident.id)
 
     def open_attachment(self, attachment_id: int) -> Path | None:
-        """Copy the stored file to a temporary folder and hand it to the system viewer."""
+        """Copy the stored file to this run's private folder and hand it to the system viewer."""
         try:
             filename, data = self.services.costs.attachment_data(attachment_id)
         except ServiceError as err:
             prompts.show_error(self._parent, self.tr("Open attachment"), str(err))
             return None
-        folder = Path(tempfile.gettempdir()) / "fixdesk-attachments" / str(attachment_id)
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / Path(filename).name
-        target.write_bytes(data)
+        try:
+            target = self.temp_folder.write(str(attachment_id), filename, data)
+        except OSError as exc:
+            prompts.show_error(self._parent, self.tr("Open attachment"),
+                               self.tr("Cannot make a copy of %s to open (%s).") % (filename, exc.strerror))
+            return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target
 

@@ -71,6 +71,7 @@ class RegisterPanel(QWidget):
         self.edit_action = QAction(self.tr("&Edit…"), self)
         self.archive_action = QAction(self.tr("&Archive"), self)
         self.delete_action = QAction(self.tr("&Delete…"), self)
+        self.new_action.setEnabled(not services.read_only)  # a read-only database offers no edits
         self.new_action.triggered.connect(self.new_record)
         self.edit_action.triggered.connect(self.edit_current)
         self.archive_action.triggered.connect(self.toggle_archive_current)
@@ -250,11 +251,12 @@ class RegisterPanel(QWidget):
 
     # -- actions ---------------------------------------------------------------------------------
     def new_record(self) -> None:
-        self._open_dialog(None)
+        if not self.services.read_only:
+            self._open_dialog(None)
 
     def edit_current(self) -> None:
         rec = self.current()
-        if rec is not None:
+        if rec is not None and not self.services.read_only:
             self._open_dialog(rec)
 
     def _open_dialog(self, record: Any | None) -> None:
@@ -283,7 +285,7 @@ class RegisterPanel(QWidget):
 
     def delete_current(self) -> None:
         rec = self.current()
-        if rec is None:
+        if rec is None or self.services.read_only:
             return
         name = self.describe(rec)
         if not prompts.confirm(self, self.tr("Delete %1").replace("%1", self.noun()),
@@ -366,7 +368,7 @@ class RegisterPanel(QWidget):
     def _current_changed(self) -> None:
         rec = self.current()
         for action in (self.edit_action, self.archive_action, self.delete_action):
-            action.setEnabled(rec is not None)
+            action.setEnabled(rec is not None and not self.services.read_only)
         archived = rec is not None and self.model.is_archived(rec)
         self.archive_action.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
         if rec is None:
