@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
+from desktop_app.planned_records import PlannedSummary
 from desktop_app.timeutil import to_utc_naive
 
 ZERO = Decimal("0.00")
@@ -246,3 +247,5 @@ class Overview:
     breaches_this_month: int  # vendor promises broken on incidents opened this month
     warranties: WarrantyCounts
     setup: SetupState
+    # Planned work beside the break-fix figures; the page reads it with them (None: not read).
+    planned: PlannedSummary | None = None

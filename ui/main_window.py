@@ -51,6 +51,7 @@ PAGES = (
     ("ui.views.sites_page:SitesPage", QT_TRANSLATE_NOOP("MainWindow", "Sites & People"), "sites"),
     ("ui.views.planned_page:PlannedPage", QT_TRANSLATE_NOOP("MainWindow", "Planned"), "planned"),
 )
+PLANNED = next(i for i, page in enumerate(PAGES) if page[2] == "planned")
 COUNTS_EVERY_MS = 60_000  # overdue counts change with the clock, not only with writes
 
 
@@ -269,6 +270,9 @@ class MainWindow(QMainWindow):
         requested = getattr(made, "incidentsRequested", None)
         if requested is not None:  # the overview's figures open the incidents behind them
             requested.connect(self.show_incidents)
+        planned = getattr(made, "plannedRequested", None)
+        if planned is not None:  # the overview's planned-work box opens the Planned page
+            planned.connect(lambda: self.show_page(PLANNED))
         log_problem = getattr(made, "logProblem", None)
         if log_problem is not None:  # "Log a problem" from a selected asset
             log_problem.connect(self.log_problem)

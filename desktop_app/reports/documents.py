@@ -81,7 +81,9 @@ def review_pdf(services: Services, start: dt.date | None = None, end: dt.date | 
     period = Period(start or default.start, end or dt.date.today())
     data.check_span(period.start, period.end)
     stats = services.stats.compute(period)
+    planned = services.planned.summary(period.start, period.end)
     if progress is not None:
         progress(1, 2)
     meta = data.meta_for(services, "Break-fix review", subtitle=period.label)
-    return build_review(ReviewData(meta=meta, stats=stats, setup=services.stats.setup_state()))
+    return build_review(ReviewData(meta=meta, stats=stats, setup=services.stats.setup_state(),
+                                   planned=planned))

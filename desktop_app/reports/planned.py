@@ -109,7 +109,8 @@ def build_checklist(data: ChecklistData) -> bytes:
     return build_pdf(data.meta, checklist_story(data))
 
 
-def summary_story(summary: PlannedSummary, currency: str = "", width: float | None = None) -> list[Flowable]:
+def summary_story(summary: PlannedSummary, currency: str = "", width: float | None = None,
+                  title: str = "Planned work") -> list[Flowable]:
     """A "Planned work" section for another document (the break-fix review): planned against
     unplanned spend for the period, then what is overdue and due in the next 14 days.
     ``width``: the host document's frame width (``frame_size(meta)[0]``; default A4 portrait)."""
@@ -127,7 +128,7 @@ def summary_story(summary: PlannedSummary, currency: str = "", width: float | No
     if width is None:
         width, _ = frame_size(DocumentMeta(title=""))
     story: list[Flowable] = [
-        para("Planned work", s["h2"]),
+        para(title, s["h2"]),
         para(f"{summary.start.isoformat()} to {summary.end.isoformat()}: planned (proactive) against "
              "unplanned (break-fix) spend.", s["body"]),
         Spacer(1, 2 * mm),

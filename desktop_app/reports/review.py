@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from desktop_app.planned_records import PlannedSummary
 from desktop_app.reports.fonts import SANS, SANS_BOLD
 from desktop_app.reports.layout import (
     INK,
@@ -31,6 +32,7 @@ from desktop_app.reports.layout import (
     para,
     styles,
 )
+from desktop_app.reports.planned import summary_story
 from desktop_app.reports.tables import list_table
 from desktop_app.stats_output import KIND_LABELS, category_sentences, hours, percent, support_sentences
 from desktop_app.stats_records import SetupState, Stats
@@ -45,6 +47,7 @@ class ReviewData:
     meta: DocumentMeta
     stats: Stats
     setup: SetupState
+    planned: PlannedSummary | None = None  # planned work for the same period (None: left out)
 
 
 Section = Callable[[ReviewData], list[Flowable]]
@@ -259,14 +262,24 @@ def support_section(d: ReviewData) -> list[Flowable]:
     return story
 
 
+def planned_section(d: ReviewData) -> list[Flowable]:
+    """Proactive against reactive spend: the balance the office is actually striking."""
+    if d.planned is None:
+        return []
+    width, _ = frame_size(d.meta)
+    return summary_story(d.planned, d.stats.currency, width, title="Planned and unplanned work")
+
+
 SECTIONS: list[Section] = [summary_section, spend_section, downtime_section, vendors_section,
-                           assets_section, support_section]
+                           assets_section, support_section, planned_section]
 
 
 def review_story(d: ReviewData) -> list[Flowable]:
     if d.stats.opened == 0:
+        # Planned work may still have been done (and paid for) in a period without incidents.
         return summary_section(d) + empty_notice(
-            "No incidents were opened in this period: nothing was spent and nothing was down.")
+            "No incidents were opened in this period: nothing was spent and nothing was down.") + \
+            planned_section(d)
     story: list[Flowable] = []
     for section in SECTIONS:
         story += section(d)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from core.planned_support import PLANNED, SHARE, UNPLANNED, build_planned
 from core.test_stats import Run, build_office
 from report_support import flat, pdf_pages, pdf_text
 
@@ -40,12 +41,32 @@ def test_review_pdf_has_every_figure_in_plain_words(run, tmp_path):
     assert "Desktop 3 585.00 1,980.00 2,565.00" in text  # by category: spend, downtime, break-fix
 
 
+def test_review_pdf_sets_planned_beside_unplanned_work(run, tmp_path):
+    build_office(run)
+    build_planned(run)
+    target = tmp_path / "review.pdf"
+    run("report", "review", "--from", "2026-03-01", "--to", "2026-05-31", "-o", str(target))
+    text = flat(pdf_text(target.read_bytes()))
+    assert "Planned and unplanned work" in text
+    assert "Planned work done (actual costs) GBP 165.00" in text
+    assert "Renewals falling due, not yet renewed GBP 15.00" in text
+    assert f"Planned spend GBP {PLANNED}" in text
+    # The same break-fix spend as the headline figure, now set beside the planned spend.
+    assert f"Unplanned spend (incidents) GBP {UNPLANNED}" in text
+    assert f"Spent on repairs (GBP) {UNPLANNED}" in text
+    assert f"Planned share of all spend {SHARE}" in text
+    assert "Overdue (2)" in text and "Domain name" in text and "Test-restore the backup" in text
+    assert "Due in the next 14 days (1)" in text and "Copier service" in text
+
+
 def test_review_of_a_period_with_no_incidents(run, tmp_path):
     build_office(run)
     target = tmp_path / "quiet.pdf"
     run("report", "review", "--from", "2026-01-01", "--to", "2026-01-31", "-o", str(target))
     text = flat(pdf_text(target.read_bytes()))
     assert "No incidents were opened in this period" in text and "Incidents opened 0" in text
+    # Planned work still has its section: a quiet month may be one where the checks were done.
+    assert "Planned and unplanned work" in text and "Unplanned spend (incidents) GBP 0.00" in text
 
 
 def test_review_refuses_backwards_dates_and_writes_nothing(run, tmp_path):

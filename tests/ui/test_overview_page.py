@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from decimal import Decimal
 
 import pytest
+from core.planned_support import PLANNED, SHARE, UNPLANNED, build_planned
 from core.test_stats import EXPECTED, Run, build_office
 from printing_support import pdf_text
 from PySide6.QtCore import Qt
@@ -15,10 +17,23 @@ from PySide6.QtGui import QAction, QColor, QPalette
 from window_support import drive, make_window
 
 from ui import prompts
+from ui.views.overview_sections import (
+    AssetsSection,
+    ChartsSection,
+    PlannedSection,
+    SupportSection,
+    VendorsSection,
+)
+from ui.views.planned_page import PlannedPage
 
 
 def loaded(qtbot, page) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: page.overview is not None and not page.is_busy(), timeout=20000)
+
+
+def section(page, kind: type):  # noqa: ANN001, ANN201
+    """The page's section of that class (the column's order is the page's business)."""
+    return next(s for s in page.sections if isinstance(s, kind))
 
 
 def money(text: str, currency: str = "GBP") -> str:
@@ -51,17 +66,59 @@ def test_overview_figures_equal_fixdesk_stats(services, run, qtbot, tmp_path, mo
     assert page.figure("downtime_cost") == money(stats["downtime"]["cost"])
     assert page.figure("break_fix") == money(support["break_fix_total"])
     assert page.figure("managed") == money(support["managed_total"])
-    charts = page.sections[1]
+    charts = section(page, ChartsSection)
     assert charts.spend.months == list(stats["spend"]["by_month"])
     assert list(charts.spend.values) == ["Call-out fees", "Labour", "Parts", "Travel", "Other"]
     per_month = [sum(col) for col in zip(*charts.spend.values.values(), strict=True)]
     assert per_month == [float(v) for v in stats["spend"]["by_month"].values()]
     assert charts.downtime.values["Hours"] == [33.0, 25.0, 4.25]  # 8 + 25, 25, 4.25
-    assets_text = page.sections[2].text()
+    assets_text = section(page, AssetsSection).text()
     assert "PC-1 Reception PC" in assets_text and "Replace" in assets_text
-    vendors_text = page.sections[3].text()
+    vendors_text = section(page, VendorsSection).text()
     assert "BrightFix" in vendors_text and "75%" in vendors_text and "50%" in vendors_text
-    assert "A managed service would have been cheaper by GBP 2,447.50." in page.sections[4].text()
+    support_text = section(page, SupportSection).text()
+    assert "A managed service would have been cheaper by GBP 2,447.50." in support_text
+
+
+def test_planned_work_beside_break_fix_and_a_click_opens_the_planned_page(services, run, qtbot, tmp_path,
+                                                                          monkeypatch):
+    build_office(run)
+    build_planned(run)
+    start, end = dt.date(2026, 3, 1), dt.date(2026, 5, 31)
+    expected = services.planned.summary(start, end)
+    read_on: list[threading.Thread] = []
+    summary = services.planned.summary
+
+    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        read_on.append(threading.current_thread())
+        return summary(*args, **kwargs)
+
+    monkeypatch.setattr(services.planned, "summary", spy)
+    win = make_window(services, qtbot, tmp_path, monkeypatch)
+    page = win.overview
+    page.set_period("custom", start, end)
+    loaded(qtbot, page)
+    box = section(page, PlannedSection).box
+    assert box.isVisible()
+    assert (box.due_label.text(), box.overdue_label.text()) == (str(len(expected.due_soon)),
+                                                                 str(len(expected.overdue))) == ("1", "2")
+    assert box.planned_label.text() == money(str(expected.spend.planned)) == money(PLANNED)
+    # Unplanned spend is the period's break-fix spend, the same figure as the tile above.
+    assert box.unplanned_label.text() == money(str(expected.spend.unplanned)) == money(UNPLANNED) \
+        == page.figure("spend")
+    assert box.share_label.text() == f"{expected.spend.planned_share:.0%}" == SHARE
+    listed = box.list_label.text()
+    assert "Domain name  (overdue)" in listed and "Test-restore the backup  (overdue)" in listed
+    assert "Copier service" in listed and "UPS battery" not in listed  # done: nothing left to do
+    assert read_on and threading.main_thread() not in read_on  # read with the figures, off the GUI thread
+
+    page.set_period("custom", dt.date(2026, 5, 1), end)  # May: only the domain renewal falls due
+    loaded(qtbot, page)
+    assert (box.planned_label.text(), box.unplanned_label.text()) == (money("15.00"), money("100.00"))
+
+    qtbot.mouseClick(box.open_button, Qt.MouseButton.LeftButton)
+    shown = win.current_page()
+    assert isinstance(shown, PlannedPage) and win.side_bar.currentItem().text() == "Planned"
 
 
 def test_a_period_with_no_incidents_says_so(services, run, qtbot, tmp_path, monkeypatch):
@@ -142,7 +199,7 @@ def test_charts_follow_a_dark_palette(services, run, qtbot, tmp_path, monkeypatc
     win = make_window(services, qtbot, tmp_path, monkeypatch)
     page = win.overview
     loaded(qtbot, page)
-    chart = page.sections[1].spend
+    chart = section(page, ChartsSection).spend
     assert chart.chart().backgroundBrush().color().lightness() > 128
     dark = QPalette()
     for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.Base, "#1e1e1e"),

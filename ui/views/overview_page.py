@@ -1,9 +1,11 @@
 """The Overview page: what break-fix is costing the office, on the first page of the side bar.
 
 Figures for a chosen period (click one to see those incidents), charts per month, the assets
-that cost the most, the vendors' record and the support-model question in plain words.  Every
-number comes from ``StatsService.overview`` (the same figures as ``fixdesk stats``), read on a
-worker thread so the window never waits for 100,000 incidents to be added up.
+that cost the most, the vendors' record and the support-model question in plain words, with
+planned work (due soon, overdue, planned against unplanned spend) under the figures.  Every
+break-fix number comes from ``StatsService.overview`` (the same figures as ``fixdesk stats``) and
+the planned ones from ``PlannedService.summary``, both read in one go on a worker thread so the
+window never waits for 100,000 incidents to be added up.
 
 The page is a column of sections (overview_sections.py); another area adds its figures by
 appending a section class to ``SECTIONS`` there.
@@ -11,6 +13,7 @@ appending a section class to ``SECTIONS`` there.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
@@ -51,6 +54,7 @@ def period_for(key: str, today: dt.date | None = None) -> Period:
 class OverviewPage(QWidget):
     changed = Signal()  # the page writes nothing; here for the window's page protocol
     incidentsRequested = Signal(str, object)  # incidents filter key, Period
+    plannedRequested = Signal()  # the planned-work box asks for the Planned page
     loaded = Signal()  # the figures on screen are up to date
 
     def __init__(self, services: Services, parent: QWidget | None = None, defer_load: bool = False) -> None:
@@ -185,8 +189,14 @@ class OverviewPage(QWidget):
             return
         self._stale = False
         self.status.setText(self.tr("Adding up…"))
-        stats = self.services.stats
-        worker = ReadWorker(lambda: stats.overview(period), self.services.db.close)
+        stats, planned = self.services.stats, self.services.planned
+
+        def read() -> Overview:
+            # Planned work beside break-fix, for the same period, in the same read off the GUI thread.
+            overview = stats.overview(period)
+            return dataclasses.replace(overview, planned=planned.summary(period.start, period.end))
+
+        worker = ReadWorker(read, self.services.db.close)
         worker.succeeded.connect(self._show)
         worker.failed.connect(self._failed)
         worker.finished.connect(self._finished)  # a bound slot: runs on the GUI thread

@@ -16,6 +16,7 @@ from desktop_app.stats_records import Overview
 from desktop_app.timeutil import humanize_minutes
 from ui.models.formatting import money
 from ui.views.detail_html import DetailHtml, esc, muted_colour
+from ui.widgets.planned_summary import PlannedSummaryBox
 
 if TYPE_CHECKING:
     from ui.views.overview_page import OverviewPage
@@ -226,4 +227,28 @@ class SupportSection(HtmlSection):
         self.setText("".join(out))
 
 
-SECTIONS: list[type[Any]] = [FiguresSection, ChartsSection, AssetsSection, VendorsSection, SupportSection]
+class PlannedSection(QWidget):
+    """Planned work under the figures: what is due in the next 14 days and overdue, and planned
+    against unplanned spend for the period (read with the other figures, on the same worker)."""
+
+    def __init__(self, page: OverviewPage) -> None:
+        super().__init__()
+        heading = QLabel(DetailHtml.section(self.tr("Planned work")))
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        self.box = PlannedSummaryBox()
+        self.box.setTitle("")  # the heading above says it, in the same type as the other sections
+        self.box.openPlanned.connect(page.plannedRequested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(heading)
+        layout.addWidget(self.box)
+
+    def show_overview(self, o: Overview) -> None:
+        self.setVisible(o.planned is not None)
+        if o.planned is not None:
+            self.box.show_summary(o.planned, o.stats.currency)
+
+
+SECTIONS: list[type[Any]] = [FiguresSection, PlannedSection, ChartsSection, AssetsSection, VendorsSection,
+                             SupportSection]

@@ -7,9 +7,9 @@ currency)``, and connects ``openPlanned`` to show the Planned page.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.services.planned import PlannedSummary
+from desktop_app.planned_records import PlannedSummary
 from ui.models.formatting import money, overdue_colour
 
 LISTED = 5
@@ -29,20 +29,32 @@ class PlannedSummaryBox(QGroupBox):
         self.list_label = QLabel()
         self.list_label.setWordWrap(True)
         self.list_label.setTextFormat(Qt.TextFormat.PlainText)
-        for label in (self.planned_label, self.unplanned_label):
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form = QFormLayout()
-        form.addRow(self.tr("Due in the next 14 days:"), self.due_label)
-        form.addRow(self.tr("Overdue:"), self.overdue_label)
-        form.addRow(self.tr("Planned spend:"), self.planned_label)
-        form.addRow(self.tr("Unplanned spend (incidents):"), self.unplanned_label)
-        form.addRow(self.tr("Planned share:"), self.share_label)
-        self.open_button = QPushButton(self.tr("Open Planned work…"))
+        self.list_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Counts and money in a narrow column (amounts right-aligned under each other), the tasks
+        # beside it: the box stays a few lines high on a wide page instead of a long column.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        rows = ((self.tr("Due in the next 14 days:"), self.due_label),
+                (self.tr("Overdue:"), self.overdue_label),
+                (self.tr("Planned spend:"), self.planned_label),
+                (self.tr("Unplanned spend (incidents):"), self.unplanned_label),
+                (self.tr("Planned share:"), self.share_label))
+        for row, (caption, value) in enumerate(rows):
+            label = QLabel(caption)
+            value.setAccessibleName(caption.rstrip(":"))
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(value, row, 1)
+        grid.setRowStretch(len(rows), 1)
+        self.open_button = QPushButton(self.tr("Go to the Planned page"))
         self.open_button.clicked.connect(self.openPlanned)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.list_label)
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        tasks = QVBoxLayout()
+        tasks.addWidget(self.list_label, 1)
+        tasks.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QHBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addSpacing(32)
+        layout.addLayout(tasks, 1)
 
     def show_summary(self, summary: PlannedSummary, currency: str = "") -> None:
         self.due_label.setText(str(len(summary.due_soon)))
