@@ -30,6 +30,9 @@ Work = Callable[[Progress, Callable[[], bool]], Any]
 
 __all__ = ["Cancelled", "Op", "Progress", "Work", "run"]
 
+# Work in flight, kept alive from start until its result reached the GUI thread.
+_LIVE: set[Op] = set()
+
 
 class _HasConnection(Protocol):
     def end_thread(self) -> None: ...
@@ -45,7 +48,10 @@ class Op(QObject):
     def __init__(self, parent: QWidget, work: Work, on_done: Callable[[Any], None],
                  on_error: Callable[[str], None], on_cancelled: Callable[[], None] | None,
                  services: _HasConnection | None, failure: str) -> None:
-        super().__init__(parent)
+        # No Qt parent: the worker thread may still be inside its last signal when the GUI
+        # thread has delivered it, so this object must outlive both (see _LIVE), not be deleted
+        # with the widget that started the work.
+        super().__init__()
         self._work, self._services, self._failure = work, services, failure
         self._on_done, self._on_error, self._on_cancelled = on_done, on_error, on_cancelled
         self._stop = threading.Event()
@@ -100,18 +106,24 @@ class Op(QObject):
     @Slot(str, object)
     def _finish(self, kind: str, value: Any) -> None:
         if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
+            with contextlib.suppress(RuntimeError):  # closed with its window meanwhile
+                self.dialog.close()
+                self.dialog.deleteLater()
             self.dialog = None
         self.done = True
-        if kind == "done":
-            self._on_done(value)
-        elif kind == "error":
-            self._on_error(value)
-        elif self._on_cancelled is not None:
-            self._on_cancelled()
-        self.finished.emit()
-        self.deleteLater()
+        try:
+            # The widget that started the work may have closed meanwhile: nobody left to tell.
+            with contextlib.suppress(RuntimeError):
+                if kind == "done":
+                    self._on_done(value)
+                elif kind == "error":
+                    self._on_error(value)
+                elif self._on_cancelled is not None:
+                    self._on_cancelled()
+            self.finished.emit()
+        finally:
+            # Python owns this object: it goes when the worker has let go of it too.
+            _LIVE.discard(self)
 
 
 def run(parent: QWidget, work: Work, on_done: Callable[[Any], None], on_error: Callable[[str], None], *,
@@ -123,6 +135,7 @@ def run(parent: QWidget, work: Work, on_done: Callable[[Any], None], on_error: C
     ``quiet`` work (a background backup) shows no dialog; ``failure`` is the sentence for an
     unexpected exception, ``{}`` standing for it."""
     op = Op(parent, work, on_done, on_error, on_cancelled, services, failure)
+    _LIVE.add(op)
     if not quiet:
         dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
         dialog.setWindowTitle(title)
