@@ -103,6 +103,7 @@ def test_figures_open_the_incidents_behind_them(services, qtbot, tmp_path, monke
     tile = page.sections[0].tiles["open_now"]
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     assert win.current_page() is win.incidents
+    qtbot.waitUntil(lambda: not win.incidents.model.loading)  # a shared database answers on a worker
     shown = {win.incidents.model.record(r).id for r in range(win.incidents.model.rowCount())}
     assert shown == {r.id for r in recent} and old.id not in shown  # only those opened in the period
     assert win.incidents.period_button.isVisible()
@@ -114,6 +115,7 @@ def test_figures_open_the_incidents_behind_them(services, qtbot, tmp_path, monke
     overdue.setFocus()
     qtbot.keyClick(overdue, Qt.Key.Key_Return)
     assert win.current_page() is win.incidents
+    qtbot.waitUntil(lambda: not win.incidents.model.loading)
     assert [win.incidents.model.record(r).id for r in range(win.incidents.model.rowCount())] == [recent[0].id]
 
 
