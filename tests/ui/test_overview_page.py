@@ -192,6 +192,30 @@ def test_vendor_scorecard_and_repair_or_replace(services, qtbot, tmp_path, monke
     qtbot.waitUntil(lambda: assets.model.index(0, column).data() == "Repair")
 
 
+def test_the_scorecard_follows_the_selection_when_moving_on_quickly(services, qtbot, tmp_path, monkeypatch):
+    services.settings.update(office_name="Harbour", setup_done=True, currency="GBP")
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    for name, callouts in (("Alpha IT", 1), ("Beta IT", 3)):
+        services.vendors.create(name=name)
+        for i in range(callouts):
+            rec = services.incidents.create(title=f"{name} {i}", vendor=name,
+                                            opened_at=now - dt.timedelta(hours=9))
+            services.workflow.transition(rec.id, "called_out", at=now - dt.timedelta(hours=8))
+    win = make_window(services, qtbot, tmp_path, monkeypatch)
+    win.show_page(3)  # Vendors
+    vendors = win.current_page()
+    qtbot.waitUntil(lambda: vendors.model.rowCount() == 2)
+    rows = {vendors.model.record(r).name: r for r in range(2)}  # type: ignore[union-attr]
+    vendors.table.selectRow(rows["Alpha IT"])
+    vendors.table.selectRow(rows["Beta IT"])  # before Alpha's figures are back
+    qtbot.waitUntil(lambda: "Call-outs" in vendors.detail.toPlainText() and not vendors.card_pending())
+    text = vendors.detail.toPlainText()
+    assert "Beta IT" in text and "Call-outs\n3" in text, text
+    vendors.table.selectRow(rows["Alpha IT"])  # its figures are read when it is shown again
+    qtbot.waitUntil(lambda: "Call-outs\n1" in vendors.detail.toPlainText())
+    assert "Alpha IT" in vendors.detail.toPlainText()
+
+
 def test_settings_dialog_has_seats_and_threshold(services, qtbot, tmp_path, monkeypatch):
     from ui.dialogs.settings_dialog import SettingsDialog
 
