@@ -165,21 +165,24 @@ class Reads(QObject):
     def __init__(self, services: _HasConnection, parent: QObject, hold_connection: bool = False) -> None:
         super().__init__(parent)
         self._services, self._hold = services, hold_connection
-        self._queue: queue.Queue[object] = queue.Queue()
         self._tickets = itertools.count(1)
         self._latest: dict[Hashable, tuple[int, Callable[[Any], None], Callable[[Any], None] | None]] = {}
+        # The running worker and its queue (each worker has its own: one told to stop never
+        # takes a request meant for the next).  Started by the first request.
         self._thread: threading.Thread | None = None
+        self._queue: queue.Queue[object] | None = None
         self._answered.connect(self._deliver)
-        stop = self._queue.put
-        parent.destroyed.connect(lambda *_: stop(_STOP))  # the thread lets go of its connection
+        parent.destroyed.connect(lambda *_: self.stop())  # the thread lets go of its connection
 
     def request(self, key: Hashable, read: Callable[[], Any], on_done: Callable[[Any], None],
                 on_error: Callable[[BaseException], None] | None = None) -> None:
         """Run ``read()`` on the worker; ``on_done(result)`` on the GUI thread unless overtaken."""
         ticket = next(self._tickets)
         self._latest[key] = (ticket, on_done, on_error)
-        if self._thread is None or not self._thread.is_alive():
-            self._thread = threading.Thread(target=self._run, name="fixdesk-reads", daemon=True)
+        if self._queue is None:
+            self._queue = queue.Queue()
+            self._thread = threading.Thread(target=self._run, args=(self._queue,), name="fixdesk-reads",
+                                            daemon=True)
             self._thread.start()
         self._queue.put((key, ticket, read))
 
@@ -194,9 +197,12 @@ class Reads(QObject):
     def stop(self, wait_ms: int = 0) -> None:
         """End the worker after the read in flight, waiting up to ``wait_ms`` for it (the
         window is closing and its database with it).  A later request starts a new one."""
+        if self._queue is None:
+            return
         self._queue.put(_STOP)
-        if wait_ms and self._thread is not None:
-            self._thread.join(wait_ms / 1000)
+        thread, self._thread, self._queue = self._thread, None, None
+        if wait_ms and thread is not None:
+            thread.join(wait_ms / 1000)
 
     @Slot(object, int, object, bool)
     def _deliver(self, key: Hashable, ticket: int, result: Any, ok: bool) -> None:
@@ -213,12 +219,13 @@ class Reads(QObject):
             self.failed.emit(result)
 
     # -- on the worker ---------------------------------------------------------------------
-    def _next_batch(self) -> list[tuple[Hashable, int, Callable[[], Any]]] | None:
+    @staticmethod
+    def _next_batch(requests: queue.Queue[object]) -> list[tuple[Hashable, int, Callable[[], Any]]] | None:
         """Everything queued, the newest request per key only (None: stop)."""
-        items = [self._queue.get()]
+        items = [requests.get()]
         while True:
             try:
-                items.append(self._queue.get_nowait())
+                items.append(requests.get_nowait())
             except queue.Empty:
                 break
         if any(item is _STOP for item in items):
@@ -233,9 +240,9 @@ class Reads(QObject):
         with contextlib.suppress(Exception):
             self._services.end_thread()  # only this thread's connection
 
-    def _run(self) -> None:
+    def _run(self, requests: queue.Queue[object]) -> None:
         try:
-            while (batch := self._next_batch()) is not None:
+            while (batch := self._next_batch(requests)) is not None:
                 for key, ticket, read in batch:
                     try:
                         result, ok = read(), True
@@ -243,7 +250,7 @@ class Reads(QObject):
                         result, ok = exc, False
                         self._end_thread()  # the next read opens a fresh connection
                     _emit(self._answered, key, ticket, result, ok)
-                if not self._hold and self._queue.empty():
+                if not self._hold and requests.empty():
                     self._end_thread()
         finally:
             self._end_thread()
