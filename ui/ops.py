@@ -44,13 +44,6 @@ class _HasConnection(Protocol):
     def end_thread(self) -> None: ...
 
 
-def _emit(signal: Any, *args: Any) -> None:
-    """Emit from a worker.  The widget that started the work may have closed meanwhile (and
-    the signal's object with it): the work itself is complete, there is just nobody left to tell."""
-    with contextlib.suppress(RuntimeError):
-        signal.emit(*args)
-
-
 class Op(QObject):
     """One piece of work in flight; lives on the GUI thread, child of the widget that started it."""
 
@@ -84,7 +77,7 @@ class Op(QObject):
         step = (done * 100 // total) if total > 0 else -1
         if step != self._last_step or done >= total:
             self._last_step = step
-            _emit(self.progressed, done, total)
+            self._emit(self.progressed, done, total)
 
     def _run(self) -> None:
         try:
@@ -98,7 +91,13 @@ class Op(QObject):
         finally:
             if self._services is not None:
                 self._services.end_thread()
-        _emit(self._ended, *outcome)
+        self._emit(self._ended, *outcome)
+
+    def _emit(self, signal: Any, *args: Any) -> None:
+        # The widget that started the work may have closed meanwhile (and this object with
+        # it): the work itself is complete, there is just nobody left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
     # -- on the GUI thread -----------------------------------------------------------------
     @Slot(int, int)
@@ -149,78 +148,35 @@ def run(parent: QWidget, work: Work, on_done: Callable[[Any], None], on_error: C
 
 
 _STOP = object()
+_Request = tuple[Hashable, int, Callable[[], Any]]  # key, ticket, read
 
 
-class Reads(QObject):
-    """A page's quiet reads: one worker thread, the newest request of each key wins.
+class _ReadThread:
+    """The worker behind a Reads, plain Python so that the page's going (its ``destroyed``)
+    can stop it without touching the Qt object being deleted."""
 
-    ``on_error`` gets the exception a read raised (a dropped connection is told apart from a
-    query that failed); without one, ``failed`` is emitted with it.  ``hold_connection``
-    keeps the worker's connection open between reads, for a page that reads on every scroll
-    over a network; otherwise it is closed whenever the queue runs dry, as after any work."""
-
-    _answered = Signal(object, int, object, bool)  # key, ticket, result or exception, ok
-    failed = Signal(object)
-
-    def __init__(self, services: _HasConnection, parent: QObject, hold_connection: bool = False) -> None:
-        super().__init__(parent)
-        self._services, self._hold = services, hold_connection
-        self._tickets = itertools.count(1)
-        self._latest: dict[Hashable, tuple[int, Callable[[Any], None], Callable[[Any], None] | None]] = {}
-        # The running worker and its queue (each worker has its own: one told to stop never
-        # takes a request meant for the next).  Started by the first request.
+    def __init__(self, services: _HasConnection, answered: Any, hold_connection: bool) -> None:
+        self._services, self._answered, self._hold = services, answered, hold_connection
         self._thread: threading.Thread | None = None
-        self._queue: queue.Queue[object] | None = None
-        self._answered.connect(self._deliver)
-        parent.destroyed.connect(lambda *_: self.stop())  # the thread lets go of its connection
+        self._queue: queue.Queue[object] = queue.Queue()
+        self.stopped = False
 
-    def request(self, key: Hashable, read: Callable[[], Any], on_done: Callable[[Any], None],
-                on_error: Callable[[BaseException], None] | None = None) -> None:
-        """Run ``read()`` on the worker; ``on_done(result)`` on the GUI thread unless overtaken."""
-        ticket = next(self._tickets)
-        self._latest[key] = (ticket, on_done, on_error)
-        if self._queue is None:
-            self._queue = queue.Queue()
+    def put(self, request: _Request) -> None:
+        if self._thread is None:
             self._thread = threading.Thread(target=self._run, args=(self._queue,), name="fixdesk-reads",
                                             daemon=True)
             self._thread.start()
-        self._queue.put((key, ticket, read))
-
-    def pending(self, key: Hashable) -> bool:
-        """An answer for ``key`` is still to come."""
-        return key in self._latest
-
-    def forget(self, key: Hashable) -> None:
-        """Drop any answer still to come for ``key``."""
-        self._latest.pop(key, None)
+        self._queue.put(request)
 
     def stop(self, wait_ms: int = 0) -> None:
-        """End the worker after the read in flight, waiting up to ``wait_ms`` for it (the
-        window is closing and its database with it).  A later request starts a new one."""
-        if self._queue is None:
-            return
+        # For good: the page (and soon the database it reads) is going away.
+        self.stopped = True
         self._queue.put(_STOP)
-        thread, self._thread, self._queue = self._thread, None, None
-        if wait_ms and thread is not None:
-            thread.join(wait_ms / 1000)
+        if wait_ms and self._thread is not None:
+            self._thread.join(wait_ms / 1000)
 
-    @Slot(object, int, object, bool)
-    def _deliver(self, key: Hashable, ticket: int, result: Any, ok: bool) -> None:
-        latest = self._latest.get(key)
-        if latest is None or latest[0] != ticket:
-            return  # a newer request of this key is on its way
-        del self._latest[key]
-        _ticket, on_done, on_error = latest
-        if ok:
-            on_done(result)
-        elif on_error is not None:
-            on_error(result)
-        else:
-            self.failed.emit(result)
-
-    # -- on the worker ---------------------------------------------------------------------
     @staticmethod
-    def _next_batch(requests: queue.Queue[object]) -> list[tuple[Hashable, int, Callable[[], Any]]] | None:
+    def _next_batch(requests: queue.Queue[object]) -> list[_Request] | None:
         """Everything queued, the newest request per key only (None: stop)."""
         items = [requests.get()]
         while True:
@@ -230,7 +186,7 @@ class Reads(QObject):
                 break
         if any(item is _STOP for item in items):
             return None
-        newest: dict[Hashable, tuple[Hashable, int, Callable[[], Any]]] = {}
+        newest: dict[Hashable, _Request] = {}
         for key, ticket, read in items:  # type: ignore[misc]
             newest.pop(key, None)  # re-inserted: the batch keeps the order they were asked in
             newest[key] = (key, ticket, read)
@@ -249,8 +205,67 @@ class Reads(QObject):
                     except Exception as exc:  # noqa: BLE001 - handed to the GUI thread
                         result, ok = exc, False
                         self._end_thread()  # the next read opens a fresh connection
-                    _emit(self._answered, key, ticket, result, ok)
+                    with contextlib.suppress(RuntimeError):  # the page closed meanwhile
+                        self._answered.emit(key, ticket, result, ok)
                 if not self._hold and requests.empty():
                     self._end_thread()
         finally:
             self._end_thread()
+
+
+class Reads(QObject):
+    """A page's quiet reads: one worker thread, the newest request of each key wins.
+
+    ``on_error`` gets the exception a read raised (a dropped connection is told apart from a
+    query that failed); without one, ``failed`` is emitted with it.  ``hold_connection``
+    keeps the worker's connection open between reads, for a page that reads on every scroll
+    over a network; otherwise it is closed whenever the queue runs dry, as after any work.
+    The worker starts with the first request and ends with the page or ``stop``, after
+    which requests are not read."""
+
+    _answered = Signal(object, int, object, bool)  # key, ticket, result or exception, ok
+    failed = Signal(object)
+
+    def __init__(self, services: _HasConnection, parent: QObject, hold_connection: bool = False) -> None:
+        super().__init__(parent)
+        self._tickets = itertools.count(1)
+        self._latest: dict[Hashable, tuple[int, Callable[[Any], None], Callable[[Any], None] | None]] = {}
+        self._answered.connect(self._deliver)
+        worker = self._worker = _ReadThread(services, self._answered, hold_connection)
+        parent.destroyed.connect(lambda *_: worker.stop())  # its thread lets go of its connection
+
+    def request(self, key: Hashable, read: Callable[[], Any], on_done: Callable[[Any], None],
+                on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``read()`` on the worker; ``on_done(result)`` on the GUI thread unless overtaken."""
+        if self._worker.stopped:
+            return  # the window is closing
+        ticket = next(self._tickets)
+        self._latest[key] = (ticket, on_done, on_error)
+        self._worker.put((key, ticket, read))
+
+    def pending(self, key: Hashable) -> bool:
+        """An answer for ``key`` is still to come."""
+        return key in self._latest
+
+    def forget(self, key: Hashable) -> None:
+        """Drop any answer still to come for ``key``."""
+        self._latest.pop(key, None)
+
+    def stop(self, wait_ms: int = 0) -> None:
+        """End the worker after the read in flight, waiting up to ``wait_ms`` for it (the
+        window is closing and its database with it)."""
+        self._worker.stop(wait_ms)
+
+    @Slot(object, int, object, bool)
+    def _deliver(self, key: Hashable, ticket: int, result: Any, ok: bool) -> None:
+        latest = self._latest.get(key)
+        if latest is None or latest[0] != ticket:
+            return  # a newer request of this key is on its way
+        del self._latest[key]
+        _ticket, on_done, on_error = latest
+        if ok:
+            on_done(result)
+        elif on_error is not None:
+            on_error(result)
+        else:
+            self.failed.emit(result)
