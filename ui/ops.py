@@ -11,13 +11,22 @@ exactly one of: ``on_done(result)``, ``on_error(sentence)`` or ``on_cancelled()`
 Work that must stop at a safe point (an import inside its transaction) polls ``cancelled()``
 itself; whatever the work returns is delivered, so a result that was committed is never
 reported as cancelled.
+
+``Reads(services, parent)`` is the quiet kind for a page's figures and rows: ``request(key,
+read, on_done)`` runs ``read()`` on the page's one worker thread, where requests of the same
+``key`` replace one another while queued, and an answer reaches the GUI thread only if no
+newer request of its key was made since (the stale one is dropped).  The figures of a chosen
+period, a vendor's scorecard, and on a shared database the rows the incidents table is about
+to paint all go this way.
 """
 
 from __future__ import annotations
 
 import contextlib
+import itertools
+import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
@@ -28,7 +37,7 @@ from desktop_app.errors import Cancelled, ServiceError
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
 
-__all__ = ["Cancelled", "Op", "Progress", "Work", "run"]
+__all__ = ["Cancelled", "Op", "Progress", "Reads", "Work", "run"]
 
 # Work in flight, kept alive from start until its result reached the GUI thread.
 _LIVE: set[Op] = set()
@@ -149,3 +158,127 @@ def run(parent: QWidget, work: Work, on_done: Callable[[Any], None], on_error: C
         op.progressed.connect(op._show_progress)
     QThreadPool.globalInstance().start(op._run)
     return op
+
+
+_STOP = object()
+_Request = tuple[Hashable, int, Callable[[], Any]]  # key, ticket, read
+
+
+class _ReadThread:
+    """The worker behind a Reads, plain Python so that the page's going (its ``destroyed``)
+    can stop it without touching the Qt object being deleted."""
+
+    def __init__(self, services: _HasConnection, answered: Any, hold_connection: bool) -> None:
+        self._services, self._answered, self._hold = services, answered, hold_connection
+        self._thread: threading.Thread | None = None
+        self._queue: queue.Queue[object] = queue.Queue()
+        self.stopped = False
+
+    def put(self, request: _Request) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, args=(self._queue,), name="fixdesk-reads",
+                                            daemon=True)
+            self._thread.start()
+        self._queue.put(request)
+
+    def stop(self, wait_ms: int = 0) -> None:
+        # For good: the page (and soon the database it reads) is going away.
+        self.stopped = True
+        self._queue.put(_STOP)
+        if wait_ms and self._thread is not None:
+            self._thread.join(wait_ms / 1000)
+
+    @staticmethod
+    def _next_batch(requests: queue.Queue[object]) -> list[_Request] | None:
+        """Everything queued, the newest request per key only (None: stop)."""
+        items = [requests.get()]
+        while True:
+            try:
+                items.append(requests.get_nowait())
+            except queue.Empty:
+                break
+        if any(item is _STOP for item in items):
+            return None
+        newest: dict[Hashable, _Request] = {}
+        for key, ticket, read in items:  # type: ignore[misc]
+            newest.pop(key, None)  # re-inserted: the batch keeps the order they were asked in
+            newest[key] = (key, ticket, read)
+        return list(newest.values())
+
+    def _end_thread(self) -> None:
+        with contextlib.suppress(Exception):
+            self._services.end_thread()  # only this thread's connection
+
+    def _run(self, requests: queue.Queue[object]) -> None:
+        try:
+            while (batch := self._next_batch(requests)) is not None:
+                for key, ticket, read in batch:
+                    try:
+                        result, ok = read(), True
+                    except Exception as exc:  # noqa: BLE001 - handed to the GUI thread
+                        result, ok = exc, False
+                        self._end_thread()  # the next read opens a fresh connection
+                    with contextlib.suppress(RuntimeError):  # the page closed meanwhile
+                        self._answered.emit(key, ticket, result, ok)
+                if not self._hold and requests.empty():
+                    self._end_thread()
+        finally:
+            self._end_thread()
+
+
+class Reads(QObject):
+    """A page's quiet reads: one worker thread, the newest request of each key wins.
+
+    ``on_error`` gets the exception a read raised (a dropped connection is told apart from a
+    query that failed); without one, ``failed`` is emitted with it.  ``hold_connection``
+    keeps the worker's connection open between reads, for a page that reads on every scroll
+    over a network; otherwise it is closed whenever the queue runs dry, as after any work.
+    The worker starts with the first request and ends with the page or ``stop``, after
+    which requests are not read."""
+
+    _answered = Signal(object, int, object, bool)  # key, ticket, result or exception, ok
+    failed = Signal(object)
+
+    def __init__(self, services: _HasConnection, parent: QObject, hold_connection: bool = False) -> None:
+        super().__init__(parent)
+        self._tickets = itertools.count(1)
+        self._latest: dict[Hashable, tuple[int, Callable[[Any], None], Callable[[Any], None] | None]] = {}
+        self._answered.connect(self._deliver)
+        worker = self._worker = _ReadThread(services, self._answered, hold_connection)
+        parent.destroyed.connect(lambda *_: worker.stop())  # its thread lets go of its connection
+
+    def request(self, key: Hashable, read: Callable[[], Any], on_done: Callable[[Any], None],
+                on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``read()`` on the worker; ``on_done(result)`` on the GUI thread unless overtaken."""
+        if self._worker.stopped:
+            return  # the window is closing
+        ticket = next(self._tickets)
+        self._latest[key] = (ticket, on_done, on_error)
+        self._worker.put((key, ticket, read))
+
+    def pending(self, key: Hashable) -> bool:
+        """An answer for ``key`` is still to come."""
+        return key in self._latest
+
+    def forget(self, key: Hashable) -> None:
+        """Drop any answer still to come for ``key``."""
+        self._latest.pop(key, None)
+
+    def stop(self, wait_ms: int = 0) -> None:
+        """End the worker after the read in flight, waiting up to ``wait_ms`` for it (the
+        window is closing and its database with it)."""
+        self._worker.stop(wait_ms)
+
+    @Slot(object, int, object, bool)
+    def _deliver(self, key: Hashable, ticket: int, result: Any, ok: bool) -> None:
+        latest = self._latest.get(key)
+        if latest is None or latest[0] != ticket:
+            return  # a newer request of this key is on its way
+        del self._latest[key]
+        _ticket, on_done, on_error = latest
+        if ok:
+            on_done(result)
+        elif on_error is not None:
+            on_error(result)
+        else:
+            self.failed.emit(result)

@@ -160,6 +160,7 @@ def test_figures_open_the_incidents_behind_them(services, qtbot, tmp_path, monke
     tile = page.sections[0].tiles["open_now"]
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     assert win.current_page() is win.incidents
+    qtbot.waitUntil(lambda: not win.incidents.model.loading)  # a shared database answers on a worker
     shown = {win.incidents.model.record(r).id for r in range(win.incidents.model.rowCount())}
     assert shown == {r.id for r in recent} and old.id not in shown  # only those opened in the period
     assert win.incidents.period_button.isVisible()
@@ -171,6 +172,7 @@ def test_figures_open_the_incidents_behind_them(services, qtbot, tmp_path, monke
     overdue.setFocus()
     qtbot.keyClick(overdue, Qt.Key.Key_Return)
     assert win.current_page() is win.incidents
+    qtbot.waitUntil(lambda: not win.incidents.model.loading)
     assert [win.incidents.model.record(r).id for r in range(win.incidents.model.rowCount())] == [recent[0].id]
 
 
@@ -245,6 +247,30 @@ def test_vendor_scorecard_and_repair_or_replace(services, qtbot, tmp_path, monke
     services.settings.update(replace_threshold_percent="80")
     win.refresh_all()
     qtbot.waitUntil(lambda: assets.model.index(0, column).data() == "Repair")
+
+
+def test_the_scorecard_follows_the_selection_when_moving_on_quickly(services, qtbot, tmp_path, monkeypatch):
+    services.settings.update(office_name="Harbour", setup_done=True, currency="GBP")
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    for name, callouts in (("Alpha IT", 1), ("Beta IT", 3)):
+        services.vendors.create(name=name)
+        for i in range(callouts):
+            rec = services.incidents.create(title=f"{name} {i}", vendor=name,
+                                            opened_at=now - dt.timedelta(hours=9))
+            services.workflow.transition(rec.id, "called_out", at=now - dt.timedelta(hours=8))
+    win = make_window(services, qtbot, tmp_path, monkeypatch)
+    win.show_page(3)  # Vendors
+    vendors = win.current_page()
+    qtbot.waitUntil(lambda: vendors.model.rowCount() == 2)
+    rows = {vendors.model.record(r).name: r for r in range(2)}  # type: ignore[union-attr]
+    vendors.table.selectRow(rows["Alpha IT"])
+    vendors.table.selectRow(rows["Beta IT"])  # before Alpha's figures are back
+    qtbot.waitUntil(lambda: "Call-outs" in vendors.detail.toPlainText() and not vendors.card_pending())
+    text = vendors.detail.toPlainText()
+    assert "Beta IT" in text and "Call-outs\n3" in text, text
+    vendors.table.selectRow(rows["Alpha IT"])  # its figures are read when it is shown again
+    qtbot.waitUntil(lambda: "Call-outs\n1" in vendors.detail.toPlainText())
+    assert "Alpha IT" in vendors.detail.toPlainText()
 
 
 def test_settings_dialog_has_seats_and_threshold(services, qtbot, tmp_path, monkeypatch):

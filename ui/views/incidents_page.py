@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.records import OPEN_STATUSES, STATUS_LABELS, IncidentFilter
 from desktop_app.services import Services
 from desktop_app.services.errors import NotFound
-from ui.background_reads import BackgroundReads
+from ui import ops
 from ui.first_paint import after_first_paint
 from ui.models.incidents_model import OPENED_COLUMN, IncidentsTableModel
 from ui.views.incident_actions import IncidentActions
@@ -143,11 +143,10 @@ class IncidentsPage(QWidget):
 
         # On a shared database the detail pane is read off the GUI thread (every query there is
         # a network round trip); a local file answers within a frame and is read directly.
-        self.reads: BackgroundReads | None = None
+        self.reads: ops.Reads | None = None
         if services.is_server:
-            reads = self.reads = BackgroundReads(services, self)
-            self.model.reads = reads  # rows the table is about to paint come the same way
-            self.destroyed.connect(lambda *_: reads.stop())  # its thread lets go of its connection
+            self.reads = ops.Reads(services, self, hold_connection=True)
+            self.model.reads = self.reads  # rows the table is about to paint come the same way
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import Services
 from desktop_app.stats_records import Overview, Period
-from ui.read_worker import RUNNING, ReadWorker
+from ui import ops
 from ui.views.detail_html import esc
 from ui.views.overview_sections import SECTIONS
 
@@ -63,8 +63,7 @@ class OverviewPage(QWidget):
         self.services = services
         self.overview: Overview | None = None
         self.error = ""
-        self._worker: ReadWorker | None = None
-        self._again = False
+        self.reads = ops.Reads(services, self)
         self._stale = True
 
         self.period_choice = QComboBox()
@@ -177,15 +176,12 @@ class OverviewPage(QWidget):
             self.load()
 
     def is_busy(self) -> bool:
-        return self._worker is not None
+        return self.reads.pending("overview")
 
     def load(self) -> None:
         period = self.period()
         if period is None:
             self.status.setText(self.tr("The end date is before the start date."))
-            return
-        if self._worker is not None:
-            self._again = True  # one more read once this one is back, with the newest choice
             return
         self._stale = False
         self.status.setText(self.tr("Adding up…"))
@@ -196,29 +192,13 @@ class OverviewPage(QWidget):
             overview = stats.overview(period)
             return dataclasses.replace(overview, planned=planned.summary(period.start, period.end))
 
-        worker = ReadWorker(read, self.services.db.close)
-        worker.succeeded.connect(self._show)
-        worker.failed.connect(self._failed)
-        worker.finished.connect(self._finished)  # a bound slot: runs on the GUI thread
-        RUNNING.add(worker)
-        self._worker = worker
-        worker.start()
+        # A newer choice made while this one is added up replaces it: only its figures show.
+        self.reads.request("overview", read, self._show, self._failed)
 
-    def _finished(self) -> None:
-        worker = self._worker
-        if worker is not None:
-            RUNNING.discard(worker)
-            worker.deleteLater()
-        self._worker = None
-        if self._again:
-            self._again = False
-            self.load()
-        else:
-            self.loaded.emit()
-
-    def _failed(self, text: str) -> None:
-        self.error = text
-        self.status.setText(text)
+    def _failed(self, exc: BaseException) -> None:
+        self.error = self.tr("The figures could not be read: %1").replace("%1", str(exc))
+        self.status.setText(self.error)
+        self.loaded.emit()
 
     def _show(self, overview: Overview) -> None:
         self.overview = overview
@@ -229,11 +209,12 @@ class OverviewPage(QWidget):
         if overview.setup.empty:
             self.empty.setText(self.setup_html(overview))
             self.stack.setCurrentWidget(self.empty)
-            return
-        self.stack.setCurrentIndex(0)
-        self.no_incidents.setVisible(s.opened == 0)
-        for section in self.sections:
-            section.show_overview(overview)
+        else:
+            self.stack.setCurrentIndex(0)
+            self.no_incidents.setVisible(s.opened == 0)
+            for section in self.sections:
+                section.show_overview(overview)
+        self.loaded.emit()
 
     def setup_html(self, overview: Overview) -> str:
         """What to set up first, in order, with what is already done ticked."""
@@ -264,8 +245,7 @@ class OverviewPage(QWidget):
 
     def stop(self) -> None:
         """Wait for a read in flight (the window is closing)."""
-        if self._worker is not None:
-            self._worker.wait(10_000)
+        self.reads.stop(wait_ms=10_000)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("overview/period", self.period_choice.currentData())

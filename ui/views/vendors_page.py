@@ -8,10 +8,10 @@ from desktop_app.records import IncidentFilter, VendorRecord
 from desktop_app.services import Services
 from desktop_app.stats_output import percent
 from desktop_app.stats_records import VendorCard
+from ui import ops
 from ui.dialogs.vendor_dialog import VendorDialog
 from ui.models.formatting import duration, money
 from ui.models.vendors_model import VendorsTableModel
-from ui.read_worker import RUNNING, ReadWorker
 from ui.views.assets_page import day
 from ui.views.register_page import RegisterPanel
 
@@ -19,11 +19,10 @@ HISTORY_ROWS = 25
 
 
 class VendorsPage(RegisterPanel):
-    # Scorecards read so far (cleared on refresh) and the read in flight; class defaults, since
-    # the panel's own __init__ may already show a vendor before this class's __init__ runs.
+    # Scorecards read so far (cleared on refresh) and their worker; class defaults, since the
+    # panel's own __init__ may already show a vendor before this class's __init__ runs.
     _cards: dict[int, VendorCard | None] | None = None
-    _card_worker: ReadWorker | None = None
-    _card_wanted: int | None = None
+    _reads: ops.Reads | None = None
 
     def __init__(self, services: Services, parent: QWidget | None = None,
                  defer_load: bool = False) -> None:
@@ -125,46 +124,32 @@ class VendorsPage(RegisterPanel):
         return "".join(out)
 
     def _read_card(self, vendor_id: int) -> None:
-        self._card_wanted = vendor_id
-        if self._card_worker is not None:
-            return  # read when the one running is back
+        if self._reads is None:
+            self._reads = ops.Reads(self.services, self)
         stats = self.services.stats
-        worker = ReadWorker(lambda: (vendor_id, stats.vendor_card(vendor_id)), self.services.db.close)
-        worker.succeeded.connect(self._card_read)
-        worker.finished.connect(self._card_finished)  # bound slots: run on the GUI thread
-        RUNNING.add(worker)
-        self._card_worker = worker
-        worker.start()
+        # The selection moving on replaces the read: only the vendor shown is added up.
+        self._reads.request("card", lambda: stats.vendor_card(vendor_id),
+                            lambda card: self._card_read(vendor_id, card))
 
-    def _card_read(self, result: tuple[int, VendorCard | None]) -> None:
-        vendor_id, card = result
+    def _card_read(self, vendor_id: int, card: VendorCard | None) -> None:
         if self._cards is None:
             self._cards = {}
         self._cards[vendor_id] = card
-
-    def _card_finished(self) -> None:
-        worker, self._card_worker = self._card_worker, None
-        if worker is not None:
-            RUNNING.discard(worker)
-            worker.deleteLater()
-        current = self.current_id()
-        if self._cards is None:
-            return
-        if current is not None and current not in self._cards and current == self._card_wanted:
-            self._read_card(current)  # the selection moved on while that one was read
-        elif current is not None and current in self._cards:
+        if self.current_id() == vendor_id:
             self._current_changed()  # fill the pane with the figures now known
 
     def card_pending(self) -> bool:
-        return self._card_worker is not None
+        return self._reads is not None and self._reads.pending("card")
 
     def refresh(self) -> None:
         self._cards = {}  # a write anywhere may change the figures
+        if self._reads is not None:
+            self._reads.forget("card")  # added up before the write
         super().refresh()
 
     def stop(self) -> None:
-        if self._card_worker is not None:
-            self._card_worker.wait(10_000)
+        if self._reads is not None:
+            self._reads.stop(wait_ms=10_000)
 
     def _history_html(self, v: VendorRecord, currency: str) -> str:
         h = self.html()
