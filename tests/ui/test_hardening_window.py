@@ -215,7 +215,8 @@ def test_a_read_only_database_says_so_and_offers_no_edits(read_only_office, qtbo
         out = tmp_path / "incidents.csv"
         monkeypatch.setattr(prompts, "choose_save_file", lambda *a, **k: str(out))
         data_feature.export_csv(window, "incidents")
-        assert len(out.read_text().splitlines()) == 13
+        # Written on a worker: the file appears with every incident (and the header line).
+        qtbot.waitUntil(lambda: out.exists() and len(out.read_text().splitlines()) == 13)
         # A write that reaches the service anyway is refused with one sentence.
         from desktop_app.services.errors import ReadOnlyDatabase
 
