@@ -89,7 +89,7 @@ def test_log_call_out_arrive_resolve_close(window, office, qtbot, monkeypatch):
     window.incidentCalledOut.connect(called.append)
     drive(monkeypatch, qtbot, StepDialog, lambda d: qtbot.keyClicks(d.vendor_ref, "JOB-42"))
     page.actions.steps["called_out"].trigger()
-    qtbot.waitUntil(lambda: page.detail.fields["status"].text() == "Called out")  # saved off the GUI thread on a server
+    qtbot.waitUntil(lambda: page.detail.fields["status"].text() == "Called out")
     shown(qtbot, page)
     assert _status_of(page, ref) == "Called out"
     assert page.detail.fields["status"].text() == "Called out"
@@ -99,7 +99,7 @@ def test_log_call_out_arrive_resolve_close(window, office, qtbot, monkeypatch):
     assert page.actions.steps["in_progress"].text() == "Engineer arrived"
 
     page.actions.steps["in_progress"].trigger()
-    qtbot.waitUntil(lambda: page.detail.fields["status"].text() == "In progress")  # saved off the GUI thread on a server
+    qtbot.waitUntil(lambda: page.detail.fields["status"].text() == "In progress")
     shown(qtbot, page)
     assert _status_of(page, ref) == "In progress"
     assert page.detail.fields["arrived"].text() != ""
@@ -114,7 +114,7 @@ def test_log_call_out_arrive_resolve_close(window, office, qtbot, monkeypatch):
 
     drive(monkeypatch, qtbot, StepDialog, resolve)
     page.actions.steps["resolved"].trigger()
-    qtbot.waitUntil(lambda: page.detail.fields["status"].text() == "Resolved")  # saved off the GUI thread on a server
+    qtbot.waitUntil(lambda: page.detail.fields["status"].text() == "Resolved")
     shown(qtbot, page)
     # A resolved incident still needs closing: it stays in the default "Needs action" list.
     assert _status_of(page, ref) == "Resolved"
@@ -130,7 +130,7 @@ def test_log_call_out_arrive_resolve_close(window, office, qtbot, monkeypatch):
 
     drive(monkeypatch, qtbot, StepDialog, lambda d: None)
     page.actions.steps["closed"].trigger()
-    qtbot.waitUntil(lambda: page.detail.fields["status"].text() == "Closed")  # saved off the GUI thread on a server
+    qtbot.waitUntil(lambda: page.detail.fields["status"].text() == "Closed")
     shown(qtbot, page)
     assert _status_of(page, ref) == "Closed"
     assert page.detail.fields["status"].text() == "Closed"
