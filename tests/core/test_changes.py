@@ -14,6 +14,7 @@ from desktop_app.services import Services
 PG_URL = os.environ.get("FIXDESK_TEST_PG_URL", "")
 
 
+@pytest.mark.sqlite_only  # a second sqlite3 connection to the file
 def test_sqlite_hears_another_connection_but_not_its_own_writes(services, db_path):
     feed = open_feed(services.db)
     services.sites.create(name="Harbour Street")  # the window's own write: it refreshed already

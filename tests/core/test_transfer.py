@@ -95,6 +95,7 @@ def test_a_copy_into_a_database_that_holds_an_office_is_refused(office, tmp_path
 
 
 @needs_pg
+@pytest.mark.sqlite_only  # moves a local (file) office into the shared database
 def test_move_to_the_shared_database_and_back(office, pg_url, tmp_path, db_path):
     before = _sample(office)
     steps: list[tuple[int, int]] = []
@@ -135,6 +136,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 @needs_pg
+@pytest.mark.sqlite_only  # the office starts as a local file and is moved into the shared database
 def test_backup_and_restore_of_a_postgresql_office(office, pg_url, tmp_path):
     transfer.move_office(office.db, pg_url)
     office.close()
@@ -177,6 +179,7 @@ def test_backup_and_restore_of_a_postgresql_office(office, pg_url, tmp_path):
 
 
 @needs_pg
+@pytest.mark.sqlite_only  # the office starts as a local file and is moved into the shared database
 def test_a_bad_backup_file_is_refused_before_the_shared_office_changes(office, pg_url, tmp_path):
     transfer.move_office(office.db, pg_url)
     office.close()

@@ -34,11 +34,12 @@ def small_office(services) -> int:  # noqa: ANN001
 
 
 def window_over(services, qtbot, tmp_path):  # noqa: ANN001, ANN201
-    from window_support import ini_settings
+    from window_support import ini_settings, shown
 
     from ui.app import create_main_window
 
     win = create_main_window(services, ini_settings(tmp_path))
     qtbot.addWidget(win)
     win.show()
+    shown(qtbot, win.incidents)  # a shared database's rows arrive a moment after the window opens
     return win

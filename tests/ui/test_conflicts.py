@@ -217,6 +217,8 @@ def test_a_step_another_pc_took_first_is_refused_naming_them(qtbot, services, mo
     qtbot.keyClicks(twice.resolution, "Replaced the PSU")
     services.workflow.transition(inc.id, "cancelled", author="Alex")  # the other PC cancels first
     qtbot.mouseClick(twice.buttons.button(twice.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    # On a shared database the step is tried on a worker: the refusal comes a moment later.
+    qtbot.waitUntil(lambda: bool(twice.errors.general_message))
     assert twice.isVisible()
     assert twice.errors.general_message == (
         f"{inc.ref} was cancelled by Alex on {this_host()} a moment ago.")

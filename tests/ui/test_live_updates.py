@@ -23,13 +23,12 @@ SHOWN_WITHIN_MS = 2000
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def office(request, db_path):
-    """(services, location, run_sql) for a 120-incident office on either backend."""
-    if request.param == "postgres":
-        if not PG_URL:
-            pytest.skip(NO_PG)
-        wipe(PG_URL)
+@pytest.fixture
+def office(db_path):
+    """(services, location, run_sql) for a 120-incident office on either backend (``db_path``'s:
+    a new SQLite file, or the emptied PostgreSQL database)."""
+    on_server = not isinstance(db_path, Path)
+    if on_server:
         services = Services.open(PG_URL)
         conn = other_pg_connection(PG_URL)
 
@@ -52,7 +51,7 @@ def office(request, db_path):
     yield services, location, run_sql
     conn.close()
     services.close()
-    if request.param == "postgres":
+    if on_server:
         wipe(PG_URL)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
-from window_support import ini_settings, make_window
+from window_support import ini_settings, make_window, shown
 
 
 def _window(services, qtbot, tmp_path, monkeypatch):
@@ -53,6 +53,7 @@ def test_print_is_disabled_until_a_handler_is_set(demo_services, qtbot, tmp_path
     win.show()
     win.activateWindow()
     qtbot.waitUntil(lambda: win.isActiveWindow())
+    shown(qtbot, win.incidents)
     assert not win.print_action.isEnabled()
     assert win.print_action.shortcut().toString() == "Ctrl+P"
     printed = []
@@ -166,6 +167,7 @@ def test_key_incident_columns_fit_at_1280_and_overdue_rows_are_marked(demo_servi
     assert overdue > 0
     combo = win.incidents.status_filter
     combo.setCurrentIndex(combo.findData("overdue"))
+    shown(qtbot, win.incidents)
     model = win.incidents.model
     assert model.rowCount() == overdue
     mark = model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)

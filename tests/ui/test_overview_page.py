@@ -15,6 +15,7 @@ from printing_support import pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QPalette
 from window_support import drive, make_window
+from window_support import shown as incidents_shown
 
 from ui import prompts
 from ui.views.overview_sections import (
@@ -160,7 +161,7 @@ def test_figures_open_the_incidents_behind_them(services, qtbot, tmp_path, monke
     tile = page.sections[0].tiles["open_now"]
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     assert win.current_page() is win.incidents
-    qtbot.waitUntil(lambda: not win.incidents.model.loading)  # a shared database answers on a worker
+    incidents_shown(qtbot, win.incidents)  # a shared database answers a moment later
     shown = {win.incidents.model.record(r).id for r in range(win.incidents.model.rowCount())}
     assert shown == {r.id for r in recent} and old.id not in shown  # only those opened in the period
     assert win.incidents.period_button.isVisible()
@@ -172,7 +173,7 @@ def test_figures_open_the_incidents_behind_them(services, qtbot, tmp_path, monke
     overdue.setFocus()
     qtbot.keyClick(overdue, Qt.Key.Key_Return)
     assert win.current_page() is win.incidents
-    qtbot.waitUntil(lambda: not win.incidents.model.loading)
+    incidents_shown(qtbot, win.incidents)
     assert [win.incidents.model.record(r).id for r in range(win.incidents.model.rowCount())] == [recent[0].id]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from window_support import drive, make_window, quiet_prompts
+from window_support import drive, make_window, quiet_prompts, shown
 
 from desktop_app.services import Services
 from ui.dialogs.settings_dialog import SettingsDialog
@@ -23,11 +23,13 @@ def _window(services, settings, qtbot, monkeypatch):  # noqa: ANN001, ANN202
     return win
 
 
-def _note_from(win, monkeypatch, text: str) -> None:  # noqa: ANN001
+def _note_from(win, qtbot, monkeypatch, text: str) -> None:  # noqa: ANN001
     from ui import prompts
 
+    shown(qtbot, win.incidents)  # the incident is selected (a shared database answers a moment later)
     monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: text)
     win.incidents.actions.note.trigger()
+    qtbot.waitUntil(lambda: text in win.incidents.detail.timeline_text())
 
 
 def test_each_pc_signs_its_own_name(db_path, tmp_path, qtbot, monkeypatch):
@@ -59,8 +61,8 @@ def test_each_pc_signs_its_own_name(db_path, tmp_path, qtbot, monkeypatch):
 
         win_b = _window(second, back_office, qtbot, monkeypatch)
         assert back_office.value("user/name") == "Zoë Hartley"
-        _note_from(win_a, monkeypatch, "Rang the vendor")
-        _note_from(win_b, monkeypatch, "Paper tray refilled")
+        _note_from(win_a, qtbot, monkeypatch, "Rang the vendor")
+        _note_from(win_b, qtbot, monkeypatch, "Paper tray refilled")
         events = {e.text: e.author for e in first.incidents.detail(inc.id).events}
         assert events["Rang the vendor"] == "Sam Reed"
         assert events["Paper tray refilled"] == "Zoë Hartley"

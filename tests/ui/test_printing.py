@@ -8,6 +8,7 @@ import pytest
 from printing_support import pdf_page_count, pdf_text, small_office, window_over
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from window_support import shown
 
 from ui import printing, prompts
 from ui.dialogs.reports_dialog import ReportsDialog
@@ -102,6 +103,8 @@ def test_call_out_only_prints_nothing(services, qtbot, tmp_path, monkeypatch, pr
 
     def only(self: StepDialog) -> int:
         qtbot.mouseClick(self._call_out_only_button, Qt.MouseButton.LeftButton)
+        # A shared database saves on a worker; exec() would return once the step is in.
+        qtbot.waitUntil(lambda: self.result() != 0)
         return int(self.result())
 
     monkeypatch.setattr(StepDialog, "exec", only)
@@ -166,7 +169,9 @@ def test_toolbar_print_offers_the_summary_for_a_closed_incident(services, qtbot,
     ref = services.incidents.get(incident_id).ref
     win = window_over(services, qtbot, tmp_path)
     win.incidents.status_filter.setCurrentIndex(win.incidents.status_filter.findData("all"))
+    shown(qtbot, win.incidents)
     assert win.incidents.select_incident(incident_id)
+    shown(qtbot, win.incidents)
     win.print_action.trigger()
     assert previews == [(f"Incident summary {ref}", 1)]
     text = pdf_text(documents.incident_summary_pdf(services, ref))

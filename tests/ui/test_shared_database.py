@@ -42,6 +42,7 @@ def _click_and_wait(qtbot, dialog, button) -> str:  # noqa: ANN001
     return dialog.result.text()
 
 
+@pytest.mark.sqlite_only  # starts from a local file office ("Make a local copy" is greyed)
 def test_test_connection_answers_in_plain_words(services, qtbot, tmp_path, monkeypatch, memory_keyring):
     services.settings.update(office_name="Harbour", setup_done=True)
     win = _window(services, ini_settings(tmp_path), qtbot, monkeypatch)
@@ -59,6 +60,7 @@ def test_test_connection_answers_in_plain_words(services, qtbot, tmp_path, monke
 
 
 @pytest.mark.skipif(not PG_URL, reason=NO_PG)
+@pytest.mark.sqlite_only  # moves a local file office into the shared database
 def test_move_to_the_shared_database_then_a_second_pc_then_back(db_path, tmp_path, qtbot, monkeypatch,
                                                                 memory_keyring):
     from ui import prompts
@@ -135,6 +137,7 @@ def test_move_to_the_shared_database_then_a_second_pc_then_back(db_path, tmp_pat
         wipe(PG_URL)
 
 
+@pytest.mark.sqlite_only  # about a database file
 def test_a_database_file_on_a_network_share_is_warned_about(services, qtbot, tmp_path, monkeypatch,
                                                            memory_keyring):
     from desktop_app import netshare

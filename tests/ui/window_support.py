@@ -37,6 +37,9 @@ def drive(monkeypatch, qtbot, cls: type[QDialog], fill: Callable[[QDialog], None
         button = ok_button(self)
         if button.isEnabled():
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            # On a database server the save runs on a worker with OK greyed: exec() would return
+            # once it is accepted, or the button comes back with the refusal beside its field.
+            qtbot.waitUntil(lambda: self.result() != 0 or button.isEnabled(), timeout=15_000)
         return int(self.result())
 
     monkeypatch.setattr(cls, "exec", fake_exec)
@@ -75,3 +78,18 @@ def make_window(services, qtbot, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def shown(qtbot, page, timeout: int = 10_000) -> None:  # noqa: ANN001
+    """Wait until the incidents page shows what it last asked the database for.
+
+    On a database server (``services.is_server``) the page reads its rows and the detail pane
+    off the GUI thread, so they appear a moment after the click, as a user sees them; on SQLite
+    they are there at once and this returns at once."""
+    def settled() -> bool:
+        reads = page.reads
+        if reads is not None and reads._latest:  # an answer still on its way
+            return False
+        return not page._detail_timer.isActive()
+
+    qtbot.waitUntil(settled, timeout=timeout)
