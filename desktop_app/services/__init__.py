@@ -100,7 +100,7 @@ class Services:
 
     def close(self) -> None:
         if not self.db.is_closed():
-            if isinstance(self.db, pw.SqliteDatabase):
+            if isinstance(self.db, pw.SqliteDatabase) and not self.read_only:
                 # SQLite's advice for long-lived connections: refresh planner statistics
                 # where they have drifted (cheap; usually does nothing).
                 with contextlib.suppress(pw.DatabaseError):
