@@ -72,6 +72,7 @@ def _half_written(folder: Path, name: str, size: int = 200_000) -> tuple[Path, P
     return partial, journal
 
 
+@pytest.mark.sqlite_only  # backup files beside an SQLite office
 def test_the_next_backup_removes_copies_a_killed_backup_left(db_path, capsys):
     from desktop_app.backup import backup_dir
 
@@ -87,6 +88,7 @@ def test_the_next_backup_removes_copies_a_killed_backup_left(db_path, capsys):
     assert [p.name for p in folder.iterdir() if p.name.startswith(".")] == []
 
 
+@pytest.mark.sqlite_only  # backup files beside an SQLite office
 def test_a_copy_still_being_written_by_another_backup_is_left_alone(db_path, capsys, tmp_path):
     import sqlite3
 
