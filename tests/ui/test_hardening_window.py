@@ -334,9 +334,12 @@ def test_cancelling_the_wait_changes_nothing(incident_window, db_path, qtbot, mo
     deadline = time.monotonic() + 15
 
     def poll() -> None:
-        if _waiting_dialog(incident_window) is not None or time.monotonic() > deadline:
+        try:
+            if _waiting_dialog(incident_window) is not None or time.monotonic() > deadline:
+                timer.stop()
+                cancel()
+        except RuntimeError:  # the window is gone (the test ended): nothing left to cancel
             timer.stop()
-            cancel()
 
     timer = QTimer()
     timer.setInterval(100)
@@ -345,6 +348,7 @@ def test_cancelling_the_wait_changes_nothing(incident_window, db_path, qtbot, mo
     try:
         page.actions.note.trigger()
     finally:
+        timer.stop()
         holder.rollback()
         holder.close()
     assert shown == ["Cancelled while another program was using the database; nothing was changed."]

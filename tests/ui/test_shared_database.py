@@ -126,6 +126,11 @@ def test_move_to_the_shared_database_then_a_second_pc_then_back(db_path, tmp_pat
         pc3.local_copy_action.trigger()
         qtbot.waitUntil(lambda: pc3.reopen_with is not None, timeout=60_000)
         assert pc3.reopen_with == str(copy_path)
+        # The app quits and reopens at this point: these windows read no more from the server
+        # (which the test empties below).
+        for window in (win, pc2, pc3):
+            window.close()
+        qtbot.wait(200)
     finally:
         shared.close()
     home = Services.open(copy_path)
