@@ -4,6 +4,7 @@
     python3 dev.py run     # set up .venv, then start FixDesk on your default database
     python3 dev.py test    # set up .venv, then run the whole test suite
     python3 dev.py lint    # set up .venv, then ruff check the whole checkout
+    python3 dev.py translations   # refresh resources/translations/*/*.ts from the source
 
 Both create (or reuse) ``.venv`` beside this file, install FixDesk with its
 test extras into it, and on Debian/Ubuntu install the few system libraries Qt
@@ -81,17 +82,21 @@ def ensure_venv(extras: str = "test") -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test", "lint"):
+    if not argv or argv[0] not in ("run", "test", "lint", "translations"):
         print(__doc__)
         return 2
     if argv[0] == "lint":
         ensure_venv("test")  # ruff is a test extra; it needs no system libraries
         return subprocess.call([str(BIN / "ruff"), "check", ".", *argv[1:]], cwd=ROOT)
-    apt_install(DEBIAN_RUNTIME)
-    if argv[0] == "run":
+    if argv[0] == "translations":
         ensure_venv("test")
+        return subprocess.call([str(PY), "packaging/translations.py", "update", *argv[1:]], cwd=ROOT)
+    apt_install(DEBIAN_RUNTIME)
+    ensure_venv("test" if argv[0] == "run" else "test,postgres")
+    # The window loads compiled catalogues (.qm): build output, made from the .ts each time.
+    _run([str(PY), "packaging/translations.py", "release"], cwd=ROOT)
+    if argv[0] == "run":
         return subprocess.call([str(BIN / "fixdesk"), *argv[1:]])
-    ensure_venv("test,postgres")
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     return subprocess.call([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env)
 

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
+from desktop_app import i18n
+
 # The columns hold 12 digits, two after the point.
 MAX = Decimal("10000000000")
 CENT = Decimal("0.01")
@@ -105,10 +107,15 @@ def parse(value: str | int | float | Decimal | None, mark: str | None = None) ->
     return amount.quantize(CENT)
 
 
-def format(amount: Decimal | None, currency: str = "", mark: str = ".") -> str:  # noqa: A001
-    """For screen and paper: thousands grouped, two decimals, the currency code in front."""
+def format(amount: Decimal | None, currency: str = "", mark: str | None = None) -> str:  # noqa: A001
+    """For screen and paper: thousands grouped, two decimals, the currency code in front.
+
+    ``mark`` defaults to the current language's decimal mark (desktop_app.i18n).
+    """
     if amount is None:
         return ""
+    if mark is None:
+        mark = i18n.decimal_mark()
     text = f"{amount:,.2f}"
     if mark == ",":
         text = text.replace(",", " ").replace(".", ",").replace(" ", ".")

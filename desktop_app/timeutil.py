@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop_app import i18n
+
 
 def now_utc() -> dt.datetime:
     """Naive UTC now, truncated to seconds (what the database stores)."""
@@ -24,10 +26,8 @@ def to_local(value: dt.datetime | None) -> dt.datetime | None:
 
 
 def format_local(value: dt.datetime | None, with_seconds: bool = False) -> str:
-    local = to_local(value)
-    if local is None:
-        return ""
-    return local.strftime("%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M")
+    """Naive UTC -> local wall-clock text, written the way the current language writes dates."""
+    return i18n.format_datetime(to_local(value), with_seconds)
 
 
 def iso_utc(value: dt.datetime | None) -> str | None:

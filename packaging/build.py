@@ -172,6 +172,8 @@ def run_pyinstaller() -> None:
         import PyInstaller  # noqa: F401
     except ImportError:
         raise SystemExit("PyInstaller is not installed: run `.venv/bin/pip install -e .[build]`.") from None
+    # The window's translations are compiled here, so the bundle carries the .qm beside the .ts.
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "translations.py"), "release"], check=True)
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
            "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)]
     print("+", " ".join(cmd), flush=True)

@@ -23,7 +23,7 @@ from desktop_app.services import Services
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from ui import data_feature, lock_wait, planned_feature, reports_feature, shared_feature
+from ui import data_feature, i18n, lock_wait, planned_feature, reports_feature, shared_feature
 from ui.dialogs import about_dialog
 from ui.main_window import MainWindow
 
@@ -77,6 +77,7 @@ def run(db_location: str | None = None, argv: Sequence[str] | None = None) -> in
     user's database); when the user switches database the window reopens on the new one."""
     app = _application(argv if argv is not None else sys.argv[:1])
     personal = QSettings("FixDesk", "FixDesk")
+    i18n.install(app, personal)  # before any widget: they take their words when built
     location = chosen_location(db_location, personal)
     while True:
         try:

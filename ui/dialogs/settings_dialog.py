@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import money, secrets
+from desktop_app import i18n, money, secrets
 from desktop_app.records import OfficeSettings
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError, ValidationError
 from desktop_app.services.settings import PAPER_SIZES
+from ui import i18n as ui_i18n
 from ui import prompts
 from ui.personal import adopt_user_name, save_user_name
 from ui.widgets.currency import CurrencyCombo
@@ -76,8 +77,19 @@ class SettingsDialog(QDialog):
             ("paper_size", self.tr("Pa&per size"), self.paper_size),
         ])
         layout.addWidget(office)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("As the computer is set"), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(
+            ui_i18n.chosen_language(personal) if personal is not None else ""), 0))
+        self.language_note = hint_label(self.tr("A new language shows the next time FixDesk starts."))
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(lambda: self.language_note.setVisible(True))
         self.personal_box = self._group(self.tr("You, on this computer"), [
             ("user_name", self.tr("&Your name"), self.user_name),
+            ("language", self.tr("&Language"), self.language),
+            ("language_note", "", self.language_note),
         ])
         self.personal_box.setVisible(personal is not None)
         layout.addWidget(self.personal_box)
@@ -221,6 +233,7 @@ class SettingsDialog(QDialog):
                 secrets.set_secret("smtp", secrets.smtp_name(saved.smtp_host, saved.smtp_user), password)
             if self.personal is not None:
                 save_user_name(self.personal, self.services, self.user_name.text())
+                self.personal.setValue(ui_i18n.LANGUAGE_KEY, self.language.currentData())
         except secrets.SecretStoreUnavailable as err:
             self.errors.show(ValidationError("smtp_password", str(err)))
             return
