@@ -71,6 +71,18 @@ def widget_texts(dialog) -> list[str]:  # noqa: ANN001
     return texts
 
 
+@pytest.fixture(scope="module", autouse=True)
+def compiled_catalogue() -> None:
+    """The .qm is build output (dev.py and the build make it): compile it when a test run
+    started without them, or after a .ts changed."""
+    from tests.core.test_translations import _translations
+
+    qm = i18n.translations_dir() / "fixdesk_de.qm"
+    newest = max(p.stat().st_mtime for p in (i18n.translations_dir() / "de").glob("*.ts"))
+    if not qm.exists() or qm.stat().st_mtime < newest:
+        _translations().release("de")
+
+
 @pytest.fixture
 def german(tmp_path):
     settings = ini_settings(tmp_path)
