@@ -75,7 +75,7 @@ def test_the_guide_is_read_in_german_with_english_pages_as_fallback(german, serv
     qtbot.keyClick(window.incidents.table, Qt.Key.Key_F1)
     guide = window.findChild(GuideDialog)
     assert guide is not None and guide.isVisible()
-    assert guide.text().startswith("Erste Schritte") and "Ctrl+N" in guide.text()
+    assert guide.text().startswith("Erste Schritte") and "Strg+N" in guide.text()
     seen = []
     for row in range(len(TOPICS)):
         guide.topics.setCurrentRow(row)
