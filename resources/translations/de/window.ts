@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>&amp;New incident...</source>
-        <translation>&amp;Neue Störung...</translation>
+        <translation>Neue &amp;Störung...</translation>
     </message>
     <message>
         <source>&amp;Find</source>
