@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Restore the backup from %s? The damaged file is kept in the backups folder.</source>
-        <translation>Die Sicherung vom %s wiederherstellen? Die beschädigte Datei bleibt im Sicherungsordner erhalten.</translation>
+        <translation>Die Sicherung wiederherstellen (%s)? Die beschädigte Datei bleibt im Sicherungsordner erhalten.</translation>
     </message>
     <message>
         <source>Automatic backup saved: %s</source>
