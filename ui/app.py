@@ -89,8 +89,9 @@ def run(db_location: str | None = None, argv: Sequence[str] | None = None) -> in
             if location is not None and location == chosen_location(None, personal) and not db_location:
                 # This computer's remembered database (a shared server that is off, a password
                 # the keyring lost): offer the one on this computer rather than no FixDesk at all.
-                if prompts.confirm(None, "FixDesk", f"{exc}\n\nOpen the database on this computer "
-                                   "instead? (File > Use a shared database... connects again later.)"):
+                if prompts.confirm(None, "FixDesk", f"{exc}\n\n" + QApplication.translate(
+                        "MainWindow", "Open the database on this computer instead? (File > Use a shared "
+                        "database... connects again later.)")):
                     personal.remove("database/location")
                     location = None
                     continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from desktop_app import backup, exporting
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
     from ui.main_window import MainWindow
 
+translate = QCoreApplication.translate  # the window's words: translate("MainWindow", "literal")
+
 
 # -- opening the database -------------------------------------------------------------------
 def open_services(db_location: str | None, parent: QWidget | None = None) -> Services | None:
@@ -32,11 +35,13 @@ def open_services(db_location: str | None, parent: QWidget | None = None) -> Ser
         good = exc.newest_good_backup
         title = "FixDesk"
         if good is None:
-            prompts.show_error(parent, title, f"{exc}\n\nFixDesk has not changed the file. Restore it from "
-                                              "your own backup copy, or start FixDesk with another database.")
+            prompts.show_error(parent, title, f"{exc}\n\n" + translate(
+                "MainWindow", "FixDesk has not changed the file. Restore it from your own backup copy, "
+                "or start FixDesk with another database."))
             return None
-        if not prompts.confirm(parent, title, f"{exc}\n\nRestore the backup from {good.summary}? "
-                                              "The damaged file is kept in the backups folder."):
+        if not prompts.confirm(parent, title, f"{exc}\n\n" + translate(
+                "MainWindow", "Restore the backup from %s? The damaged file is kept in the backups "
+                "folder.") % good.summary):
             return None
         try:
             backup.restore(exc.path, good.path)
@@ -67,13 +72,15 @@ def start_auto_backup(window: MainWindow) -> ops.Op | None:
             made = backup.auto_backup(db_file, keep=keep)
         except OSError as exc:
             raise ServiceError(str(exc)) from exc
-        return None if made is None else f"Automatic backup saved: {made.name}"
+        return None if made is None else translate(
+            "MainWindow", "Automatic backup saved: %s") % made.name
 
     def done(message: str | None) -> None:
         if message:
             window.show_status(message)
 
-    op = ops.run(window, work, done, lambda text: window.show_status(f"Automatic backup failed: {text}"),
+    failed = translate("MainWindow", "Automatic backup failed: %s")
+    op = ops.run(window, work, done, lambda text: window.show_status(failed % text),
                  quiet=True, failure="{}")
     window.auto_backup_op = op
     return op
@@ -82,7 +89,7 @@ def start_auto_backup(window: MainWindow) -> ops.Op | None:
 # -- menu actions ----------------------------------------------------------------------------
 def backup_now(window: MainWindow) -> ops.Op:
     """A copy of the database on a worker (a large file takes a while), then where it went."""
-    title = window.tr("Back up now")
+    title = translate("MainWindow", "Back up now")
     services = window.services
 
     def work(_progress: ops.Progress, _cancelled: object) -> tuple[Path, str]:
@@ -90,12 +97,13 @@ def backup_now(window: MainWindow) -> ops.Op:
         return path, backup.inspect(path).summary
 
     def done(made: tuple[Path, str]) -> None:
-        window.show_status(window.tr("Backed up to %s (%s).") % made)
-        prompts.show_info(window, title, window.tr("Backed up to %s\n(%s).") % made)
+        window.show_status(translate("MainWindow", "Backed up to %s (%s).") % made)
+        prompts.show_info(window, title, translate("MainWindow", "Backed up to %s\n(%s).") % made)
 
     return ops.run(window, work, done, lambda text: prompts.show_error(window, title, text),
-                   services=services, label=window.tr("Backing up the database..."), title=title,
-                   cancellable=False, failure="The backup could not be made: {}")
+                   services=services, label=translate("MainWindow", "Backing up the database..."),
+                   title=title,
+                   cancellable=False, failure=translate("MainWindow", "The backup could not be made: {}"))
 
 
 def open_backups(window: MainWindow) -> None:
@@ -123,27 +131,32 @@ def open_import(window: MainWindow) -> None:
 
 
 def export_csv(window: MainWindow, kind: str) -> None:
-    title = window.tr("Export %s") % kind
-    path = prompts.choose_save_file(window, title, window.tr("CSV files (*.csv)"), f"fixdesk-{kind}.csv")
+    what = {"assets": translate("MainWindow", "assets"), "incidents": translate("MainWindow", "incidents"),
+            "vendors": translate("MainWindow", "vendors")}.get(kind, kind)
+    title = translate("MainWindow", "Export %s") % what
+    path = prompts.choose_save_file(window, title, translate("MainWindow", "CSV files (*.csv)"),
+                                    f"fixdesk-{kind}.csv")
     if not path:
         return
     if not path.lower().endswith(".csv"):
         path += ".csv"
     services = window.services
     ops.run(window, lambda _progress, _cancelled: exporting.export(services, kind, path),
-            lambda count: window.show_status(window.tr("Exported %d %s to %s.") % (count, kind, path)),
+            lambda count: window.show_status(translate("MainWindow", "Exported %d %s to %s.")
+                                             % (count, what, path)),
             lambda text: prompts.show_error(window, title, text), services=services,
-            label=window.tr("Exporting %s...") % kind, title=title, cancellable=False,
-            failure="The export could not be written: {}")
+            label=translate("MainWindow", "Exporting %s...") % what, title=title, cancellable=False,
+            failure=translate("MainWindow", "The export could not be written: {}"))
 
 
 def email_callout(window: MainWindow, incident_id: int | None = None) -> None:
     from ui.dialogs.email_callout_dialog import EmailCalloutDialog
 
-    title = window.tr("E-mail call-out to vendor")
+    title = translate("MainWindow", "E-mail call-out to vendor")
     incident_id = incident_id if incident_id is not None else window.current_incident_id()
     if incident_id is None:
-        prompts.show_info(window, title, window.tr("Select an incident first, then e-mail its call-out."))
+        prompts.show_info(window, title,
+                          translate("MainWindow", "Select an incident first, then e-mail its call-out."))
         return
     try:
         window.services.incidents.get(incident_id)  # gone since it was selected: say so now
@@ -154,7 +167,7 @@ def email_callout(window: MainWindow, incident_id: int | None = None) -> None:
     try:
         if dialog.exec() and dialog.result_record is not None:
             sent = (dialog.result_record.ref, dialog.to.text())
-            window.show_status(window.tr("Call-out form for %s e-mailed to %s.") % sent)
+            window.show_status(translate("MainWindow", "Call-out form for %s e-mailed to %s.") % sent)
             window.refresh_all()
             window.dataChanged.emit()  # the vendor has the form by e-mail: nothing to print
     finally:
@@ -163,25 +176,29 @@ def email_callout(window: MainWindow, incident_id: int | None = None) -> None:
 
 def install(window: MainWindow) -> None:
     def action(text: str, slot: object) -> QAction:
-        act = QAction(window.tr(text), window)
+        act = QAction(text, window)
         act.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         return act
 
-    window.backup_action = action("&Back up now...", lambda: backup_now(window))
-    window.restore_action = action("&Restore from backup...", lambda: open_backups(window))
-    window.import_action = action("&Import...", lambda: open_import(window))
-    window.email_callout_action = action("&E-mail call-out to vendor...", lambda: email_callout(window))
+    window.backup_action = action(translate("MainWindow", "&Back up now..."), lambda: backup_now(window))
+    window.restore_action = action(translate("MainWindow", "&Restore from backup..."),
+                                   lambda: open_backups(window))
+    window.import_action = action(translate("MainWindow", "&Import..."), lambda: open_import(window))
+    window.email_callout_action = action(translate("MainWindow", "&E-mail call-out to vendor..."),
+                                         lambda: email_callout(window))
     file_menu = window.menu("&File")
     before = getattr(window, "settings_action", None)
     # Keep Settings and Quit at the bottom of File, where people look for them.
     insert = (lambda a: file_menu.insertAction(before, a)) if before is not None else file_menu.addAction
     for act in (window.backup_action, window.restore_action, window.import_action):
         insert(act)
-    export_menu = file_menu.addMenu(window.tr("E&xport"))
+    export_menu = file_menu.addMenu(translate("MainWindow", "E&xport"))
     if before is not None:
         file_menu.insertMenu(before, export_menu)
     window.export_actions = {}
-    for kind, text in (("assets", "&Assets..."), ("incidents", "&Incidents..."), ("vendors", "&Vendors...")):
+    for kind, text in (("assets", translate("MainWindow", "&Assets...")),
+                       ("incidents", translate("MainWindow", "&Incidents...")),
+                       ("vendors", translate("MainWindow", "&Vendors..."))):
         act = action(text, lambda kind=kind: export_csv(window, kind))
         export_menu.addAction(act)
         window.export_actions[kind] = act

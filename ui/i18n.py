@@ -10,6 +10,7 @@ the next start (widgets keep the words they were built with).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -75,6 +76,13 @@ def install(app: QCoreApplication, settings: QSettings) -> str:
             kept.append(ours)
     app.setProperty("fixdesk_translators", len(kept))
     return language
+
+
+def localized(folder: Path, name: str) -> Path:
+    """``folder/<language>/name`` when that file exists for the window's language (the built-in
+    guide's German pages in resources/guide/de), else the English ``folder/name``."""
+    translated = folder / i18n.language() / name
+    return translated if i18n.language() != i18n.SOURCE_LANGUAGE and translated.is_file() else folder / name
 
 
 def uninstall(app: QCoreApplication) -> None:

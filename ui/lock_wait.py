@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, QThread, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-WAITING_TEXT = "Waiting for the other program to finish…"
+WAITING_TEXT = QT_TRANSLATE_NOOP("LockWait", "Waiting for the other program to finish…")
 PAUSE_MS = 200  # between tries, with the event loop running
 WORKER_WAIT_SECONDS = 600
 FIRST_TRY_MS = 400  # how long a write waits inside SQLite before the dialog shows

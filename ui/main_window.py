@@ -51,6 +51,11 @@ PAGES = (
     ("ui.views.sites_page:SitesPage", QT_TRANSLATE_NOOP("MainWindow", "Sites & People"), "sites"),
     ("ui.views.planned_page:PlannedPage", QT_TRANSLATE_NOOP("MainWindow", "Planned"), "planned"),
 )
+# The menu bar's titles: features ask for a menu by its English name (window.menu("&File")),
+# the bar shows it translated.
+MENUS = (QT_TRANSLATE_NOOP("MainWindow", "&File"), QT_TRANSLATE_NOOP("MainWindow", "&Incident"),
+         QT_TRANSLATE_NOOP("MainWindow", "&View"), QT_TRANSLATE_NOOP("MainWindow", "&Reports"),
+         QT_TRANSLATE_NOOP("MainWindow", "&Help"))
 PLANNED = next(i for i, page in enumerate(PAGES) if page[2] == "planned")
 COUNTS_EVERY_MS = 60_000  # overdue counts change with the clock, not only with writes
 

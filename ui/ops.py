@@ -29,7 +29,7 @@ import threading
 from collections.abc import Callable, Hashable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_app.errors import Cancelled, ServiceError
@@ -138,15 +138,16 @@ class Op(QObject):
 def run(parent: QWidget, work: Work, on_done: Callable[[Any], None], on_error: Callable[[str], None], *,
         services: _HasConnection | None = None, label: str = "", title: str = "",
         cancellable: bool = True, quiet: bool = False, on_cancelled: Callable[[], None] | None = None,
-        failure: str = "The work stopped with an unexpected error ({})") -> Op:
+        failure: str = "") -> Op:
     """Start ``work`` on a worker thread; the callbacks run on the GUI thread.
 
     ``quiet`` work (a background backup) shows no dialog; ``failure`` is the sentence for an
-    unexpected exception, ``{}`` standing for it."""
+    unexpected exception, ``{}`` standing for it (by default: the work stopped unexpectedly)."""
+    failure = failure or QCoreApplication.translate("Op", "The work stopped with an unexpected error ({})")
     op = Op(parent, work, on_done, on_error, on_cancelled, services, failure)
     _LIVE.add(op)
     if not quiet:
-        dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+        dialog = QProgressDialog(label, QCoreApplication.translate("Op", "Cancel"), 0, 0, parent)
         dialog.setWindowTitle(title)
         if not cancellable:  # e.g. an SMTP conversation, which cannot be stopped half way
             dialog.setCancelButton(None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu
 
@@ -18,14 +19,16 @@ from ui import prompts
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
+translate = QCoreApplication.translate  # the window's words: translate("MainWindow", "literal")
+
 DUE_TODAY_MESSAGE_MS = 30_000
 
 
 def update_counts(window: MainWindow, label: QLabel) -> None:
     due_soon, overdue, _today = window.services.planned.counts()
-    label.setText(window.tr("Planned: %1 due · %2 overdue").replace("%1", str(due_soon))
+    label.setText(translate("MainWindow", "Planned: %1 due · %2 overdue").replace("%1", str(due_soon))
                   .replace("%2", str(overdue)))
-    label.setToolTip(window.tr("Planned work due in the next 14 days, and overdue"))
+    label.setToolTip(translate("MainWindow", "Planned work due in the next 14 days, and overdue"))
     label.setStyleSheet("color: #dc322f; font-weight: bold;" if overdue else "")
 
 
@@ -35,9 +38,10 @@ def mention_due_today(window: MainWindow) -> None:
     due = [t for t in window.services.planned.list(due_within=0, today=today) if t.due == today]
     if not due:
         return
-    names = ", ".join(t.title for t in due[:3]) + (window.tr(" and %n more", "", len(due) - 3)
-                                                    if len(due) > 3 else "")
-    window.show_status(window.tr("Planned work due today: %s") % names, DUE_TODAY_MESSAGE_MS)
+    more = len(due) - 3  # a plain name: lupdate reads no expression as the count
+    names = ", ".join(t.title for t in due[:3]) + (translate("MainWindow", " and %n more", "", more)
+                                                    if more > 0 else "")
+    window.show_status(translate("MainWindow", "Planned work due today: %s") % names, DUE_TODAY_MESSAGE_MS)
 
 
 def open_checklist(window: MainWindow) -> None:
@@ -54,8 +58,8 @@ def open_checklist(window: MainWindow) -> None:
 def export_calendar(window: MainWindow) -> None:
     from desktop_app.ical import export_tasks
 
-    title = window.tr("Export planned work calendar")
-    path = prompts.choose_save_file(window, title, window.tr("iCalendar files (*.ics)"),
+    title = translate("MainWindow", "Export planned work calendar")
+    path = prompts.choose_save_file(window, title, translate("MainWindow", "iCalendar files (*.ics)"),
                                     "fixdesk-planned-work.ics")
     if not path:
         return
@@ -66,15 +70,15 @@ def export_calendar(window: MainWindow) -> None:
     except ServiceError as exc:
         prompts.show_error(window, title, str(exc))
         return
-    window.show_status(window.tr("Exported %d planned tasks to %s.") % (count, path))
+    window.show_status(translate("MainWindow", "Exported %d planned tasks to %s.") % (count, path))
 
 
 def _export_menu(window: MainWindow) -> QMenu:
     file_menu = window.menu("&File")
     for menu in file_menu.findChildren(QMenu):
-        if menu.title().replace("&", "") == window.tr("Export").replace("&", ""):
+        if menu.title().replace("&", "") == translate("MainWindow", "E&xport").replace("&", ""):
             return menu
-    return file_menu.addMenu(window.tr("E&xport"))
+    return file_menu.addMenu(translate("MainWindow", "E&xport"))
 
 
 def install(window: MainWindow) -> None:
@@ -92,11 +96,11 @@ def install(window: MainWindow) -> None:
     window.countsUpdated.connect(counts_updated)
     window.planned_counts_label = label  # type: ignore[attr-defined]
 
-    checklist = QAction(window.tr("&Planned work…"), window)
+    checklist = QAction(translate("MainWindow", "&Planned work…"), window)
     checklist.setObjectName("plannedChecklistAction")
     checklist.triggered.connect(lambda _checked=False: open_checklist(window))
     window.menu("&Reports").addAction(checklist)
-    calendar = QAction(window.tr("&Planned work calendar…"), window)
+    calendar = QAction(translate("MainWindow", "&Planned work calendar…"), window)
     calendar.setObjectName("plannedCalendarAction")
     calendar.triggered.connect(lambda _checked=False: export_calendar(window))
     _export_menu(window).addAction(calendar)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -50,7 +50,8 @@ def load_pdf(pdf: bytes, parent: QObject | None = None) -> QPdfDocument:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise PdfError("The document could not be read back for printing.")
+        raise PdfError(QCoreApplication.translate("Printing",
+                                                  "The document could not be read back for printing."))
     return document
 
 
@@ -84,7 +85,7 @@ def paint_document(document: QPdfDocument, printer: QPrinter,
     ``progress(done, total)`` is called after each page and may raise to stop."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise PdfError("The printer could not be started.")
+        raise PdfError(QCoreApplication.translate("Printing", "The printer could not be started."))
     try:
         # The preview records every page as a picture in memory: screen resolution is plenty there.
         preview = painter.paintEngine().type() == QPaintEngine.Type.Picture
@@ -125,8 +126,9 @@ def print_pdf(pdf: bytes, printer: QPrinter, job_name: str | None = None,
 
 def save_pdf(parent: QWidget | None, pdf: bytes, suggested: str) -> Path | None:
     """Ask where, then write ``pdf`` there whole (or not at all)."""
-    path = prompts.choose_save_file(parent, parent.tr("Save PDF") if parent else "Save PDF",
-                                    "PDF files (*.pdf)", suggested)
+    title = QCoreApplication.translate("Printing", "Save PDF")
+    kinds = QCoreApplication.translate("Printing", "PDF files (*.pdf)")
+    path = prompts.choose_save_file(parent, title, kinds, suggested)
     if not path:
         return None
     if not path.lower().endswith(".pdf"):
@@ -134,7 +136,7 @@ def save_pdf(parent: QWidget | None, pdf: bytes, suggested: str) -> Path | None:
     try:
         return write_pdf(path, pdf)
     except ServiceError as exc:
-        prompts.show_error(parent, "Save PDF", str(exc))
+        prompts.show_error(parent, title, str(exc))
         return None
 
 
@@ -218,8 +220,9 @@ def show_preview(parent: QWidget | None, pdf: bytes, title: str, suggested: str 
         prompts.show_error(parent, title, str(exc))
         return 0
     if pages > PREVIEW_MAX_PAGES:
-        text = (f"{title} has {pages} pages, too many to preview. Print it now? "
-                "(Save PDF keeps a copy to read in any PDF viewer.)")
+        text = QCoreApplication.translate(
+            "Printing", "%1 has %2 pages, too many to preview. Print it now? (Save PDF keeps a copy to "
+            "read in any PDF viewer.)").replace("%2", str(pages)).replace("%1", title)
         if parent is not None and prompts.confirm(parent, title, text):
             print_with_dialog(parent, pdf, title)
         return 0
@@ -293,6 +296,6 @@ def _print_raster(parent: QWidget, pdf: bytes, title: str, printer: QPrinter) ->
         print_pdf(pdf, printer, progress=progress)
 
     op = ops.run(parent, work, lambda _none: None, lambda text: prompts.show_error(parent, title, text),
-                 label=parent.tr("Printing %s...") % title, title=title,
-                 failure="The document could not be printed: {}")
+                 label=QCoreApplication.translate("Printing", "Printing %s...") % title, title=title,
+                 failure=QCoreApplication.translate("Printing", "The document could not be printed: {}"))
     op.printer = printer  # alive until printing ends

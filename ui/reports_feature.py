@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from desktop_app.services.errors import ServiceError
@@ -16,15 +17,18 @@ from ui import prompts
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
+translate = QCoreApplication.translate  # the window's words: translate("MainWindow", "literal")
+
 
 def print_callout(window: MainWindow, incident_id: int | None = None) -> int:
     """Preview (and from there print or save) the call-out form of an incident.
 
     Returns the preview dialog's result, or 0 when nothing was shown."""
     incident_id = incident_id if incident_id is not None else window.current_incident_id()
-    title = window.tr("Print call-out form")
+    title = translate("MainWindow", "Print call-out form")
     if incident_id is None:
-        prompts.show_info(window, title, window.tr("Select an incident first, then print its call-out form."))
+        prompts.show_info(window, title,
+                          translate("MainWindow", "Select an incident first, then print its call-out form."))
         return 0
     # reportlab and QtPdf load on the first print, not at start-up (a quarter of a second).
     from desktop_app.reports import documents
@@ -36,15 +40,17 @@ def print_callout(window: MainWindow, incident_id: int | None = None) -> int:
     except ServiceError as exc:
         prompts.show_error(window, title, str(exc))
         return 0
-    return printing.show_preview(window, pdf, window.tr("Call-out form %s") % ref, f"call-out-{ref}.pdf")
+    return printing.show_preview(window, pdf, translate("MainWindow", "Call-out form %s") % ref,
+                                 f"call-out-{ref}.pdf")
 
 
 def print_summary(window: MainWindow, incident_id: int | None = None) -> int:
     """Preview (and from there print or save) an incident's summary: times, causes, costs."""
     incident_id = incident_id if incident_id is not None else window.current_incident_id()
-    title = window.tr("Print incident summary")
+    title = translate("MainWindow", "Print incident summary")
     if incident_id is None:
-        prompts.show_info(window, title, window.tr("Select an incident first, then print its summary."))
+        prompts.show_info(window, title,
+                          translate("MainWindow", "Select an incident first, then print its summary."))
         return 0
     from desktop_app.reports import documents
     from ui import printing
@@ -55,7 +61,7 @@ def print_summary(window: MainWindow, incident_id: int | None = None) -> int:
     except ServiceError as exc:
         prompts.show_error(window, title, str(exc))
         return 0
-    return printing.show_preview(window, pdf, window.tr("Incident summary %s") % ref,
+    return printing.show_preview(window, pdf, translate("MainWindow", "Incident summary %s") % ref,
                                  f"incident-{ref}.pdf")
 
 
@@ -90,37 +96,37 @@ def print_callout_now(window: MainWindow, incident_id: int) -> str:
     from desktop_app.reports import documents
     from ui import printing
 
-    title = window.tr("Call-out form")
+    title = translate("MainWindow", "Call-out form")
     try:
         ref = window.services.incidents.get(incident_id).ref
         pdf = documents.callout_pdf(window.services, ref)
     except ServiceError as exc:
         prompts.show_error(window, title, str(exc))
         return ""
-    how = printing.print_with_dialog(window, pdf, window.tr("Call-out form %s") % ref)
+    how = printing.print_with_dialog(window, pdf, translate("MainWindow", "Call-out form %s") % ref)
     if how:
-        window.show_status(window.tr("Call-out form %s sent to the printer.") % ref)
+        window.show_status(translate("MainWindow", "Call-out form %s sent to the printer.") % ref)
     return how
 
 
 def install(window: MainWindow) -> None:
     window.set_print_handler(lambda: print_current(window))
-    callout = QAction(window.tr("Print &call-out form..."), window)
+    callout = QAction(translate("MainWindow", "Print &call-out form..."), window)
     callout.setObjectName("printCalloutAction")
     callout.triggered.connect(lambda _checked=False: print_callout(window))
     incident_menu = window.menu("&Incident")
     incident_menu.addSeparator()
     incident_menu.addAction(callout)
-    summary = QAction(window.tr("Print incident &summary..."), window)
+    summary = QAction(translate("MainWindow", "Print incident &summary..."), window)
     summary.setObjectName("printSummaryAction")
     summary.triggered.connect(lambda _checked=False: print_summary(window))
     incident_menu.addAction(summary)
-    reports = QAction(window.tr("&Reports..."), window)
+    reports = QAction(translate("MainWindow", "&Reports..."), window)
     reports.setObjectName("reportsAction")
     reports.triggered.connect(lambda _checked=False: open_reports(window))
     window.addAction(reports)
     window.menu("&Reports").addAction(reports)
-    review = QAction(window.tr("&Break-fix review..."), window)
+    review = QAction(translate("MainWindow", "&Break-fix review..."), window)
     review.setObjectName("reviewAction")
     review.triggered.connect(lambda _checked=False: open_reports(window, "review"))
     window.menu("&Reports").addAction(review)

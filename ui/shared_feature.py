@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from desktop_app import netshare
@@ -15,6 +16,8 @@ from desktop_app import netshare
 if TYPE_CHECKING:
     from ui.dialogs.shared_db_dialog import SharedDatabaseDialog
     from ui.main_window import MainWindow
+
+translate = QCoreApplication.translate  # the window's words: translate("MainWindow", "literal")
 
 
 def open_shared_dialog(window: MainWindow) -> SharedDatabaseDialog:
@@ -28,9 +31,9 @@ def open_shared_dialog(window: MainWindow) -> SharedDatabaseDialog:
 
 
 def install(window: MainWindow) -> None:
-    window.shared_action = QAction(window.tr("Use a &shared database..."), window)
+    window.shared_action = QAction(translate("MainWindow", "Use a &shared database..."), window)
     window.shared_action.triggered.connect(lambda _checked=False: open_shared_dialog(window))
-    window.local_copy_action = QAction(window.tr("Make a &local copy..."), window)
+    window.local_copy_action = QAction(translate("MainWindow", "Make a &local copy..."), window)
     window.local_copy_action.setEnabled(window.services.is_server)
     window.local_copy_action.triggered.connect(lambda _checked=False: _local_copy(window))
     file_menu = window.menu("&File")
@@ -56,5 +59,5 @@ def warn_about_network_share(window: MainWindow) -> None:
     path = window.services.file_path
     warning = netshare.share_warning(path) if path is not None else None
     if warning:
-        window.notice_banner.show_message(window.tr(warning), [
-            (window.tr("Use a shared database..."), lambda: open_shared_dialog(window))])
+        window.notice_banner.show_message(warning, [  # the core's sentence, in the core's language
+            (translate("MainWindow", "Use a shared database..."), lambda: open_shared_dialog(window))])

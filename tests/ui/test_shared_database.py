@@ -232,6 +232,7 @@ def test_an_unreachable_shared_database_at_start_offers_the_local_one(services, 
             return 0
 
     monkeypatch.setattr(app_module, "_application", lambda argv: App())
+    monkeypatch.setattr(app_module.i18n, "install", lambda _app, _settings: "en")  # App is no QApplication
     monkeypatch.setattr(app_module, "create_main_window",
                         lambda svc: (w := app_module.MainWindow(svc, settings), qtbot.addWidget(w), w)[2])
     monkeypatch.setattr(services, "close", lambda: None)  # the fixture closes it

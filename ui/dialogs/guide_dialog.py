@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import localized
+
 GUIDE = Path(__file__).resolve().parent.parent.parent / "resources" / "guide"
 
 # (file, title in the list), in reading order.
@@ -66,7 +68,7 @@ class GuideDialog(QDialog):
 
     def show_topic(self, row: int) -> None:
         if 0 <= row < len(TOPICS):
-            self.page.setSource(QUrl.fromLocalFile(str(GUIDE / TOPICS[row][0])))
+            self.page.setSource(QUrl.fromLocalFile(str(localized(GUIDE, TOPICS[row][0]))))
 
     def text(self) -> str:
         """The page shown, as plain text (what the user reads; tests use it too)."""
