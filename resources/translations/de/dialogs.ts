@@ -16,6 +16,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>GPL-3.0-or-later (see pyproject.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the LICENSE file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,6 +45,10 @@
     </message>
     <message>
         <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About FixDesk…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -194,6 +214,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup could not be made: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,6 +258,10 @@ A copy of the current database is saved in the backups folder first.</source>
 </context>
 <context>
     <name>ConflictDialog</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
@@ -283,6 +311,26 @@ A copy of the current database is saved in the backups folder first.</source>
     <name>CostDialog</name>
     <message>
         <source>Add cost - %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-out fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -367,6 +415,10 @@ A copy of the current database is saved in the backups folder first.</source>
         <source>E-mail call-out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The call-out form could not be sent: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -441,6 +493,70 @@ A copy of the current database is saved in the backups folder first.</source>
 <context>
     <name>ImportWizard</name>
     <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped with an unexpected error ({}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work it out from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day/month/year (31/12/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month/day/year (12/31/2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year/month/day (2024/12/31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would also create: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also created: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n data row(s) in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import from CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,6 +585,22 @@ A copy of the current database is saved in the backups folder first.</source>
     </message>
     <message>
         <source>New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P1 - business stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P2 - serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P3 - annoying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P4 - cosmetic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -572,7 +704,15 @@ A copy of the current database is saved in the backups folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> - call the manufacturer first</source>
+        <source>No warranty recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under warranty until %1 - call the manufacturer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty ended %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -617,6 +757,13 @@ A copy of the current database is saved in the backups folder first.</source>
     <message>
         <source>(column %d, no name)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1; %n data row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -856,6 +1003,38 @@ A copy of the current database is saved in the backups folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Break-fix review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned work checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery L7163 - A4, 14 per sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avery 5160 - Letter, 30 per sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tick at least one asset to label.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,7 +1043,15 @@ A copy of the current database is saved in the backups folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The document could not be built: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -893,6 +1080,18 @@ A copy of the current database is saved in the backups folder first.</source>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>STARTTLS (usual on port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usual on port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Set up your office</source>
         <translation type="unfinished"></translation>
@@ -1056,6 +1255,22 @@ A copy of the current database is saved in the backups folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Encrypt if the server offers it (usual on an office network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt, and check the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved - type to replace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,6 +1369,33 @@ The file on this computer was not changed and is kept as a backup:
 FixDesk now opens the shared database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make a local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office is already in a file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FixDesk databases (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the shared office (%s) to
+%s
+
+Work on this local copy from now on? (The shared database is left as it is.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the shared office to %s...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteDialog</name>
@@ -1224,6 +1466,38 @@ FixDesk now opens the shared database.</source>
 </context>
 <context>
     <name>StepDialog</name>
+    <message>
+        <source>Call out vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>(choose a vendor)</source>
         <translation type="unfinished"></translation>
@@ -1299,6 +1573,22 @@ FixDesk now opens the shared database.</source>
 </context>
 <context>
     <name>TaskDialog</name>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>New planned task</source>
         <translation type="unfinished"></translation>
@@ -1579,50 +1869,6 @@ FixDesk now opens the shared database.</source>
     </message>
     <message>
         <source>The vendor was saved, but its portal password was not: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Make a local copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This office is already in a file on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FixDesk databases (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the shared office (%s) to
-%s
-
-Work on this local copy from now on? (The shared database is left as it is.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy could not be made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copying the shared office to %s...</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>No date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;About FixDesk…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
