@@ -87,7 +87,7 @@ class CostDialog(QDialog):
         if rate is not None and not self.amount.isModified():
             if kind == "labour":
                 try:
-                    hours = Decimal(self.hours.text().strip() or "0")
+                    hours = Decimal(self.hours.text().strip().replace(",", ".") or "0")
                 except ArithmeticError:
                     hours = Decimal("0")
                 self.amount.setText(money.plain(rate * hours) if hours else "")

@@ -93,6 +93,7 @@ class FilePage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.tr("&Import"), self.kind)
         form.addRow(self.tr("&File"), row)
+        form.labelForField(row).setBuddy(self.path)  # a row of widgets has no buddy of its own
         form.addRow(self.tr("&Dates like 04/05/2024"), self.date_format)
         form.addRow(self.error)
 
