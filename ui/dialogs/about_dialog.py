@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -23,20 +23,23 @@ def licence() -> str:
     try:
         meta = metadata.metadata("fixdesk")
     except metadata.PackageNotFoundError:
-        return "GPL-3.0-or-later (see pyproject.toml)"
-    return meta.get("License-Expression") or meta.get("License") or "see the LICENSE file"
+        return QCoreApplication.translate("AboutDialog", "GPL-3.0-or-later (see pyproject.toml)")
+    return (meta.get("License-Expression") or meta.get("License")
+            or QCoreApplication.translate("AboutDialog", "see the LICENSE file"))
 
 
 def details(database: str) -> list[tuple[str, str]]:
     """(label, value) rows shown in the dialog and copied by its button."""
     import platform  # here rather than at start-up: only the dialog needs it
 
-    frozen = "packaged" if getattr(sys, "frozen", False) else "from source"
+    frozen = (QCoreApplication.translate("AboutDialog", "packaged") if getattr(sys, "frozen", False)
+              else QCoreApplication.translate("AboutDialog", "from source"))
     return [
-        ("Version", f"{desktop_app.__version__} ({frozen})"),
-        ("Database", database),
-        ("Licence", licence()),
-        ("Built with", f"Python {platform.python_version()}, Qt {qVersion()}, {platform.system()}"),
+        (QT_TRANSLATE_NOOP("AboutDialog", "Version"), f"{desktop_app.__version__} ({frozen})"),
+        (QT_TRANSLATE_NOOP("AboutDialog", "Database"), database),
+        (QT_TRANSLATE_NOOP("AboutDialog", "Licence"), licence()),
+        (QT_TRANSLATE_NOOP("AboutDialog", "Built with"),
+         f"Python {platform.python_version()}, Qt {qVersion()}, {platform.system()}"),
     ]
 
 
@@ -62,11 +65,10 @@ class AboutDialog(QDialog):
         blurb.setWordWrap(True)
         layout.addWidget(blurb)
 
-        labels = {"Version": self.tr("Version"), "Database": self.tr("Database"),
-                  "Licence": self.tr("Licence"), "Built with": self.tr("Built with")}
         self.details_label = QLabel(self)
         self.details_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.details_label.setText("\n".join(f"{labels[k]}: {v}" for k, v in self._rows))
+        self.details_label.setText("\n".join(f"{QCoreApplication.translate('AboutDialog', k)}: {v}"
+                                             for k, v in self._rows))
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_label.setWordWrap(True)
         layout.addWidget(self.details_label)
@@ -80,7 +82,8 @@ class AboutDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(
-            "\n".join([f"{APP_NAME}"] + [f"{label}: {value}" for label, value in self._rows]))
+            "\n".join([f"{APP_NAME}"] + [f"{QCoreApplication.translate('AboutDialog', label)}: {value}"
+                                         for label, value in self._rows]))
 
 
 def install(window) -> None:  # noqa: ANN001  (MainWindow; ui.app stays the only place that wires it)
@@ -88,7 +91,7 @@ def install(window) -> None:  # noqa: ANN001  (MainWindow; ui.app stays the only
     action = QAction(window)
     window.menu("&Help").addAction(action)
     window.about_action = action
-    action.setText(window.tr("&About FixDesk…"))
+    action.setText(QCoreApplication.translate("AboutDialog", "&About FixDesk…"))
     action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS moves it into the application menu
 
     def show_about() -> None:

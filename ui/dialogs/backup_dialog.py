@@ -97,7 +97,7 @@ class BackupDialog(QDialog):
 
         return ops.run(self, work, done, failed, services=services,
                        label=self.tr("Backing up the database..."), title=self.tr("Back up"),
-                       cancellable=False, failure="The backup could not be made: {}")
+                       cancellable=False, failure=self.tr("The backup could not be made: {}"))
 
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

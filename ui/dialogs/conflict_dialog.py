@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import format_date
 from desktop_app.services.errors import Conflict
 from ui.widgets.date_edit import OptionalDateEdit
 
@@ -68,7 +70,7 @@ def widget_text(widget: QWidget) -> str:
         return widget.text()
     if isinstance(widget, OptionalDateEdit):
         value = widget.date()
-        return value.isoformat() if value else widget.tr("No date")
+        return format_date(value) if value else QCoreApplication.translate("ConflictDialog", "No date")
     return ""
 
 

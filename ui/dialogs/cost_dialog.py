@@ -36,8 +36,10 @@ class CostDialog(QDialog):
         self._rates = self._vendor_rates()
 
         self.kind = QComboBox()
+        kinds = {"callout": self.tr("Call-out fee"), "labour": self.tr("Labour"), "parts": self.tr("Parts"),
+                 "travel": self.tr("Travel"), "other": self.tr("Other")}
         for key, label in COST_LABELS.items():
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(kinds.get(key, label), key)
         self.hours = QLineEdit()
         self.hours.setPlaceholderText(self.tr("e.g. 1.5"))
         self.amount = QLineEdit()
@@ -85,7 +87,7 @@ class CostDialog(QDialog):
         if rate is not None and not self.amount.isModified():
             if kind == "labour":
                 try:
-                    hours = Decimal(self.hours.text().strip() or "0")
+                    hours = Decimal(self.hours.text().strip().replace(",", ".") or "0")
                 except ArithmeticError:
                     hours = Decimal("0")
                 self.amount.setText(money.plain(rate * hours) if hours else "")

@@ -68,7 +68,7 @@ class EmailCalloutDialog(QDialog):
         self.job = ops.run(self, work, self._sent, self._failed, services=services,
                            label=self.tr("Sending the call-out form to %s...") % values["to"],
                            title=self.tr("E-mail call-out"), cancellable=False,
-                           failure="The call-out form could not be sent: {}")
+                           failure=self.tr("The call-out form could not be sent: {}"))
 
     def _sent(self, record: object) -> None:
         self.result_record = record

@@ -7,7 +7,7 @@ import itself is all or nothing unless the user ticks "skip the bad rows".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,28 +30,41 @@ from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from ui import ops, prompts
 
-NOT_FINISHED = "The import was cancelled; nothing was imported."
-FAILURE = "The import stopped with an unexpected error ({}); nothing was imported."
-KIND_LABELS = (("assets", "Assets"), ("vendors", "Vendors"), ("people", "People"), ("sites", "Sites"))
-DATE_LABELS = (("auto", "Work it out from the file"), ("dmy", "Day/month/year (31/12/2024)"),
-               ("mdy", "Month/day/year (12/31/2024)"), ("ymd", "Year/month/day (2024/12/31)"))
+NOT_FINISHED = QT_TRANSLATE_NOOP("ImportWizard", "The import was cancelled; nothing was imported.")
+FAILURE = QT_TRANSLATE_NOOP("ImportWizard",
+                            "The import stopped with an unexpected error ({}); nothing was imported.")
+KIND_LABELS = (("assets", QT_TRANSLATE_NOOP("ImportWizard", "Assets")),
+               ("vendors", QT_TRANSLATE_NOOP("ImportWizard", "Vendors")),
+               ("people", QT_TRANSLATE_NOOP("ImportWizard", "People")),
+               ("sites", QT_TRANSLATE_NOOP("ImportWizard", "Sites")))
+DATE_LABELS = (("auto", QT_TRANSLATE_NOOP("ImportWizard", "Work it out from the file")),
+               ("dmy", QT_TRANSLATE_NOOP("ImportWizard", "Day/month/year (31/12/2024)")),
+               ("mdy", QT_TRANSLATE_NOOP("ImportWizard", "Month/day/year (12/31/2024)")),
+               ("ymd", QT_TRANSLATE_NOOP("ImportWizard", "Year/month/day (2024/12/31)")))
+
+
+def _tr(text: str) -> str:
+    """One of the labels above (or a sentence of the report) in the window's language."""
+    return QCoreApplication.translate("ImportWizard", text)
 
 
 def _report(result: ImportResult, plan_lines: int) -> str:
     lines = [result.summary(), ""]
     if result.problems:
-        label = "Skipped" if result.committed else "Problems"
-        lines.append(f"{label} ({len(result.problems)}):")
+        heading = (QCoreApplication.translate("ImportWizard", "Skipped (%1):") if result.committed
+                   else QCoreApplication.translate("ImportWizard", "Problems (%1):"))
+        lines.append(heading.replace("%1", str(len(result.problems))))
         lines += [f"  {p}" for p in result.problems]
         lines.append("")
     if result.warnings:
-        lines.append("Warnings:")
+        lines.append(QCoreApplication.translate("ImportWizard", "Warnings:"))
         lines += [f"  {w}" for w in result.warnings]
     if result.linked_created:
-        lines += ["", ("Would also create: " if result.dry_run else "Also created: ")
+        lines += ["", (QCoreApplication.translate("ImportWizard", "Would also create: ") if result.dry_run
+                       else QCoreApplication.translate("ImportWizard", "Also created: "))
                   + ", ".join(result.linked_created[:20])
                   + (" ..." if len(result.linked_created) > 20 else "")]
-    lines += ["", f"{plan_lines} data row(s) in the file."]
+    lines += ["", QCoreApplication.translate("ImportWizard", "%n data row(s) in the file.", "", plan_lines)]
     return "\n".join(lines)
 
 
@@ -63,7 +76,7 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("A CSV file saved from a spreadsheet or another program."))
         self.kind = QComboBox()
         for key, label in KIND_LABELS:
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(_tr(label), key)
         self.path = QLineEdit()
         self.path.textChanged.connect(self.completeChanged)
         browse = QPushButton(self.tr("&Browse..."))
@@ -73,13 +86,14 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         self.date_format = QComboBox()
         for key, label in DATE_LABELS:
-            self.date_format.addItem(self.tr(label), key)
+            self.date_format.addItem(_tr(label), key)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         form = QFormLayout(self)
         form.addRow(self.tr("&Import"), self.kind)
         form.addRow(self.tr("&File"), row)
+        form.labelForField(row).setBuddy(self.path)  # a row of widgets has no buddy of its own
         form.addRow(self.tr("&Dates like 04/05/2024"), self.date_format)
         form.addRow(self.error)
 
@@ -141,7 +155,8 @@ class MappingPage(QWizardPage):
             form.addRow(label, combo)
             self.combos.append(combo)
         self.area.setWidget(inner)
-        self.notes.setText("\n".join([f"Read as {table.encoding}; {len(table.rows)} data row(s)."] + notes))
+        read = self.tr("Read as %1; %n data row(s).", "", len(table.rows)).replace("%1", table.encoding)
+        self.notes.setText("\n".join([read] + notes))
 
     def mapping(self) -> dict[int, str]:
         return {i: combo.currentData() for i, combo in enumerate(self.combos)}
@@ -186,7 +201,8 @@ class PreviewPage(QWizardPage):
                                services, plan, dry_run=True, progress=progress, cancelled=cancelled),
                            self._previewed, self.text.setPlainText, services=services,
                            label=self.tr("Checking %d rows...") % len(plan.rows), title=self.tr("Import"),
-                           on_cancelled=lambda: self.text.setPlainText(NOT_FINISHED), failure=FAILURE)
+                           on_cancelled=lambda: self.text.setPlainText(_tr(NOT_FINISHED)),
+                           failure=_tr(FAILURE))
 
     def _previewed(self, result: ImportResult) -> None:
         self.preview = result
@@ -221,7 +237,7 @@ class ResultPage(QWizardPage):
                                services, plan, skip_bad=skip, progress=progress, cancelled=cancelled),
                            self._imported, self._failed, services=services,
                            label=self.tr("Importing %d rows...") % len(plan.rows), title=self.tr("Import"),
-                           on_cancelled=lambda: self._failed(NOT_FINISHED), failure=FAILURE)
+                           on_cancelled=lambda: self._failed(_tr(NOT_FINISHED)), failure=_tr(FAILURE))
 
     def _imported(self, result: ImportResult) -> None:
         self.wiz.result = result

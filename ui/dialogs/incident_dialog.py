@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import money
+from desktop_app.i18n import format_date
 from desktop_app.records import PRIORITY_LABELS, IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.errors import Conflict, ServiceError, ValidationError
@@ -84,8 +85,10 @@ class IncidentDialog(QDialog):
                                         lambda parent: quick_forms.new_person(self.services, parent))
         self.reported_by.setObjectName("reportedByPicker")
         self.priority = QComboBox()
+        priority_names = {"P1": self.tr("P1 - business stopped"), "P2": self.tr("P2 - serious"),
+                          "P3": self.tr("P3 - annoying"), "P4": self.tr("P4 - cosmetic")}
         for key, label in PRIORITY_LABELS.items():
-            self.priority.addItem(self.tr(label), key)
+            self.priority.addItem(priority_names.get(key, label), key)
         self.priority.setCurrentIndex(2)
         self.users_affected = QSpinBox()
         self.users_affected.setRange(0, 100000)
@@ -240,11 +243,15 @@ class IncidentDialog(QDialog):
         # The maintainer of the asset is who gets called: fill it in for the user.
         if asset.vendor_id is not None:
             self._select(self.vendor, asset.vendor_id)
-        state = self.tr(asset.warranty_state())
-        if asset.under_warranty():
-            state += self.tr(" - call the manufacturer first")
+        if asset.warranty_end is None:
+            state = self.tr("No warranty recorded.")
+        elif asset.under_warranty():
+            state = self.tr("Under warranty until %1 - call the manufacturer first.").replace(
+                "%1", format_date(asset.warranty_end))
+        else:
+            state = self.tr("Warranty ended %1.").replace("%1", format_date(asset.warranty_end))
         maintained = self.tr("Maintained by %s.") % asset.vendor_name if asset.vendor_name else ""
-        self.warranty.setText(f"{state}. {maintained}".strip())
+        self.warranty.setText(" ".join(part for part in (state, maintained) if part))
         self.warranty.setVisible(True)
 
     def values(self) -> dict[str, Any]:

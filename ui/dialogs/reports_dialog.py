@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import format_date
 from desktop_app.reports import documents
 from desktop_app.reports.layout import Progress
 from desktop_app.reports.output import write_pdf
@@ -38,16 +39,16 @@ from ui.widgets.date_edit import OptionalDateEdit
 
 # (key, label); the call-out form is printed from an incident, not from here.
 DOCUMENTS = (
-    ("review", "Break-fix review"),
-    ("incidents", "Incident log"),
-    ("costs", "Costs report"),
-    ("assets", "Asset register"),
-    ("warranty", "Warranty report"),
-    ("labels", "Asset labels"),
-    ("planned", "Planned work checklist"),
+    ("review", QT_TRANSLATE_NOOP("ReportsDialog", "Break-fix review")),
+    ("incidents", QT_TRANSLATE_NOOP("ReportsDialog", "Incident log")),
+    ("costs", QT_TRANSLATE_NOOP("ReportsDialog", "Costs report")),
+    ("assets", QT_TRANSLATE_NOOP("ReportsDialog", "Asset register")),
+    ("warranty", QT_TRANSLATE_NOOP("ReportsDialog", "Warranty report")),
+    ("labels", QT_TRANSLATE_NOOP("ReportsDialog", "Asset labels")),
+    ("planned", QT_TRANSLATE_NOOP("ReportsDialog", "Planned work checklist")),
 )
-LAYOUT_LABELS = (("avery-l7163", "Avery L7163 - A4, 14 per sheet"),
-                 ("avery-5160", "Avery 5160 - Letter, 30 per sheet"))
+LAYOUT_LABELS = (("avery-l7163", QT_TRANSLATE_NOOP("ReportsDialog", "Avery L7163 - A4, 14 per sheet")),
+                 ("avery-5160", QT_TRANSLATE_NOOP("ReportsDialog", "Avery 5160 - Letter, 30 per sheet")))
 
 
 class ReportsDialog(QDialog):
@@ -62,7 +63,7 @@ class ReportsDialog(QDialog):
         form = QFormLayout()
         self.document = QComboBox()
         for key, label in DOCUMENTS:
-            self.document.addItem(self.tr(label), key)
+            self.document.addItem(QCoreApplication.translate("ReportsDialog", label), key)
         form.addRow(self.tr("&Document:"), self.document)
         layout.addLayout(form)
         self.pages = QStackedWidget()
@@ -137,7 +138,7 @@ class ReportsDialog(QDialog):
         form = QFormLayout()
         self.layout_choice = QComboBox()
         for key, label in LAYOUT_LABELS:
-            self.layout_choice.addItem(self.tr(label), key)
+            self.layout_choice.addItem(QCoreApplication.translate("ReportsDialog", label), key)
         form.addRow(self.tr("Label &sheet:"), self.layout_choice)
         box.addLayout(form)
         self.all_assets = QRadioButton(self.tr("&All assets"))
@@ -203,7 +204,7 @@ class ReportsDialog(QDialog):
         if key in ("incidents", "costs", "review") and start and end and end < start:
             prompts.show_error(self, self.tr("Reports"),
                                self.tr("The end date %s is before the start date %s.")
-                               % (end.isoformat(), start.isoformat()))
+                               % (format_date(end), format_date(start)))
             return None
         if key == "review":
             return lambda progress: documents.review_pdf(services, start, end, progress)
@@ -221,7 +222,7 @@ class ReportsDialog(QDialog):
             if due_from and due_to and due_to < due_from:
                 prompts.show_error(self, self.tr("Reports"),
                                    self.tr("The end date %s is before the start date %s.")
-                                   % (due_to.isoformat(), due_from.isoformat()))
+                                   % (format_date(due_to), format_date(due_from)))
                 return None
             return lambda progress: documents.planned_pdf(services, due_from, due_to)
         layout = str(self.layout_choice.currentData())
@@ -258,7 +259,7 @@ class ReportsDialog(QDialog):
 
         self.worker = ops.run(self, build, done, failed, services=self.services, title=title,
                               label=self.tr("Building %s...") % title,
-                              failure="The document could not be built: {}")
+                              failure=self.tr("The document could not be built: {}"))
         self.worker.finished.connect(self._idle)
 
     def _idle(self) -> None:
@@ -273,7 +274,7 @@ class ReportsDialog(QDialog):
         self._build(lambda pdf: printing.show_preview(self, pdf, title, name))
 
     def save(self) -> None:
-        path = prompts.choose_save_file(self, self.tr("Save PDF"), "PDF files (*.pdf)",
+        path = prompts.choose_save_file(self, self.tr("Save PDF"), self.tr("PDF files (*.pdf)"),
                                         self._suggested_name())
         if not path:
             return

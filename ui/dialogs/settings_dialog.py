@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,8 +35,9 @@ from ui.widgets.form import FieldErrors, FieldForm, error_label, hint_label, wit
 from ui.widgets.money import typed_amount
 from ui.wrapping_label import WrappingLabel
 
-SECURITY = (("starttls", "STARTTLS (usual on port 587)"), ("ssl", "SSL/TLS (usual on port 465)"),
-            ("none", "None (not encrypted)"))
+SECURITY = (("starttls", QT_TRANSLATE_NOOP("SettingsDialog", "STARTTLS (usual on port 587)")),
+            ("ssl", QT_TRANSLATE_NOOP("SettingsDialog", "SSL/TLS (usual on port 465)")),
+            ("none", QT_TRANSLATE_NOOP("SettingsDialog", "None (not encrypted)")))
 
 
 class SettingsDialog(QDialog):
@@ -111,7 +112,7 @@ class SettingsDialog(QDialog):
         self.smtp_port.setValue(current.smtp_port)
         self.smtp_security = QComboBox()
         for key, label in SECURITY:
-            self.smtp_security.addItem(self.tr(label), key)
+            self.smtp_security.addItem(QCoreApplication.translate("SettingsDialog", label), key)
         self.smtp_security.setCurrentIndex(max(self.smtp_security.findData(current.smtp_security), 0))
         self.smtp_user = QLineEdit(current.smtp_user)
         self.smtp_sender = QLineEdit(current.smtp_sender)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -79,8 +79,12 @@ class SharedDatabaseDialog(QDialog):
         usable, sentence = secrets.status()
         self.keyring_status = WrappingLabel(sentence)
         self.tls = QComboBox()
+        modes = {"prefer": self.tr("Encrypt if the server offers it (usual on an office network)"),
+                 "require": self.tr("Always encrypt"),
+                 "verify-full": self.tr("Always encrypt, and check the server's certificate"),
+                 "disable": self.tr("Never encrypt")}
         for key, label in TLS_MODES:
-            self.tls.addItem(self.tr(label), key)
+            self.tls.addItem(modes.get(key, label), key)
         self.tls.setCurrentIndex(max(self.tls.findData(known.tls if known else "prefer"), 0))
         has_saved = bool(known and usable and secrets.has_secret("database", known.secret_name()))
         self.password.setPlaceholderText(self.tr("Saved - type to replace") if has_saved else "")
@@ -243,12 +247,13 @@ def make_local_copy(parent: QWidget, services: Services, personal: QSettings,
                     switch: Callable[[str], None]) -> None:
     """The way back: the shared office copied into a file here; then, if the user wants, this
     computer works on that file from now on."""
-    title = parent.tr("Make a local copy")
+    title = QCoreApplication.translate("SharedDatabaseDialog", "Make a local copy")
     if not on_server(services):
-        prompts.show_info(parent, title, parent.tr("This office is already in a file on this computer."))
+        prompts.show_info(parent, title, QCoreApplication.translate(
+            "SharedDatabaseDialog", "This office is already in a file on this computer."))
         return
-    path = prompts.choose_save_file(parent, title, parent.tr("FixDesk databases (*.sqlite3)"),
-                                    "fixdesk-local.sqlite3")
+    path = prompts.choose_save_file(parent, title, QCoreApplication.translate(
+        "SharedDatabaseDialog", "FixDesk databases (*.sqlite3)"), "fixdesk-local.sqlite3")
     if not path:
         return
     if not path.endswith(".sqlite3"):
@@ -257,13 +262,16 @@ def make_local_copy(parent: QWidget, services: Services, personal: QSettings,
 
     def done(made: Path) -> None:
         info = transfer.describe_counts(transfer.counts(services.db))
-        if prompts.confirm(parent, title, parent.tr(
-                "Copied the shared office (%s) to\n%s\n\nWork on this local copy from now on? "
-                "(The shared database is left as it is.)") % (info, made)):
+        if prompts.confirm(parent, title, QCoreApplication.translate(
+                "SharedDatabaseDialog", "Copied the shared office (%s) to\n%s\n\nWork on this local copy "
+                "from now on? (The shared database is left as it is.)") % (info, made)):
             remember_location(personal, str(made))
             switch(str(made))
 
     ops.run(parent, lambda progress, _cancelled: transfer.write_sqlite_copy(source, path, progress), done,
             lambda text: prompts.show_error(parent, title, text), services=services,
-            failure=parent.tr("The copy could not be made") + " ({})", title=title,
-            label=parent.tr("Copying the shared office to %s...") % Path(path).name)
+            failure=QCoreApplication.translate("SharedDatabaseDialog", "The copy could not be made")
+            + " ({})",
+            title=title,
+            label=QCoreApplication.translate("SharedDatabaseDialog", "Copying the shared office to %s...")
+            % Path(path).name)

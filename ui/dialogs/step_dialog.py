@@ -49,7 +49,12 @@ class StepDialog(QDialog):
         self.saved: IncidentRecord | None = None
         self.print_form = False  # a call-out chosen with "Call out and print"
         self._time_touched = False
-        label = self.tr(action_label(incident.status, target))
+        step = action_label(incident.status, target)
+        label = {"Call out vendor": self.tr("Call out vendor"),
+                 "Engineer arrived": self.tr("Engineer arrived"),
+                 "Waiting for parts": self.tr("Waiting for parts"), "Resolved": self.tr("Resolved"),
+                 "Close": self.tr("Close"), "Cancel incident": self.tr("Cancel incident"),
+                 "Reopen": self.tr("Reopen"), "Parts arrived": self.tr("Parts arrived")}.get(step, step)
         self.setWindowTitle(f"{label} - {incident.ref}")
         self.setMinimumWidth(460)
 

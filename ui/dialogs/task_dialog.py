@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import i18n
 from desktop_app.schedule import MAX_EVERY, UNITS
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
@@ -30,7 +31,16 @@ from desktop_app.services.planned import TaskRecord
 from ui.widgets.form import FieldErrors, error_label, with_error
 from ui.widgets.money import MoneyEdit
 
-UNIT_LABELS = {"days": "days", "weeks": "weeks", "months": "months", "years": "years"}
+UNIT_LABELS = {"days": QT_TRANSLATE_NOOP("TaskDialog", "days"),
+               "weeks": QT_TRANSLATE_NOOP("TaskDialog", "weeks"),
+               "months": QT_TRANSLATE_NOOP("TaskDialog", "months"),
+               "years": QT_TRANSLATE_NOOP("TaskDialog", "years")}
+
+
+def date_format() -> str:
+    """The day as the window writes it (desktop_app.i18n's pattern), for a QDateEdit."""
+    pattern = i18n.conventions().date
+    return pattern.replace("%d", "dd").replace("%m", "MM").replace("%Y", "yyyy").replace("%%", "%")
 
 
 def qdate(value: dt.date) -> QDate:
@@ -55,14 +65,14 @@ class TaskDialog(QDialog):
         self.title.setPlaceholderText(self.tr("e.g. Test-restore the server backup"))
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(date_format())
         self.due.setDate(qdate(dt.date.today()))
         self.repeats = QCheckBox(self.tr("Every"))
         self.every_n = QSpinBox()
         self.every_n.setRange(1, max(MAX_EVERY.values()))
         self.every_unit = QComboBox()
         for unit in UNITS:
-            self.every_unit.addItem(self.tr(UNIT_LABELS[unit]), unit)
+            self.every_unit.addItem(QCoreApplication.translate("TaskDialog", UNIT_LABELS[unit]), unit)
         self.every_unit.setCurrentIndex(UNITS.index("months"))
         repeat_row = QWidget()
         row = QHBoxLayout(repeat_row)

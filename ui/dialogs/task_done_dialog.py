@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.i18n import format_date
 from desktop_app.schedule import next_due
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.planned import DoneResult, TaskRecord
-from ui.dialogs.task_dialog import pydate, qdate
+from ui.dialogs.task_dialog import date_format, pydate, qdate
 from ui.widgets.form import FieldErrors, error_label, with_error
 from ui.widgets.money import MoneyEdit
 
@@ -36,7 +37,7 @@ class TaskDoneDialog(QDialog):
 
         self.done_on = QDateEdit()
         self.done_on.setCalendarPopup(True)
-        self.done_on.setDisplayFormat("yyyy-MM-dd")
+        self.done_on.setDisplayFormat(date_format())
         self.done_on.setMaximumDate(qdate(today))  # not in the future
         self.done_on.setDate(qdate(today))
         self.done_by = QLineEdit(services.author())
@@ -51,7 +52,7 @@ class TaskDoneDialog(QDialog):
         form = QFormLayout()
         self.general_error = error_label()
         self.errors = FieldErrors(self.general_error)
-        form.addRow(QLabel(self.tr("Due %s") % task.due.isoformat()))
+        form.addRow(QLabel(self.tr("Due %s") % format_date(task.due)))
         for field, text, widget in (
             ("at", self.tr("Done &on"), self.done_on),
             ("by", self.tr("Done &by"), self.done_by),
@@ -85,7 +86,7 @@ class TaskDoneDialog(QDialog):
             return
         following, _ = next_due(self.task.due, pydate(self.done_on.date()), every, self.task.from_done,
                                 self.task.anchor_day)
-        self.next_label.setText(following.isoformat())
+        self.next_label.setText(format_date(following))
 
     def accept(self) -> None:
         self.errors.clear()
