@@ -34,8 +34,8 @@ WORD = re.compile(r"[A-Za-z][a-z]{2,}")
 def english_words() -> set[str]:
     sources, translations = set(), set()
     for _context, source, message in messages("de"):
-        sources.update(w.lower() for w in WORD.findall(source))
-        translations.update(w.lower() for w in WORD.findall(translated(message)))
+        sources.update(w.lower() for w in WORD.findall(clean(source)))
+        translations.update(w.lower() for w in WORD.findall(clean(translated(message))))
     return sources - translations
 
 
