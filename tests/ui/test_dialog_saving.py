@@ -22,6 +22,7 @@ from ui.dialogs.cost_dialog import CostDialog
 from ui.dialogs.incident_dialog import IncidentDialog
 from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.quick_forms import QuickAssetDialog, QuickPersonDialog, QuickVendorDialog
+from ui.dialogs.settings_dialog import SettingsDialog
 from ui.dialogs.site_dialog import SiteDialog
 from ui.dialogs.step_dialog import StepDialog
 from ui.dialogs.task_dialog import TaskDialog
@@ -150,8 +151,15 @@ def _quick_person(qtbot, s):
     return dialog, lambda: [p.name for p in s.people.list()] == ["Kim Lee"]
 
 
+def _settings(qtbot, s):
+    dialog = opened(qtbot, SettingsDialog(s, office_only=True))
+    dialog.office_name.clear()
+    qtbot.keyClicks(dialog.office_name, "Harbour Dental")
+    return dialog, lambda: s.settings.get_all().office_name == "Harbour Dental"
+
+
 DIALOGS = [_incident, _incident_edit, _asset, _vendor_with_contact, _site, _person, _cost, _step, _task,
-           _task_done, _quick_asset, _quick_vendor, _quick_person]
+           _task_done, _quick_asset, _quick_vendor, _quick_person, _settings]
 
 
 @pytest.mark.parametrize("make", DIALOGS, ids=[f.__name__.strip("_") for f in DIALOGS])

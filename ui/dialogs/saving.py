@@ -59,7 +59,8 @@ class Saving(QObject):
 
     # -- while it is in flight ---------------------------------------------------------------
     def _hold(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok = (self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+              or self.buttons.button(QDialogButtonBox.StandardButton.Save))
         self._held = [(b, b.isEnabled(), b.text()) for b in self.buttons.buttons()]
         for button in self.buttons.buttons():
             button.setEnabled(False)
