@@ -14,7 +14,7 @@ import pytest
 from pg_support import NO_PG, PG_URL, other_pg_connection
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
-from window_support import ok_button, saved
+from window_support import make_window, ok_button, quiet_prompts, saved, shown
 
 from ui import prompts
 from ui.dialogs.asset_dialog import AssetDialog
@@ -307,3 +307,63 @@ def test_a_lost_connection_keeps_the_dialog_open_with_one_sentence(qtbot, office
     click_ok(qtbot, dialog)  # the link is back: the same form saves
     assert dialog.result() == ACCEPTED
     assert [i.title for i in office.incidents.list()] == ["Phones dead"]
+
+
+# -- notes, attachments and deletes from the incident's actions -------------------------------------
+def _window_on(office, qtbot, tmp_path, monkeypatch):
+    inc = office.incidents.create(title="Fax machine broken")
+    win = make_window(office, qtbot, tmp_path, monkeypatch)
+    asked = quiet_prompts(monkeypatch)  # what the window says is recorded here
+    page = win.incidents
+    shown(qtbot, page)
+    assert page.actions.incident is not None and page.actions.incident.id == inc.id
+    return win, page, inc, asked
+
+
+def _notes(office, incident_id: int) -> list[str]:
+    return [e.text for e in office.incidents.detail(incident_id).events if e.kind == "note"]
+
+
+def test_a_note_is_saved_once_and_shown(qtbot, office, tmp_path, monkeypatch):
+    win, page, inc, asked = _window_on(office, qtbot, tmp_path, monkeypatch)
+    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "Rang the fax company")
+    page.actions.note.trigger()
+    shown(qtbot, page)
+    assert _notes(office, inc.id) == ["Rang the fax company"]
+    assert "Rang the fax company" in page.detail.timeline_text() and asked == []
+
+
+def test_a_note_refused_by_the_service_is_one_sentence_and_writes_nothing(qtbot, office, tmp_path,
+                                                                         monkeypatch):
+    win, page, inc, asked = _window_on(office, qtbot, tmp_path, monkeypatch)
+    office.incidents.delete(inc.id)  # meanwhile, on the other PC
+    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "Rang the fax company")
+    page.actions.note.trigger()
+    shown(qtbot, page)
+    assert asked == [("error", "FixDesk", f"There is no incident with id {inc.id}.")]
+    assert not page.actions.writing and page.actions.note.isEnabled()
+
+
+@needs_pg
+def test_a_note_on_a_lost_connection_is_one_sentence_and_the_window_goes_on(qtbot, office, tmp_path,
+                                                                            monkeypatch):
+    _server_only(office)
+    win, page, inc, asked = _window_on(office, qtbot, tmp_path, monkeypatch)
+    monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "Rang the fax company")
+    params = office.db.connect_params
+    port = params.get("port")
+    params["port"] = 9
+    try:
+        page.actions.note.trigger()
+        qtbot.waitUntil(lambda: not page.actions.writing, timeout=15_000)
+    finally:
+        if port is None:
+            params.pop("port")
+        else:
+            params["port"] = port
+    assert asked == [("error", "FixDesk", "The connection to the shared database was lost before this was "
+                      "saved; what you typed is kept, so try again in a moment.")]
+    assert _notes(office, inc.id) == []
+    page.actions.note.trigger()  # the link is back
+    shown(qtbot, page)
+    assert _notes(office, inc.id) == ["Rang the fax company"]

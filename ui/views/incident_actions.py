@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
@@ -203,8 +203,12 @@ class IncidentActions(QObject):
             except ServiceError:  # gone meanwhile: the write itself is done
                 return None
 
-        def written(result: object) -> None:
+        def settle() -> None:
             self.writing = False
+            self._parent.unsetCursor()
+
+        def written(result: object) -> None:
+            settle()
             if then is not None:
                 then(result)
             elif result is not None and self.incident is not None and self.incident.id == incident_id:
@@ -213,12 +217,13 @@ class IncidentActions(QObject):
                 self.changed.emit(incident_id)  # the page reads it again
 
         def refused(err: ServiceError) -> None:
-            self.writing = False
+            settle()
             prompts.show_error(self._parent, self.tr("FixDesk"), str(err))
 
         self.writing = True
+        self._parent.setCursor(Qt.CursorShape.BusyCursor)  # on a server the answer takes a moment
         try:
             ops.write(self._parent, self.services, write_and_read, written, refused)
         except BaseException:
-            self.writing = False
+            settle()
             raise
