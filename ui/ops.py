@@ -12,6 +12,9 @@ Work that must stop at a safe point (an import inside its transaction) polls ``c
 itself; whatever the work returns is delivered, so a result that was committed is never
 reported as cancelled.
 
+``write(parent, services, call, on_done, on_refused)`` is a form's save: at once on a local
+file, on a worker on a database server, with a refusal handed back as the ServiceError itself.
+
 ``Reads(services, parent)`` is the quiet kind for a page's figures and rows: ``request(key,
 read, on_done)`` runs ``read()`` on the page's one worker thread, where requests of the same
 ``key`` replace one another while queued, and an answer reaches the GUI thread only if no
@@ -32,12 +35,13 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop_app.changes import is_connection_error
 from desktop_app.errors import Cancelled, ServiceError
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
 
-__all__ = ["Cancelled", "Op", "Progress", "Reads", "Work", "run"]
+__all__ = ["Cancelled", "Op", "Progress", "Reads", "Work", "run", "write"]
 
 # Work in flight, kept alive from start until its result reached the GUI thread.
 _LIVE: set[Op] = set()
@@ -45,6 +49,11 @@ _LIVE: set[Op] = set()
 
 class _HasConnection(Protocol):
     def end_thread(self) -> None: ...
+
+
+class _Database(_HasConnection, Protocol):
+    @property
+    def is_server(self) -> bool: ...
 
 
 class Op(QObject):
@@ -159,6 +168,51 @@ def run(parent: QWidget, work: Work, on_done: Callable[[Any], None], on_error: C
         op.progressed.connect(op._show_progress)
     QThreadPool.globalInstance().start(op._run)
     return op
+
+
+def write(parent: QWidget, services: _Database, call: Callable[[], Any], on_done: Callable[[Any], None],
+          on_refused: Callable[[ServiceError], None]) -> Op | None:
+    """One save from a form: ``call()`` is the service call, its values already read from the
+    widgets (widgets are never touched off the GUI thread).
+
+    On a local SQLite file it runs here and now: a local write takes milliseconds, and the form
+    closes before the click returns, as it always has.  On a database server, where a write is
+    several network round trips, it runs on a worker with its own connection and this returns
+    at once; ``on_done(result)`` or ``on_refused(error)`` follows on the GUI thread.  A refusal
+    is the ServiceError itself (a Conflict keeps the current record, a ValidationError its
+    field); a lost connection or any other failure arrives as a ServiceError of one sentence.
+    Returns the Op in flight, or None when the call has already run."""
+    if not services.is_server:
+        try:
+            result = call()
+        except ServiceError as err:
+            on_refused(err)
+            return None
+        on_done(result)
+        return None
+
+    def work(_progress: Progress, _cancelled: Callable[[], bool]) -> tuple[Any, ServiceError | None]:
+        try:
+            return call(), None
+        except ServiceError as err:  # handed back whole: a form shows it beside its field
+            return None, err
+        except Exception as exc:
+            if is_connection_error(exc):
+                return None, ServiceError(QCoreApplication.translate(
+                    "ops", "The connection to the shared database was lost before this was saved; "
+                    "what you typed is kept, so try again in a moment."))
+            raise
+
+    def done(outcome: tuple[Any, ServiceError | None]) -> None:
+        result, err = outcome
+        if err is not None:
+            on_refused(err)
+        else:
+            on_done(result)
+
+    return run(parent, work, done, lambda sentence: on_refused(ServiceError(sentence)), services=services,
+               quiet=True, failure=QCoreApplication.translate("ops", "This was not saved: an unexpected "
+                                                              "error stopped it ({})."))
 
 
 _STOP = object()

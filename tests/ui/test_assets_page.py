@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from window_support import saved
 
 from ui import prompts
 from ui.views.assets_page import AssetsPage
@@ -25,6 +26,7 @@ def page(qtbot, services):
 
 def click_ok(qtbot, dialog) -> None:
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    saved(qtbot, dialog)
 
 
 def test_create_asset_through_dialog_shows_row(qtbot, services, page):
@@ -46,9 +48,9 @@ def test_create_asset_through_dialog_shows_row(qtbot, services, page):
     assert page.dialog is None
     assert column_texts(page, 0) == ["PC-0007"]
     assert page.table.isVisible()
-    saved = services.assets.by_tag("pc-0007")
-    assert (saved.name, saved.serial, saved.vendor_name) == ("Reception PC", "SN-123", "BrightFix")
-    assert str(saved.purchase_cost) == "899.50"
+    stored = services.assets.by_tag("pc-0007")
+    assert (stored.name, stored.serial, stored.vendor_name) == ("Reception PC", "SN-123", "BrightFix")
+    assert str(stored.purchase_cost) == "899.50"
     # The new row is selected and its detail pane shows the asset and its warranty.
     text = page.detail.toPlainText()
     assert "Reception PC" in text and "Under warranty until" in text
@@ -174,6 +176,7 @@ def test_keyboard_enter_edits_and_delete_key_asks(qtbot, services, page, monkeyp
     dialog.name.setText("Desk phone (reception)")
     qtbot.waitUntil(dialog.isActiveWindow)  # keys go to the dialog once it is shown and active
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter in a field presses OK
+    saved(qtbot, dialog)
     assert services.assets.get(asset.id).name == "Desk phone (reception)"
     assert page.model.record(0).name == "Desk phone (reception)"
 

@@ -199,7 +199,7 @@ def test_office_settings_saved_on_two_pcs_keep_each_others_changes(qtbot, servic
     dialog.office_phone.setFocus()
     qtbot.keyClicks(dialog.office_phone, "0123 456")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=15_000)
     stored = services.settings.get_all()
     assert (stored.office_phone, stored.smtp_host) == ("0123 456", "mail.new.example")
 

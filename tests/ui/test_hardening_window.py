@@ -44,9 +44,11 @@ def _errors(monkeypatch) -> list[str]:
     return shown
 
 
-def _attach(window, monkeypatch, path: Path) -> None:
+def _attach(window, monkeypatch, path: Path, qtbot) -> None:
     monkeypatch.setattr(prompts, "choose_open_file", lambda *a, **k: str(path))
     window.incidents.actions.attach.trigger()
+    # On a database server the file is stored off the GUI thread: wait for the answer.
+    qtbot.waitUntil(lambda: not window.incidents.actions.writing, timeout=15_000)
 
 
 # -- opened attachments stay private and go away -------------------------------------------------
@@ -55,7 +57,7 @@ def test_an_opened_attachment_is_private_to_this_run_and_removed_at_exit(inciden
     page = incident_window.incidents
     invoice = tmp_path / "invoice.pdf"
     invoice.write_bytes(b"%PDF-1.4 the password is hunter2")
-    _attach(incident_window, monkeypatch, invoice)
+    _attach(incident_window, monkeypatch, invoice, qtbot)
     qtbot.waitUntil(lambda: table_texts(page.detail.files, 0) == ["invoice.pdf"])  # a server: a moment later
     opened: list[str] = []
     monkeypatch.setattr("ui.views.incident_actions.QDesktopServices.openUrl",
@@ -104,18 +106,19 @@ def test_copies_left_by_a_crashed_run_are_removed_at_start(services, qtbot, tmp_
 
 
 # -- an attachment that cannot be read ------------------------------------------------------------
-def test_attaching_a_folder_says_so_and_stores_nothing(incident_window, monkeypatch, tmp_path):
+def test_attaching_a_folder_says_so_and_stores_nothing(incident_window, monkeypatch, tmp_path, qtbot):
     shown = _errors(monkeypatch)
     folder = tmp_path / "scans"
     folder.mkdir()
-    _attach(incident_window, monkeypatch, folder)
+    _attach(incident_window, monkeypatch, folder, qtbot)
     assert shown == [f"{folder} is a folder; choose a file inside it to attach."]
     assert table_texts(incident_window.incidents.detail.files, 0) == []
     rec = incident_window.incidents.actions.incident
     assert incident_window.services.incidents.detail(rec.id).attachments == ()
 
 
-def test_attaching_an_unreadable_file_says_so_and_stores_nothing(incident_window, monkeypatch, tmp_path):
+def test_attaching_an_unreadable_file_says_so_and_stores_nothing(incident_window, monkeypatch, tmp_path,
+                                                                 qtbot):
     shown = _errors(monkeypatch)
     locked = tmp_path / "payroll.pdf"
     locked.write_bytes(b"%PDF")
@@ -129,7 +132,7 @@ def test_attaching_an_unreadable_file_says_so_and_stores_nothing(incident_window
             return real_open(file, *args, **kwargs)
 
         monkeypatch.setattr("builtins.open", refusing_open)
-    _attach(incident_window, monkeypatch, locked)
+    _attach(incident_window, monkeypatch, locked, qtbot)
     assert shown == [f"You do not have permission to read {locked}; nothing was attached."]
     assert table_texts(incident_window.incidents.detail.files, 0) == []
     rec = incident_window.incidents.actions.incident

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from window_support import drive, make_window, ok_button, shown, table_texts
+from window_support import drive, make_window, ok_button, saved, shown, table_texts
 
 from ui import prompts
 from ui.dialogs.cost_dialog import CostDialog
@@ -60,6 +60,7 @@ def test_bad_spend_cap_is_shown_beside_the_field_and_saves_nothing(office, qtbot
     qtbot.keyClicks(dialog.title, "Printer jams")
     qtbot.keyClicks(dialog.spend_cap, "lots")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    saved(qtbot, dialog)
     assert "Spend cap lots is not an amount of money." in dialog.errors.message_for("spend_cap")
     assert dialog.result() == 0
     assert services.incidents.total() == 0
@@ -334,6 +335,7 @@ def test_a_spend_cap_is_read_with_the_users_decimal_mark(office, qtbot):
         qtbot.keyClicks(dialog.title, "Printer jams")
         qtbot.keyClicks(dialog.spend_cap, "1.234")
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+        saved(qtbot, dialog)  # the locale is read when OK is clicked
     finally:
         QLocale.setDefault(before)
     assert dialog.result() == 1

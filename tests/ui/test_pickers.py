@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from window_support import saved
 
 from ui import prompts
 from ui.dialogs.incident_dialog import IncidentDialog
@@ -96,6 +97,7 @@ def test_new_vendor_from_the_picker_is_chosen_and_call_out_needs_one(register, q
         qtbot.keyClicks(self.name, "CopyRight Printers")
         qtbot.keyClicks(self.phone, "01632 960300")
         qtbot.mouseClick(self.ok_button(), Qt.MouseButton.LeftButton)
+        saved(qtbot, self)
         return int(self.result())
 
     monkeypatch.setattr(QuickVendorDialog, "exec", fill)
@@ -104,8 +106,9 @@ def test_new_vendor_from_the_picker_is_chosen_and_call_out_needs_one(register, q
     assert dialog.errors.message_for("vendor") == ""  # the message went with the fix
     monkeypatch.setattr(prompts, "choose_printer", lambda *a, **k: False)
     qtbot.mouseClick(dialog.callout_button, Qt.MouseButton.LeftButton)
-    saved = register.incidents.list()[0]
-    assert saved.status == "called_out" and saved.vendor_name == "CopyRight Printers"
+    saved(qtbot, dialog)
+    logged = register.incidents.list()[0]
+    assert logged.status == "called_out" and logged.vendor_name == "CopyRight Printers"
     assert dialog.called_out
 
 
@@ -138,6 +141,7 @@ def test_a_typed_time_is_taken_and_an_error_clears_when_corrected(register, qtbo
     qtbot.keyClicks(dialog.title, "Printer jams")
     qtbot.keyClicks(dialog.spend_cap, "lots")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    saved(qtbot, dialog)
     assert "Spend cap lots is not an amount" in dialog.errors.message_for("spend_cap")
     dialog.spend_cap.clear()
     assert dialog.errors.message_for("spend_cap") == ""

@@ -10,7 +10,7 @@ import pytest
 from printing_support import pdf_text
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from window_support import make_window
+from window_support import make_window, saved
 
 from ui import prompts
 from ui.models.formatting import overdue_colour
@@ -25,8 +25,9 @@ def titles(page: PlannedPage) -> list[str]:
     return [model.index(r, TITLE).data() for r in range(model.rowCount())]
 
 
-def ok(dialog) -> None:
+def ok(qtbot, dialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    saved(qtbot, dialog)
 
 
 @pytest.fixture
@@ -80,7 +81,7 @@ def test_add_a_task_through_the_dialog(qtbot, office, page):
     dialog.asset.setCurrentIndex(dialog.asset.findData("CP-0001"))
     dialog.vendor.setCurrentIndex(dialog.vendor.findData("CopyRight Printers"))
     qtbot.keyClicks(dialog.cost, "140")
-    ok(dialog)
+    ok(qtbot, dialog)
     assert page.dialog is None
     task = office.planned.list()[0]
     assert (task.title, task.due, task.every_text, task.asset_tag, task.vendor_name, str(task.cost)) == (
@@ -95,7 +96,7 @@ def test_bad_input_is_shown_beside_the_field_and_nothing_is_saved(qtbot, office,
     dialog = page.dialog
     qtbot.keyClicks(dialog.title, "Broadband")
     qtbot.keyClicks(dialog.cost, "12.3456")
-    ok(dialog)
+    ok(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.errors.message_for("cost") == "Cost 12.3456 has more than two decimal places."
     assert office.planned.list() == []
@@ -116,7 +117,7 @@ def test_done_dialog_schedules_the_next_one(qtbot, office, page):
     qtbot.keyClicks(dialog.cost, "30")
     dialog.done_by.setText("Zoë Hartley")
     qtbot.keyClicks(dialog.note, "All files opened")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    ok(qtbot, dialog)
     assert page.dialog is None
     assert office.planned.get(task.id).due == dt.date(2026, 2, 28)
     done = office.planned.history(task.id)[0]
@@ -227,7 +228,7 @@ def test_edit_a_task_and_a_stale_edit_is_refused(qtbot, office, page):
     dialog = page.dialog
     assert dialog.renewal.isChecked() and dialog.notice_days.value() == 14 and dialog.cost.text() == "264.00"
     dialog.title.setText("Antivirus licence (12 seats)")
-    ok(dialog)
+    ok(qtbot, dialog)
     assert office.planned.get(task.id).title == "Antivirus licence (12 seats)"
     assert office.planned.get(task.id).notice_days == 14
 
@@ -235,7 +236,7 @@ def test_edit_a_task_and_a_stale_edit_is_refused(qtbot, office, page):
     dialog = page.dialog
     office.planned.update(task.id, notes="changed on the other PC")  # someone else saves first
     dialog.title.setText("Mine")
-    ok(dialog)
+    ok(qtbot, dialog)
     assert dialog.isVisible() and "changed on another computer" in dialog.errors.general_message
     assert office.planned.get(task.id).title == "Antivirus licence (12 seats)"
     dialog.reject()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import keyring
 from PySide6.QtCore import Qt
-from window_support import drive, ini_settings, ok_button, quiet_prompts
+from window_support import drive, ini_settings, ok_button, quiet_prompts, saved
 
 from desktop_app import secrets
 from desktop_app.secrets import smtp_name
@@ -77,6 +77,7 @@ def test_bad_currency_is_shown_beside_the_field(services, qtbot, memory_keyring)
     qtbot.keyClicks(dialog.office_name, "Harbour")
     dialog.currency.setEditText("E1")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    saved(qtbot, dialog)
     assert "Currency E1 is not a three-letter currency code" in dialog.errors.message_for("currency")
     assert services.settings.get("office_name") == ""
 
@@ -104,6 +105,7 @@ def test_currency_is_chosen_from_a_list_and_symbols_are_understood(services, qtb
     assert dialog.currency.count() > 10 and dialog.currency.currentData() == "EUR"
     dialog.currency.setEditText("£")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    saved(qtbot, dialog)
     assert services.settings.get("currency") == "GBP"
 
 
@@ -126,6 +128,7 @@ def test_a_corrected_field_loses_its_message_and_cancel_asks_first(services, qtb
     qtbot.keyClicks(dialog.office_name, "Harbour")
     dialog.currency.setEditText("E1")
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    saved(qtbot, dialog)
     assert dialog.errors.message_for("currency")
     dialog.currency.setEditText("GBP")
     assert dialog.errors.message_for("currency") == ""  # gone as soon as it is put right

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from window_support import saved
 
 from ui import prompts
 from ui.views.sites_page import SitesPage
@@ -33,6 +34,7 @@ def test_create_site_then_person_at_that_site(qtbot, services, page):
     qtbot.keyClicks(dialog.access_notes, "Ring the blue door bell")
     dialog.contact_name.insert("Zoë Hartley")  # QTest cannot type non-ASCII keys: paste it
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    saved(qtbot, dialog)
     assert names(page.sites) == ["Harbour Street"]
     assert services.sites.find("harbour street").address == "12 Harbour Street\nPortwell"
     assert "Ring the blue door bell" in page.sites.detail.toPlainText()
@@ -42,6 +44,7 @@ def test_create_site_then_person_at_that_site(qtbot, services, page):
     assert dialog.site.currentText() == "Harbour Street"  # the only site is preselected
     dialog.name.insert("Łukasz Nowak")
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    saved(qtbot, dialog)
     model = page.people.table.model()
     assert [model.index(0, c).data() for c in range(2)] == ["Łukasz Nowak", "Harbour Street"]
     # The site's detail now lists its new person.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from window_support import saved
 
 from ui import prompts
 from ui.views.vendors_page import VendorsPage
@@ -49,6 +50,7 @@ def test_create_vendor_with_contact_through_dialog(qtbot, services, page):
     qtbot.mouseClick(dialog.add_contact_button, Qt.MouseButton.LeftButton)
     type_contact(qtbot, dialog, 0, ["Dave Kettering", "Service desk", "+44 1632 960201", "dave@bf.example"])
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    saved(qtbot, dialog)
 
     assert page.dialog is None
     assert names(page) == ["BrightFix IT"]
@@ -70,6 +72,7 @@ def test_bad_contact_email_is_shown_beside_contacts_not_vendor_email(qtbot, serv
     for column, value in enumerate(["Ann", "", "", "not-an-address"]):
         dialog.contacts_model.setData(dialog.contacts_model.index(row, column), value)
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    saved(qtbot, dialog)
     assert "not-an-address" in dialog.field_error("contacts")
     assert dialog.field_error("email") == ""
     assert services.vendors.count() == 0
@@ -82,6 +85,7 @@ def test_duplicate_vendor_name_is_refused_beside_name(qtbot, services, page):
     dialog = page.dialog
     dialog.name.setText("copyright printers")
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    saved(qtbot, dialog)
     assert "already exists" in dialog.field_error("name")
     assert services.vendors.count() == 1
 
@@ -147,6 +151,7 @@ def test_portal_password_goes_to_keyring_never_into_database(qtbot, services, pa
     dialog.portal_user.setText("office")
     qtbot.keyClicks(dialog.password, secret)
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    saved(qtbot, dialog)
 
     vendor_id = services.vendors.find("LedgerSoft").id
     assert memory_keyring.store[("FixDesk", f"vendor-portal:{vendor_id}")] == secret
@@ -161,6 +166,7 @@ def test_portal_password_goes_to_keyring_never_into_database(qtbot, services, pa
     assert dialog.password.text() == secret
     dialog.name.setText("LedgerSoft Support")
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    saved(qtbot, dialog)
     assert memory_keyring.store == {("FixDesk", f"vendor-portal:{vendor_id}"): secret}
     page.edit_current()
     assert page.dialog.password.text() == secret
@@ -169,11 +175,15 @@ def test_portal_password_goes_to_keyring_never_into_database(qtbot, services, pa
     # Clearing the field forgets the password; deleting the vendor forgets it too.
     page.edit_current()
     page.dialog.password.clear()
-    qtbot.mouseClick(page.dialog.ok_button(), Qt.MouseButton.LeftButton)
+    clicked = page.dialog
+    qtbot.mouseClick(clicked.ok_button(), Qt.MouseButton.LeftButton)
+    saved(qtbot, clicked)
     assert memory_keyring.store == {}
     page.edit_current()
     qtbot.keyClicks(page.dialog.password, secret)
-    qtbot.mouseClick(page.dialog.ok_button(), Qt.MouseButton.LeftButton)
+    clicked = page.dialog
+    qtbot.mouseClick(clicked.ok_button(), Qt.MouseButton.LeftButton)
+    saved(qtbot, clicked)
     assert len(memory_keyring.store) == 1
     monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: True)
     page.delete_current()
@@ -194,6 +204,7 @@ def test_without_keyring_password_field_is_disabled_and_says_why(qtbot, services
         assert any("will not save passwords" in t for t in texts)
         dialog.name.setText("No Keyring Ltd")
         qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+        saved(qtbot, dialog)
         assert services.vendors.find("No Keyring Ltd") is not None
     finally:
         keyring.set_keyring(previous)

@@ -45,6 +45,12 @@ def drive(monkeypatch, qtbot, cls: type[QDialog], fill: Callable[[QDialog], None
     monkeypatch.setattr(cls, "exec", fake_exec)
 
 
+def saved(qtbot, dialog: QDialog, timeout: int = 15_000) -> None:  # noqa: ANN001
+    """Wait for the answer to a dialog's save: there at once on SQLite; on a database server the
+    save runs on a worker while the dialog waits with its buttons greyed (ui/dialogs/saving.py)."""
+    qtbot.waitUntil(lambda: not dialog.saving.busy, timeout=timeout)
+
+
 def table_texts(view, column: int) -> list[str]:  # noqa: ANN001
     model = view.model()
     return [model.index(r, column).data() for r in range(model.rowCount())]
@@ -83,10 +89,12 @@ def make_window(services, qtbot, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
 def shown(qtbot, page, timeout: int = 10_000) -> None:  # noqa: ANN001
     """Wait until the incidents page shows what it last asked the database for.
 
-    On a database server (``services.is_server``) the page reads its rows and the detail pane
-    off the GUI thread, so they appear a moment after the click, as a user sees them; on SQLite
-    they are there at once and this returns at once."""
+    On a database server (``services.is_server``) the page writes notes, attachments and deletes
+    and reads its rows and the detail pane off the GUI thread, so they appear a moment after the
+    click, as a user sees them; on SQLite they are there at once and this returns at once."""
     def settled() -> bool:
+        if getattr(getattr(page, "actions", None), "writing", False):  # a note or delete in flight
+            return False
         reads = page.reads
         if reads is not None and reads._latest:  # an answer still on its way
             return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -125,11 +127,11 @@ class AssetDialog(RecordDialog):
             "custom_fields": self.custom.values(),
         }
 
-    def save(self) -> AssetRecord:
+    def save_call(self) -> Callable[[], AssetRecord]:
         if self.record is None:
-            return self.services.assets.create(**self.values())
-        return self.services.assets.update(self.record.id, expected_version=self.opened_version,
-                                           **self.changed_values())
+            return partial(self.services.assets.create, **self.values())
+        return partial(self.services.assets.update, self.record.id, expected_version=self.opened_version,
+                       **self.changed_values())
 
 
 class CustomFieldsEdit(QWidget):

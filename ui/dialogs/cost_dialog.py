@@ -19,6 +19,7 @@ from desktop_app.records import CostRecord, IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.costs import COST_LABELS
 from desktop_app.services.errors import ServiceError
+from ui.dialogs.saving import Saving
 from ui.widgets.form import FieldErrors, FieldForm, error_label
 from ui.widgets.money import typed_amount
 
@@ -30,6 +31,7 @@ class CostDialog(QDialog):
         self.services = services
         self.incident = incident
         self.saved: CostRecord | None = None
+        self.incident_after: IncidentRecord | None = None  # with this cost in its total
         currency = services.settings.get("currency")
         self.setWindowTitle(self.tr("Add cost - %s") % incident.ref)
         self.setMinimumWidth(420)
@@ -63,6 +65,7 @@ class CostDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add cost"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.saving = Saving(self, self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -111,11 +114,22 @@ class CostDialog(QDialog):
         return values
 
     def accept(self) -> None:
-        self.errors.clear()
-        try:
-            self.saved = self.services.costs.add(self.incident.id, author=self.services.author(),
-                                                 **self.values())
-        except ServiceError as err:
-            self.errors.show(err)
+        if self.saving.busy or self.saving.done:
             return
-        super().accept()
+        self.errors.clear()
+        costs, incidents, incident_id = self.services.costs, self.services.incidents, self.incident.id
+        author, values = self.services.author(), self.values()
+
+        def add() -> tuple[CostRecord, IncidentRecord | None]:
+            cost = costs.add(incident_id, author=author, **values)
+            # The incident read back on the same trip: the window shows its new total at once.
+            try:
+                return cost, incidents.get(incident_id)
+            except ServiceError:  # gone meanwhile: the cost is saved all the same
+                return cost, None
+
+        self.saving.start(self.services, add, self._stored, self.errors.show)
+
+    def _stored(self, outcome: tuple[CostRecord, IncidentRecord | None]) -> None:
+        self.saved, self.incident_after = outcome
+        QDialog.accept(self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDateTime
@@ -26,6 +27,7 @@ from desktop_app.timeutil import to_local
 from ui import prompts
 from ui.dialogs import quick_forms
 from ui.dialogs.conflict_dialog import EditGuard
+from ui.dialogs.saving import Saving
 from ui.live import ChangedElsewhereNote
 from ui.widgets.date_edit import DateTimeEdit
 from ui.widgets.form import FieldErrors, FieldForm, error_label, hint_label
@@ -149,6 +151,7 @@ class IncidentDialog(QDialog):
                 "Log the incident, call out the chosen vendor now and print the call-out form "
                 "for the engineer."))
             self.callout_button.clicked.connect(self.accept_and_call_out)
+        self.saving = Saving(self, self.buttons)
         layout = QVBoxLayout(self)
         self.changed_note: ChangedElsewhereNote | None = None
         if self.incident is not None:
@@ -299,6 +302,8 @@ class IncidentDialog(QDialog):
 
     def accept_and_call_out(self) -> None:
         """Log it, call the vendor out and (through ``called_out``) have the form printed."""
+        if self.saving.busy or self.saving.done:
+            return
         self.errors.clear()
         if not self.title.text().strip():
             self.errors.show(ValidationError("title", self.tr("Say in a few words what is broken.")))
@@ -307,21 +312,27 @@ class IncidentDialog(QDialog):
             self.errors.show(ValidationError("vendor", self.tr(
                 "Choose the vendor to call out, or add one with \u201cNew vendor\u2026\u201d.")))
             return
-        try:
-            created = self.services.incidents.create(author=self.services.author(), **self.values())
-        except ServiceError as err:
-            self.errors.show(err)
-            return
-        self.saved = created
-        try:
-            self.saved = self.services.workflow.transition(
-                created.id, "called_out", author=self.services.author(),
-                vendor=self.vendor.current_id(), vendor_ref=self.vendor_ref.text())
-            self.called_out = True
-        except ServiceError as err:
-            # Logged but not called out: say so; the incident is there to call out from.
-            prompts.show_error(self, self.tr("Call out"), str(err))
-        super().accept()
+        incidents, workflow, author = self.services.incidents, self.services.workflow, self.services.author()
+        values, vendor, vendor_ref = self.values(), self.vendor.current_id(), self.vendor_ref.text()
+
+        def log_and_call_out() -> tuple[IncidentRecord, IncidentRecord | None, str]:
+            created = incidents.create(author=author, **values)  # refused: nothing logged
+            try:
+                return created, workflow.transition(created.id, "called_out", author=author,
+                                                    vendor=vendor, vendor_ref=vendor_ref), ""
+            except ServiceError as err:
+                return created, None, str(err)
+
+        def logged(outcome: tuple[IncidentRecord, IncidentRecord | None, str]) -> None:
+            created, called_out, refusal = outcome
+            self.saved = called_out or created
+            self.called_out = called_out is not None
+            if refusal:
+                # Logged but not called out: say so; the incident is there to call out from.
+                prompts.show_error(self, self.tr("Call out"), refusal)
+            QDialog.accept(self)
+
+        self.saving.start(self.services, log_and_call_out, logged, self.errors.show)
 
     def is_dirty(self) -> bool:
         return self.values() != self._initial
@@ -334,25 +345,25 @@ class IncidentDialog(QDialog):
         super().reject()
 
     def accept(self) -> None:
+        if self.saving.busy or self.saving.done:
+            return
         self.errors.clear()
-        try:
-            if self.incident is None:
-                self.saved = self.services.incidents.create(author=self.services.author(),
-                                                            **self.values())
-            else:
-                assert self.guard is not None
-                # Only what the user changed, from the version the form was filled with.
-                self.saved = self.services.incidents.update(self.incident.id,
-                                                            author=self.services.author(),
-                                                            expected_version=self.guard.version,
-                                                            **self.guard.changes())
-        except Conflict as err:
-            if self.guard is None:
-                self.errors.show(err)
-            else:
-                self.guard.conflict(err)
-            return
-        except ServiceError as err:
+        incidents, author = self.services.incidents, self.services.author()
+        if self.incident is None:
+            call = partial(incidents.create, author=author, **self.values())
+        else:
+            assert self.guard is not None
+            # Only what the user changed, from the version the form was filled with.
+            call = partial(incidents.update, self.incident.id, author=author,
+                           expected_version=self.guard.version, **self.guard.changes())
+        self.saving.start(self.services, call, self._stored, self._refused)
+
+    def _stored(self, record: IncidentRecord) -> None:
+        self.saved = record
+        QDialog.accept(self)
+
+    def _refused(self, err: ServiceError) -> None:
+        if isinstance(err, Conflict) and self.guard is not None:
+            self.guard.conflict(err)
+        else:
             self.errors.show(err)
-            return
-        super().accept()

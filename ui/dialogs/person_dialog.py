@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.records import PersonRecord
@@ -38,8 +41,8 @@ class PersonDialog(RecordDialog):
         return {"name": self.name.text(), "email": self.email.text(), "phone": self.phone.text(),
                 "site": self.site.currentData() or ""}
 
-    def save(self) -> PersonRecord:
+    def save_call(self) -> Callable[[], PersonRecord]:
         if self.record is None:
-            return self.services.people.create(**self.values())
-        return self.services.people.update(self.record.id, expected_version=self.opened_version,
-                                           **self.changed_values())
+            return partial(self.services.people.create, **self.values())
+        return partial(self.services.people.update, self.record.id, expected_version=self.opened_version,
+                       **self.changed_values())

@@ -8,6 +8,9 @@ picker choice for the record it saved, or None when the user cancelled.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.services import Services
@@ -46,8 +49,9 @@ class QuickAssetDialog(RecordDialog):
     def values(self) -> dict[str, object]:
         return {"name": self.name.text(), "tag": self.tag.text(), "serial": self.serial.text()}
 
-    def save(self) -> AssetRecord:
-        return self.services.assets.create(site=self.services.sites.default_site_id(), **self.values())
+    def save_call(self) -> Callable[[], AssetRecord]:
+        sites, assets, values = self.services.sites, self.services.assets, self.values()
+        return lambda: assets.create(site=sites.default_site_id(), **values)
 
 
 class QuickVendorDialog(RecordDialog):
@@ -71,8 +75,8 @@ class QuickVendorDialog(RecordDialog):
         return {"name": self.name.text(), "phone": self.phone.text(),
                 "response_hours": self.response_hours.text()}
 
-    def save(self) -> object:
-        return self.services.vendors.create(**self.values())
+    def save_call(self) -> Callable[[], object]:
+        return partial(self.services.vendors.create, **self.values())
 
 
 class QuickPersonDialog(RecordDialog):
@@ -90,10 +94,15 @@ class QuickPersonDialog(RecordDialog):
     def values(self) -> dict[str, object]:
         return {"name": self.name.text(), "phone": self.phone.text()}
 
-    def save(self) -> object:
-        site = self.services.sites.default_site_id()
-        site_name = self.services.sites.get(site).name if site is not None else ""
-        return self.services.people.create(site=site_name, **self.values())
+    def save_call(self) -> Callable[[], object]:
+        sites, people, values = self.services.sites, self.services.people, self.values()
+
+        def create() -> object:
+            site = sites.default_site_id()
+            site_name = sites.get(site).name if site is not None else ""
+            return people.create(site=site_name, **values)
+
+        return create
 
 
 def _run(dialog: RecordDialog) -> object | None:

@@ -1,8 +1,12 @@
-"""What every record dialog shares: a field form, OK/Cancel, and service errors shown inline."""
+"""What every record dialog shares: a field form, OK/Cancel, and service errors shown inline.
+
+The save itself goes through ``Saving`` (ui/dialogs/saving.py): off the GUI thread on a
+database server, one at a time, with a refusal shown in the dialog and nothing typed lost."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,16 +24,18 @@ from PySide6.QtWidgets import (
 from desktop_app.services.errors import Conflict, ServiceError, ValidationError
 from ui import prompts
 from ui.dialogs.conflict_dialog import EditGuard
+from ui.dialogs.saving import Saving
 from ui.live import ChangedElsewhereNote
 from ui.widgets.form import FieldForm, error_label, hint_label
 
 
 class RecordDialog(QDialog):
-    """Subclasses build their fields into ``self.form`` and implement ``save()``.
+    """Subclasses build their fields into ``self.form`` and implement ``save_call()``.
 
-    ``save()`` calls the service; a ``ValidationError`` is shown next to the
-    field it names (or at the bottom if no field matches) and the dialog stays
-    open, so nothing is saved until the user fixes it.
+    ``save_call()`` reads the form and returns the service call that stores it (run on a
+    worker on a database server); a ``ValidationError`` is shown next to the field it names
+    (or at the bottom if no field matches) and the dialog stays open, so nothing is saved
+    until the user fixes it.  ``after_save(record)`` runs on the GUI thread once it is stored.
     """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -49,6 +55,7 @@ class RecordDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.saving = Saving(self, self.buttons)
         self._layout = QVBoxLayout(self)
         self.required_note = hint_label(self.tr("Fields marked * are required."))
 
@@ -168,8 +175,11 @@ class RecordDialog(QDialog):
     def update_ok(self) -> None:
         self.ok_button().setEnabled(all(self._filled(w) for w in self.form.required.values()))
 
-    def save(self) -> object:  # pragma: no cover - every dialog overrides it
+    def save_call(self) -> Callable[[], Any]:  # pragma: no cover - every dialog overrides it
         raise NotImplementedError
+
+    def after_save(self, record: Any) -> None:
+        """Once the record is stored (on the GUI thread): what is not in the database."""
 
     def show_failure(self, err: ServiceError) -> None:
         self.general_error.hide()
@@ -180,22 +190,23 @@ class RecordDialog(QDialog):
             self.general_error.show()
 
     def accept(self) -> None:
-        if not self.ok_button().isEnabled():
+        if not self.ok_button().isEnabled() or self.saving.busy or self.saving.done:
             return
         self.clear_errors()
         self.general_error.hide()
-        try:
-            self.saved = self.save()
-        except Conflict as err:
-            if self.guard is None:
-                self.show_failure(err)
-            else:
-                self.guard.conflict(err)
-            return
-        except ServiceError as err:
+        self.saving.start(self.services, self.save_call(), self._stored,  # type: ignore[attr-defined]
+                          self._refused)
+
+    def _stored(self, record: Any) -> None:
+        self.saved = record
+        self.after_save(record)
+        QDialog.accept(self)
+
+    def _refused(self, err: ServiceError) -> None:
+        if isinstance(err, Conflict) and self.guard is not None:
+            self.guard.conflict(err)
+        else:
             self.show_failure(err)
-            return
-        super().accept()
 
     def field_error(self, name: str) -> str:
         """The message shown beside ``name`` (what the user sees; used by tests too)."""

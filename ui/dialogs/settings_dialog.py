@@ -7,6 +7,7 @@ password box is disabled and the store's own sentence says why.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
@@ -25,10 +26,11 @@ from PySide6.QtWidgets import (
 from desktop_app import i18n, money, secrets
 from desktop_app.records import OfficeSettings
 from desktop_app.services import Services
-from desktop_app.services.errors import ServiceError, ValidationError
+from desktop_app.services.errors import ValidationError
 from desktop_app.services.settings import PAPER_SIZES
 from ui import i18n as ui_i18n
 from ui import prompts
+from ui.dialogs.saving import Saving
 from ui.personal import adopt_user_name, save_user_name
 from ui.widgets.currency import CurrencyCombo
 from ui.widgets.form import FieldErrors, FieldForm, error_label, hint_label, with_error
@@ -157,6 +159,7 @@ class SettingsDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.saving = Saving(self, self.buttons)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self._update_ok()
@@ -216,6 +219,8 @@ class SettingsDialog(QDialog):
         return values
 
     def accept(self) -> None:
+        if self.saving.busy or self.saving.done:
+            return
         self.errors.clear()
         password = "" if self.office_only else self.smtp_password.text()
         # Check the password's preconditions first, so a refusal saves nothing at all.
@@ -227,18 +232,23 @@ class SettingsDialog(QDialog):
         if password and not usable:
             self.errors.show(ValidationError("smtp_password", sentence))
             return
+        changed = {k: v for k, v in self.values().items() if self._opened.get(k) != v or k == "setup_done"}
+        call = partial(self.services.settings.update, **changed)
+        user_name = None if self.personal is None else self.user_name.text()
+        self.saving.start(self.services, call, lambda saved: self._stored(saved, password, user_name),
+                          self.errors.show)
+
+    def _stored(self, saved: OfficeSettings, password: str, user_name: str | None) -> None:
+        """The office's part is in the database; the password goes to the keyring, the name to
+        this computer's settings."""
         try:
-            saved: OfficeSettings = self.services.settings.update(
-                **{k: v for k, v in self.values().items() if self._opened.get(k) != v or k == "setup_done"})
             if password:
                 secrets.set_secret("smtp", secrets.smtp_name(saved.smtp_host, saved.smtp_user), password)
-            if self.personal is not None:
-                save_user_name(self.personal, self.services, self.user_name.text())
-                self.personal.setValue(ui_i18n.LANGUAGE_KEY, self.language.currentData())
         except secrets.SecretStoreUnavailable as err:
+            self.saving.done = False  # the rest is saved; Save again once the keyring works
             self.errors.show(ValidationError("smtp_password", str(err)))
             return
-        except ServiceError as err:
-            self.errors.show(err)
-            return
-        super().accept()
+        if self.personal is not None and user_name is not None:
+            save_user_name(self.personal, self.services, user_name)
+            self.personal.setValue(ui_i18n.LANGUAGE_KEY, self.language.currentData())
+        QDialog.accept(self)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.records import SiteRecord
@@ -62,8 +65,8 @@ class SiteDialog(RecordDialog):
             "alarm_notes": self.alarm_notes.toPlainText(),
         }
 
-    def save(self) -> SiteRecord:
+    def save_call(self) -> Callable[[], SiteRecord]:
         if self.record is None:
-            return self.services.sites.create(**self.values())
-        return self.services.sites.update(self.record.id, expected_version=self.opened_version,
-                                          **self.changed_values())
+            return partial(self.services.sites.create, **self.values())
+        return partial(self.services.sites.update, self.record.id, expected_version=self.opened_version,
+                       **self.changed_values())

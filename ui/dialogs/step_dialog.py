@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.records import IncidentRecord
 from desktop_app.services import Services
-from desktop_app.services.errors import ServiceError
 from desktop_app.services.workflow import action_label
 from ui import prompts
 from ui.dialogs import quick_forms
+from ui.dialogs.saving import Saving
 from ui.widgets.date_edit import DateTimeEdit
 from ui.widgets.form import FieldErrors, FieldForm, error_label
 from ui.widgets.picker import RecordPicker
@@ -128,6 +128,7 @@ class StepDialog(QDialog):
             form.addRow(note)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.saving = Saving(self, self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -182,6 +183,8 @@ class StepDialog(QDialog):
         self._save(print_form=self.target == "called_out")
 
     def _save(self, print_form: bool) -> None:
+        if self.saving.busy or self.saving.done:
+            return
         self.errors.clear()
         self.print_form = print_form  # read by whoever opened the dialog, once it is accepted
         incident_id, target, values = self.incident.id, self.target, self.values()
@@ -190,41 +193,10 @@ class StepDialog(QDialog):
         def step() -> IncidentRecord:
             return workflow.transition(incident_id, target, author=author, **values)
 
-        if not self.services.is_server:
-            try:
-                self.saved = step()
-            except ServiceError as err:
-                self.errors.show(err)
-                return
-            super().accept()
-            return
-        # A shared database: the step's transaction is several network round trips, so it runs
-        # on a worker (its own connection) while the window stays live; the dialog keeps its
-        # text and shows a refusal beside the field, as on a local file.
-        from ui import ops  # loaded with the first step on a shared database
+        # On a shared database the step's transaction is several network round trips: it runs on
+        # a worker while the window stays live; a refusal is shown beside its field either way.
+        self.saving.start(self.services, step, self._stored, self.errors.show)
 
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(False)
-
-        def work(_progress: object, _cancelled: object) -> tuple[IncidentRecord | None, ServiceError | None]:
-            try:
-                return step(), None
-            except ServiceError as err:  # shown beside its field, not as a bare sentence
-                return None, err
-
-        def done(outcome: tuple[IncidentRecord | None, ServiceError | None]) -> None:
-            saved, err = outcome
-            if err is not None:
-                ok.setEnabled(True)
-                self.errors.show(err)
-                return
-            self.saved = saved
-            QDialog.accept(self)
-
-        def failed(text: str) -> None:
-            ok.setEnabled(True)
-            self.errors.show(ServiceError(text))
-
-        self.worker = ops.run(self, work, done, failed, services=self.services, title=self.windowTitle(),
-                              label=self.tr("Saving..."), cancellable=False,
-                              failure=self.tr("The step could not be saved") + " ({})")
+    def _stored(self, record: IncidentRecord) -> None:
+        self.saved = record
+        QDialog.accept(self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
@@ -26,8 +27,8 @@ from PySide6.QtWidgets import (
 from desktop_app import i18n
 from desktop_app.schedule import MAX_EVERY, UNITS
 from desktop_app.services import Services
-from desktop_app.services.errors import ServiceError
 from desktop_app.services.planned import TaskRecord
+from ui.dialogs.saving import Saving
 from ui.widgets.form import FieldErrors, error_label, with_error
 from ui.widgets.money import MoneyEdit
 
@@ -132,6 +133,7 @@ class TaskDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.saving = Saving(self, self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -184,14 +186,14 @@ class TaskDialog(QDialog):
         }
 
     def accept(self) -> None:
-        self.errors.clear()
-        try:
-            if self.task is None:
-                self.saved = self.services.planned.create(**self.values())
-            else:
-                self.saved = self.services.planned.update(self.task.id, version=self.task.version,
-                                                          **self.values())
-        except ServiceError as err:
-            self.errors.show(err)
+        if self.saving.busy or self.saving.done:
             return
-        super().accept()
+        self.errors.clear()
+        planned = self.services.planned
+        call = (partial(planned.create, **self.values()) if self.task is None
+                else partial(planned.update, self.task.id, version=self.task.version, **self.values()))
+        self.saving.start(self.services, call, self._stored, self.errors.show)
+
+    def _stored(self, task: TaskRecord) -> None:
+        self.saved = task
+        QDialog.accept(self)

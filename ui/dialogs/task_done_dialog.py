@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -18,8 +19,8 @@ from PySide6.QtWidgets import (
 from desktop_app.i18n import format_date
 from desktop_app.schedule import next_due
 from desktop_app.services import Services
-from desktop_app.services.errors import ServiceError
 from desktop_app.services.planned import DoneResult, TaskRecord
+from ui.dialogs.saving import Saving
 from ui.dialogs.task_dialog import date_format, pydate, qdate
 from ui.widgets.form import FieldErrors, error_label, with_error
 from ui.widgets.money import MoneyEdit
@@ -71,6 +72,7 @@ class TaskDoneDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record done"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.saving = Saving(self, self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -89,13 +91,15 @@ class TaskDoneDialog(QDialog):
         self.next_label.setText(format_date(following))
 
     def accept(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_record = self.services.planned.mark_done(
-                self.task.id, at=pydate(self.done_on.date()), cost=self.cost.amount_text(),
-                note=self.note.text(), by=self.done_by.text().strip(), version=self.task.version)
-        except ServiceError as err:
-            self.errors.show(err)
+        if self.saving.busy or self.saving.done:
             return
-        super().accept()
+        self.errors.clear()
+        call = partial(self.services.planned.mark_done, self.task.id, at=pydate(self.done_on.date()),
+                       cost=self.cost.amount_text(), note=self.note.text(), by=self.done_by.text().strip(),
+                       version=self.task.version)
+        self.saving.start(self.services, call, self._stored, self.errors.show)
+
+    def _stored(self, result: DoneResult) -> None:
+        self.result_record = result
+        QDialog.accept(self)
 

@@ -7,6 +7,9 @@ the vendor). With no safe keyring the field is disabled and says why.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -217,20 +220,18 @@ class VendorDialog(RecordDialog):
             self.contacts_model.remove(by_id[cid])  # removed on the other PC
         self._contacts_base = theirs
 
-    def save(self) -> VendorRecord:
+    def save_call(self) -> Callable[[], VendorRecord]:
         # A cell still being typed into has not reached the model yet: commit it first.
         self.contacts_view.setCurrentIndex(self.contacts_model.index(-1, -1))
         if self.record is None:
-            saved = self.services.vendors.create(contacts=self.contacts_model.contacts(), **self.values())
-        else:
-            changed, removed = self.contact_changes()
-            saved = self.services.vendors.update(self.record.id, contacts=changed, remove_contacts=removed,
-                                                 expected_version=self.opened_version,
-                                                 **self.changed_values())
-        self._save_password(saved)
-        return saved
+            return partial(self.services.vendors.create, contacts=self.contacts_model.contacts(),
+                           **self.values())
+        changed, removed = self.contact_changes()
+        return partial(self.services.vendors.update, self.record.id, contacts=changed,
+                       remove_contacts=removed, expected_version=self.opened_version,
+                       **self.changed_values())
 
-    def _save_password(self, saved: VendorRecord) -> None:
+    def after_save(self, saved: VendorRecord) -> None:
         """After the vendor row is committed: the keyring is not transactional with the database."""
         if not self.password.isEnabled():
             return

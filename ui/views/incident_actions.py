@@ -8,9 +8,10 @@ a successful write, emits ``changed``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
@@ -19,7 +20,7 @@ from desktop_app.records import IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.workflow import TRANSITIONS, action_label, allowed_next
-from ui import prompts
+from ui import ops, prompts
 
 # Every status some step can lead to, in the order the buttons appear.
 TARGETS = ("called_out", "in_progress", "waiting_parts", "resolved", "closed", "cancelled")
@@ -38,6 +39,7 @@ class IncidentActions(QObject):
         self.incident: IncidentRecord | None = None
         # Where opened attachments are copied for the viewer: private to this run, gone at exit.
         self.temp_folder = PrivateTempFolder()
+        self.writing = False  # a note, attachment or delete in flight
 
         def make(text: str, slot, shortcut: str | None = None) -> QAction:  # noqa: ANN001
             action = QAction(text, self)
@@ -117,7 +119,7 @@ class IncidentActions(QObject):
             return
         dialog = IncidentDialog(self.services, current, self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._done(self.incident.id)
+            self._done(self.incident.id, dialog.saved)
 
     def add_note(self) -> None:
         if self.incident is None:
@@ -126,9 +128,8 @@ class IncidentActions(QObject):
                                 self.tr("Note (phone call, what the vendor said, ...):"))
         if text is None or not text.strip():
             return
-        if self._run(lambda: self.services.workflow.add_note(
-                self.incident.id, text, author=self.services.author())):  # type: ignore[union-attr]
-            self._done(self.incident.id)
+        incident_id, author, workflow = self.incident.id, self.services.author(), self.services.workflow
+        self._write(lambda: workflow.add_note(incident_id, text, author=author), incident_id)
 
     def add_cost(self) -> None:
         if self.incident is None:
@@ -137,7 +138,7 @@ class IncidentActions(QObject):
 
         dialog = CostDialog(self.services, self.incident, self._parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._done(self.incident.id)
+            self._done(self.incident.id, dialog.incident_after)
 
     def add_attachment(self) -> None:
         if self.incident is None:
@@ -148,9 +149,8 @@ class IncidentActions(QObject):
                     "All files (*)"))
         if not path:
             return
-        if self._run(lambda: self.services.costs.attach(
-                self.incident.id, path, author=self.services.author())):  # type: ignore[union-attr]
-            self._done(self.incident.id)
+        incident_id, author, costs = self.incident.id, self.services.author(), self.services.costs
+        self._write(lambda: costs.attach(incident_id, path, author=author), incident_id)
 
     def open_attachment(self, attachment_id: int) -> Path | None:
         """Copy the stored file to this run's private folder and hand it to the system viewer."""
@@ -176,14 +176,54 @@ class IncidentActions(QObject):
                                self.tr("Delete %s with its timeline, costs and attachments? "
                                        "This cannot be undone.") % ref):
             return
-        if self._run(lambda: self.services.incidents.delete(incident_id)):
-            self.set_incident(None)
+        incidents = self.services.incidents
+
+        def gone(_none: object) -> None:
+            if self.incident is not None and self.incident.id == incident_id:
+                self.set_incident(None)
             self.deleted.emit(incident_id)
 
-    def _run(self, work) -> bool:  # noqa: ANN001
-        try:
+        self._write(lambda: incidents.delete(incident_id), incident_id, gone)
+
+    def _write(self, work: Callable[[], object], incident_id: int,
+               then: Callable[[object], None] | None = None) -> None:
+        """A write on the shown incident through the one worker seam (off the GUI thread on a
+        database server); one at a time, so a second click while it is in flight does nothing.
+        Unless ``then`` says otherwise, the incident is read back on the same trip."""
+        if self.writing:
+            return
+        incidents = self.services.incidents
+
+        def write_and_read() -> object:
             work()
-        except ServiceError as err:
+            if then is not None:
+                return None
+            try:
+                return incidents.get(incident_id)
+            except ServiceError:  # gone meanwhile: the write itself is done
+                return None
+
+        def settle() -> None:
+            self.writing = False
+            self._parent.unsetCursor()
+
+        def written(result: object) -> None:
+            settle()
+            if then is not None:
+                then(result)
+            elif result is not None and self.incident is not None and self.incident.id == incident_id:
+                self._done(incident_id, result)  # type: ignore[arg-type]
+            else:
+                self.changed.emit(incident_id)  # the page reads it again
+
+        def refused(err: ServiceError) -> None:
+            settle()
             prompts.show_error(self._parent, self.tr("FixDesk"), str(err))
-            return False
-        return True
+
+        self.writing = True
+        self._parent.setCursor(Qt.CursorShape.BusyCursor)  # on a server the answer takes a moment
+        try:
+            ops.write(self._parent, self.services, write_and_read, written, refused)
+        except BaseException:
+            settle()
+            raise

@@ -1081,6 +1081,13 @@ Zuvor wird eine Kopie der aktuellen Datenbank im Sicherungsordner gespeichert.</
     </message>
 </context>
 <context>
+    <name>Saving</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>STARTTLS (usual on port 587)</source>
@@ -1573,14 +1580,6 @@ Ab jetzt mit dieser lokalen Kopie arbeiten? (Die gemeinsame Datenbank bleibt unv
     <message>
         <source>Discard what you typed in this form?</source>
         <translation>Die Eingaben in diesem Formular verwerfen?</translation>
-    </message>
-    <message>
-        <source>Saving...</source>
-        <translation>Wird gespeichert...</translation>
-    </message>
-    <message>
-        <source>The step could not be saved</source>
-        <translation>Der Schritt konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>

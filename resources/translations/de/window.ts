@@ -423,4 +423,15 @@
         <translation>Das Dokument konnte nicht gedruckt werden: {}</translation>
     </message>
 </context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>The connection to the shared database was lost before this was saved; what you typed is kept, so try again in a moment.</source>
+        <translation>Die Verbindung zur gemeinsamen Datenbank ist vor dem Speichern abgebrochen; Ihre Eingaben bleiben erhalten, versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This was not saved: an unexpected error stopped it ({}).</source>
+        <translation>Nicht gespeichert: Ein unerwarteter Fehler hat das Speichern verhindert ({}).</translation>
+    </message>
+</context>
 </TS>
