@@ -132,7 +132,33 @@ def _main_window(ctx: Context, create_main_window: Callable[..., Any]) -> str:
     return f"'{title}' opened, every page shown, and closed"
 
 
+def step_translations(_ctx: Context) -> str:
+    """Every language's compiled catalogue (and Qt's own words for it) is in this build."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from desktop_app import i18n
+
+    _app()
+    found = []
+    for code in i18n.LANGUAGES:
+        if code == i18n.SOURCE_LANGUAGE:
+            continue
+        ours, qt_words = QTranslator(), QTranslator()
+        if not ours.load(f"fixdesk_{code}", str(i18n.translations_dir())):
+            raise StepFailed(f"fixdesk_{code}.qm is not in this build ({i18n.translations_dir()})")
+        if not ours.translate("MainWindow", "&File"):
+            raise StepFailed(f"fixdesk_{code}.qm has no translation of the File menu")
+        if not qt_words.load(QLocale(code), "qtbase", "_",
+                             QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            raise StepFailed(f"Qt's own {code} words (qtbase_{code}.qm) are not in this build")
+        if not i18n.load_catalogue(code):
+            raise StepFailed(f"the {code} catalogue for paper is not in this build")
+        found.append(code)
+    return f"window and paper catalogues load: {', '.join(found)}"
+
+
 QT_STEPS: tuple[Step, ...] = (
     ("Qt plugins", step_qt_plugins),
     ("call-out form reads back", step_pdf_reads_back),
+    ("translations", step_translations),
 )
