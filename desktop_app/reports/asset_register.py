@@ -38,7 +38,6 @@ def _date(value: dt.date | None) -> str:
     return format_date(value)
 
 
-
 def asset_register_story(data: AssetListData) -> list[Flowable]:
     width, _ = frame_size(data.meta)
     widths = column_widths(REGISTER_MM, width, 30, rigid=(0, 7, 8, 9, 10))

@@ -43,7 +43,6 @@ def _st(name: str) -> Any:
     return styles()[name]
 
 
-
 def _hours(value: float) -> str:
     """Hours as the reader writes numbers: 1.5 h, in German 1,5 h."""
     return f"{value:g}".replace(".", decimal_mark())

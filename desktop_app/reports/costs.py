@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from desktop_app.i18n import QT_TRANSLATE_NOOP, decimal_mark, translate
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.reports.data import CostsData
 from desktop_app.reports.fonts import SANS, SANS_BOLD
 from desktop_app.reports.layout import (
@@ -20,6 +20,7 @@ from desktop_app.reports.layout import (
     RULE,
     build_pdf,
     empty_notice,
+    figure,
     frame_size,
     money,
     para,
@@ -30,15 +31,6 @@ from desktop_app.reports.tables import list_table
 from desktop_app.timeutil import humanize_minutes, to_local
 
 NO_VENDOR = QT_TRANSLATE_NOOP("CostsReport", "(no vendor)")  # translated where printed
-
-
-
-def _number(value: float | Decimal, decimals: int) -> str:
-    """A grouped figure (chart axis, hours) the way the reader writes numbers: 1,234.50 or 1.234,50."""
-    text = f"{value:,.{decimals}f}"
-    if decimal_mark() == ",":
-        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-    return text
 
 
 def summarise(data: CostsData) -> tuple[list[tuple[str, int, Decimal, int | None, Decimal]],
@@ -85,7 +77,7 @@ def _chart(per_month: list[tuple[str, int, Decimal]], width: float, currency: st
     chart.valueAxis.labels.fontName = SANS
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = lambda value: _number(value, 0)
+    chart.valueAxis.labelTextFormat = lambda value: figure(value, 0)
     chart.valueAxis.gridStrokeColor = RULE
     chart.valueAxis.gridStrokeWidth = 0.25
     chart.valueAxis.visibleGrid = True
@@ -123,11 +115,11 @@ def costs_story(data: CostsData) -> list[Flowable]:
     story.append(list_table(
         (translate("CostsReport", "Vendor"), translate("CostsReport", "Incidents"),
          translate("CostsReport", "Labour hours"), translate("CostsReport", "Avg response"), spend_head),
-        [(translate("CostsReport", NO_VENDOR) if name == NO_VENDOR else name, n, _number(h, 2),
+        [(translate("CostsReport", NO_VENDOR) if name == NO_VENDOR else name, n, figure(h, 2),
           humanize_minutes(resp), money(spend))
          for name, n, h, resp, spend in per_vendor],
         vw, right=(1, 2, 3, 4),
-        footer=(translate("CostsReport", "Total"), count, _number(hours, 2), "", money(total)), notes=notes))
+        footer=(translate("CostsReport", "Total"), count, figure(hours, 2), "", money(total)), notes=notes))
     mw = [width - 2 * 35 * mm, 35 * mm, 35 * mm]
     story.append(para(translate("CostsReport", "Spend per month"), styles()["h2"]))
     story.append(list_table((translate("CostsReport", "Month"), translate("CostsReport", "Incidents"),

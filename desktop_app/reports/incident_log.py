@@ -28,7 +28,6 @@ FIXED_MM = (25, 29, 20, None, 38, 24, 20, 21, 22)
 ROWS_PER_PAGE = 30  # rough, for the progress bar only
 
 
-
 def _average(values: list[int]) -> str:
     return humanize_minutes(sum(values) // len(values)) if values else ""
 

@@ -25,7 +25,6 @@ COST_KINDS = {"callout": QT_TRANSLATE_NOOP("IncidentSummary", "Call-out fee"),
               "other": QT_TRANSLATE_NOOP("IncidentSummary", "Other")}
 
 
-
 def _facts(data: IncidentSummaryData, width: float) -> Table:
     inc = data.detail.incident
     pairs = [

@@ -32,7 +32,7 @@ from reportlab.platypus import (
 )
 
 from desktop_app import money as money_rule
-from desktop_app.i18n import format_datetime, translate
+from desktop_app.i18n import decimal_mark, format_datetime, translate
 
 # progress(done, total) may raise Cancelled while a long document is built (re-exported here).
 from desktop_app.progress import Cancelled, Progress  # noqa: F401
@@ -100,6 +100,14 @@ def para(text: object, style: ParagraphStyle, bold: bool = False) -> Paragraph:
 
 def money(value: Decimal | None, currency: str = "") -> str:
     return money_rule.format(value, currency)
+
+
+def figure(value: float | Decimal, decimals: int) -> str:
+    """A grouped figure (hours, a chart's axis) the way the reader writes numbers: 1,234.5 or 1.234,5."""
+    text = f"{value:,.{decimals}f}"
+    if decimal_mark() == ",":
+        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return text
 
 
 def grid_style(header_rows: int = 1, zebra: bool = True) -> TableStyle:

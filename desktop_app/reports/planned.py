@@ -51,7 +51,6 @@ class ChecklistData:
     today: dt.date = field(default_factory=dt.date.today)
 
 
-
 class TickBox(Flowable):
     """An empty square to tick with a pen."""
 

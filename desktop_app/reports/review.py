@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from desktop_app.i18n import QT_TRANSLATE_NOOP, decimal_mark, translate
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.planned_records import PlannedSummary
 from desktop_app.reports.fonts import SANS, SANS_BOLD
 from desktop_app.reports.layout import (
@@ -28,6 +28,7 @@ from desktop_app.reports.layout import (
     DocumentMeta,
     build_pdf,
     empty_notice,
+    figure,
     frame_size,
     money,
     para,
@@ -59,15 +60,6 @@ MONTHS = (QT_TRANSLATE_NOOP("BreakFixReview", "Jan"), QT_TRANSLATE_NOOP("BreakFi
           QT_TRANSLATE_NOOP("BreakFixReview", "Jul"), QT_TRANSLATE_NOOP("BreakFixReview", "Aug"),
           QT_TRANSLATE_NOOP("BreakFixReview", "Sep"), QT_TRANSLATE_NOOP("BreakFixReview", "Oct"),
           QT_TRANSLATE_NOOP("BreakFixReview", "Nov"), QT_TRANSLATE_NOOP("BreakFixReview", "Dec"))
-
-
-
-def _number(value: float, decimals: int) -> str:
-    """A grouped figure the way the reader writes numbers: 1,234.5 or 1.234,5."""
-    text = f"{value:,.{decimals}f}"
-    if decimal_mark() == ",":
-        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-    return text
 
 
 def _month_label(key: str) -> str:
@@ -154,7 +146,7 @@ def summary_section(d: ReviewData) -> list[Flowable]:
         (str(s.overdue_now), translate("BreakFixReview", "Overdue (engineer later than promised)")),
         (money(s.spend_total),
          translate("BreakFixReview", "Spent on repairs ({currency})").format(currency=cur)),
-        (_number(hours(s.downtime_hours), 2), translate("BreakFixReview", "Hours of downtime")),
+        (figure(hours(s.downtime_hours), 2), translate("BreakFixReview", "Hours of downtime")),
         (money(s.downtime_cost),
          translate("BreakFixReview", "Cost of the downtime ({currency})").format(currency=cur)),
         (money(total),
@@ -178,7 +170,7 @@ def spend_section(d: ReviewData) -> list[Flowable]:
     story: list[Flowable] = [para(translate("BreakFixReview", "Spend"), styles()["h2"])]
     title = translate("BreakFixReview", "Spend per month by kind ({currency})").format(currency=cur)
     chart = _bar_chart(title, translate("BreakFixReview", "by month the incident was opened"), months,
-                       series, [KIND_LABELS[k] for k in kinds], width, lambda v: _number(v, 0))
+                       series, [KIND_LABELS[k] for k in kinds], width, lambda v: figure(v, 0))
     story.append(KeepTogether([chart, Spacer(1, 3 * mm)]))
     rows = [(KIND_LABELS[k], money(v)) for k, v in s.spend_by_kind.items()]
     header = (translate("BreakFixReview", "Kind"),
@@ -199,11 +191,11 @@ def downtime_section(d: ReviewData) -> list[Flowable]:
     chart = _bar_chart(translate("BreakFixReview", "Downtime hours per month"),
                        translate("BreakFixReview", "opened to resolved, or to now while open"), months,
                        [[s.downtime_by_month[m] for m in months]], [translate("BreakFixReview", "Hours")],
-                       width, lambda v: _number(v, 0))
+                       width, lambda v: figure(v, 0))
     text = translate("BreakFixReview", "{hours} hours of downtime, costing {amount} {currency} (people "
                                        "affected x hours x the hourly cost of downtime: {rate}).")
     return [KeepTogether([para(translate("BreakFixReview", "Downtime"), styles()["h2"]), chart]),
-            para(text.format(hours=_number(hours(s.downtime_hours), 1), amount=money(s.downtime_cost),
+            para(text.format(hours=figure(hours(s.downtime_hours), 1), amount=money(s.downtime_cost),
                              currency=cur, rate=rate), styles()["body"])]
 
 
@@ -270,7 +262,7 @@ def assets_section(d: ReviewData) -> list[Flowable]:
         not_recorded = translate("BreakFixReview", "not recorded")
         story.append(list_table(header, [(a.tag, a.name, a.incidents, money(a.repair_cost),
                                           money(a.advice.purchase_cost) or not_recorded,
-                                          _number(hours(a.downtime_hours), 1), a.advice.label)
+                                          figure(hours(a.downtime_hours), 1), a.advice.label)
                                          for a in group], widths, right=(2, 3, 4, 5)))
         story.append(Spacer(1, 2 * mm))
     top = s.costliest_assets()
@@ -283,7 +275,7 @@ def assets_section(d: ReviewData) -> list[Flowable]:
                      translate("BreakFixReview", "Advice"))
         story.append(list_table(costliest,
                                 [(a.tag, a.name, a.incidents, money(a.spend), money(a.downtime_cost),
-                                  _number(hours(a.downtime_hours), 1), a.advice.label) for a in top],
+                                  figure(hours(a.downtime_hours), 1), a.advice.label) for a in top],
                                 widths, right=(2, 3, 4, 5)))
     return story
 

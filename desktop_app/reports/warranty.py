@@ -24,7 +24,6 @@ WIDTHS_MM = (20, None, 36, 26, 34, 21, 17)
 STEPS = (30, 60, 90)
 
 
-
 def bands(days: int) -> list[tuple[int, int]]:
     """(first, last) days-left bands up to ``days``: 30/60/90 steps, then the rest."""
     edges = [d for d in STEPS if d < days] + [days]
