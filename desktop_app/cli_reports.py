@@ -23,10 +23,12 @@ def _date(text: str | None, flag: str) -> dt.date | None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from desktop_app import i18n
     from desktop_app.cli_common import open_services
     from desktop_app.reports import documents
     from desktop_app.reports.output import page_count, write_pdf
 
+    i18n.use_environment()  # the paper speaks the shell's language (LANG=de_DE.UTF-8: German)
     # Check everything the user typed before opening the database or building anything.
     start = _date(getattr(args, "date_from", None), "--from")
     end = _date(getattr(args, "date_to", None), "--to")

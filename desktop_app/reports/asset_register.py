@@ -8,14 +8,25 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from desktop_app.records import AssetRecord
 from desktop_app.reports.data import AssetListData
 from desktop_app.reports.layout import build_pdf, empty_notice, frame_size, money, para, styles
 from desktop_app.reports.overflow import Overflow
 from desktop_app.reports.tables import column_widths, list_table
 
-REGISTER_HEADER = ("Tag", "Name", "Category", "Make / model", "Serial", "Location", "Assigned to",
-                   "Purchased", "Cost", "Warranty end", "Status")
+# Translated where printed (translate("AssetRegister", ...)).
+REGISTER_HEADER = (QT_TRANSLATE_NOOP("AssetRegister", "Tag"),
+                   QT_TRANSLATE_NOOP("AssetRegister", "Name"),
+                   QT_TRANSLATE_NOOP("AssetRegister", "Category"),
+                   QT_TRANSLATE_NOOP("AssetRegister", "Make / model"),
+                   QT_TRANSLATE_NOOP("AssetRegister", "Serial"),
+                   QT_TRANSLATE_NOOP("AssetRegister", "Location"),
+                   QT_TRANSLATE_NOOP("AssetRegister", "Assigned to"),
+                   QT_TRANSLATE_NOOP("AssetRegister", "Purchased"),
+                   QT_TRANSLATE_NOOP("AssetRegister", "Cost"),
+                   QT_TRANSLATE_NOOP("AssetRegister", "Warranty end"),
+                   QT_TRANSLATE_NOOP("AssetRegister", "Status"))
 REGISTER_MM = (19, None, 21, 38, 25, 34, 27, 19, 19, 23, 18)
 
 
@@ -24,26 +35,29 @@ def _where(asset: AssetRecord) -> str:
 
 
 def _date(value: dt.date | None) -> str:
-    return value.isoformat() if value else ""
+    return format_date(value)
 
 
 def asset_register_story(data: AssetListData) -> list[Flowable]:
     width, _ = frame_size(data.meta)
     widths = column_widths(REGISTER_MM, width, 30, rigid=(0, 7, 8, 9, 10))
-    story: list[Flowable] = [para("Asset register", styles()["h2"])]
+    story: list[Flowable] = [para(translate("AssetRegister", "Asset register"), styles()["h2"])]
     if not data.assets:
-        return story + empty_notice("There are no assets on the register yet.")
+        return story + empty_notice(translate("AssetRegister", "There are no assets on the register yet."))
     rows = [(a.tag, a.name, a.category, a.make_model, a.serial, _where(a), a.person_name,
              _date(a.purchase_date), money(a.purchase_cost), _date(a.warranty_end), a.status_label)
             for a in data.assets]
     spent = sum((a.purchase_cost or Decimal("0") for a in data.assets), Decimal("0"))
     count = len(data.assets)
-    footer = ("Total", f"{count} asset{'s' if count != 1 else ''}", "", "", "", "", "", "",
+    counted = (translate("AssetRegister", "{count} asset") if count == 1
+               else translate("AssetRegister", "{count} assets")).format(count=count)
+    footer = (translate("AssetRegister", "Total"), counted, "", "", "", "", "", "",
               money(spent), "", "")
     notes = Overflow()
-    story.append(list_table(REGISTER_HEADER, rows, widths, right=(8,), footer=footer, notes=notes))
-    story += [Spacer(1, 3 * mm), para(f"Purchase costs in {data.meta.currency}. Archived assets "
-                                      "are not listed.", styles()["muted"])]
+    story.append(list_table([translate("AssetRegister", h) for h in REGISTER_HEADER], rows, widths,
+                            right=(8,), footer=footer, notes=notes))
+    costs = translate("AssetRegister", "Purchase costs in {currency}. Archived assets are not listed.")
+    story += [Spacer(1, 3 * mm), para(costs.format(currency=data.meta.currency), styles()["muted"])]
     return story + notes.story()
 
 

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, decimal_mark, format_date, translate
 from desktop_app.records import PRIORITY_LABELS
 from desktop_app.reports.data import CalloutData
 from desktop_app.reports.fonts import markup
@@ -42,10 +43,15 @@ def _st(name: str) -> Any:
     return styles()[name]
 
 
+def _hours(value: float) -> str:
+    """Hours as the reader writes numbers: 1.5 h, in German 1,5 h."""
+    return f"{value:g}".replace(".", decimal_mark())
+
+
 def _cap(text: str, ref: str, chars: int = MAX_TEXT, lines: int = 12) -> str:
     """The form's rule for its free-text boxes: cut in place, pointing to FixDesk for the rest."""
     text = (text or "").strip()
-    suffix = f" … (shortened; full text in FixDesk under {ref})"
+    suffix = " … " + translate("CalloutForm", "(shortened; full text in FixDesk under {ref})").format(ref=ref)
     if text.endswith(suffix) or (len(text) <= chars and text.count("\n") < lines):
         return text
     cut = "\n".join(text.split("\n")[:lines])[:chars]
@@ -96,14 +102,16 @@ def _top(data: CalloutData, width: float) -> Table:
     inc = data.incident
     big = _st("title").clone("ref", fontSize=19, leading=22, textColor=INK)
     kicker = _st("label").clone("kicker", textColor=ACCENT, fontSize=8)
-    left = [para("CALL-OUT FORM  ·  FORM REF", kicker, bold=True),
+    left = [para(translate("CalloutForm", "CALL-OUT FORM  ·  FORM REF"), kicker, bold=True),
             para(inc.ref, big, bold=True),
             para(inc.title, _st("body").clone("what", fontSize=10.5, leading=13), bold=True)]
-    issuer = [para("Issued by", _st("label")), para(data.meta.office, _st("cell"), bold=True)]
+    issuer = [para(translate("CalloutForm", "Issued by"), _st("label")),
+              para(data.meta.office, _st("cell"), bold=True)]
     if data.office_address:
         issuer.append(para(data.office_address.replace("\n", ", "), _st("small")))
     if data.office_phone:
-        issuer.append(para(f"Tel. {data.office_phone}", _st("small")))
+        phone = translate("CalloutForm", "Tel. {phone}").format(phone=data.office_phone)
+        issuer.append(para(phone, _st("small")))
     qr_size = 20 * mm
     qr = [qr_drawing(inc.ref, qr_size)]
     table = Table([[left, issuer, qr]],
@@ -126,36 +134,48 @@ def _response(data: CalloutData) -> str:
     inc = data.incident
     hours = data.vendor.response_hours if data.vendor else inc.vendor_response_hours
     if inc.response_due_at:
-        due = f"By {format_local(inc.response_due_at)}"
-        return f"{due} ({hours:g} h)" if hours else due
-    return f"Within {hours:g} h of call-out" if hours else "As agreed with the vendor"
+        due = translate("CalloutForm", "By {when}").format(when=format_local(inc.response_due_at))
+        return f"{due} ({_hours(hours)} h)" if hours else due
+    if hours:
+        return translate("CalloutForm", "Within {hours} h of call-out").format(hours=_hours(hours))
+    return translate("CalloutForm", "As agreed with the vendor")
 
 
 def _job(data: CalloutData, width: float) -> Table:
     inc, vendor = data.incident, data.vendor
-    raised = format_local(inc.opened_at) + (f" by {inc.reported_by_name}" if inc.reported_by_name else "")
+    raised = format_local(inc.opened_at)
+    if inc.reported_by_name:
+        raised = translate("CalloutForm", "{when} by {name}").format(when=raised, name=inc.reported_by_name)
     vendor_name = vendor.name if vendor else inc.vendor_name
     phone = " / ".join(p for p in (vendor.phone, vendor.phone_alt) if p) if vendor else ""
     items: list[tuple[str, Any]] = [
-        ("Priority", para(PRIORITY_LABELS.get(inc.priority, inc.priority), _st("cell"), bold=True)),
-        ("Response required", para(_response(data), _st("cell"), bold=True)),
-        ("Raised", raised),
-        ("Vendor", para(vendor_name, _st("cell"), bold=True) if vendor_name else ""),
-        ("Vendor's job ref", para(inc.vendor_ref, _st("cell"), bold=True) if inc.vendor_ref else ""),
-        ("Vendor phone", phone),
+        (translate("CalloutForm", "Priority"),
+         para(PRIORITY_LABELS.get(inc.priority, inc.priority), _st("cell"), bold=True)),
+        (translate("CalloutForm", "Response required"), para(_response(data), _st("cell"), bold=True)),
+        (translate("CalloutForm", "Raised"), raised),
+        (translate("CalloutForm", "Vendor"),
+         para(vendor_name, _st("cell"), bold=True) if vendor_name else ""),
+        (translate("CalloutForm", "Vendor's job ref"),
+         para(inc.vendor_ref, _st("cell"), bold=True) if inc.vendor_ref else ""),
+        (translate("CalloutForm", "Vendor phone"), phone),
     ]
     lw = 31 * mm
     vw = width / 2 - lw
-    return _section("Job", _pairs(items, lw, vw, 2), [lw, vw, lw, vw])
+    return _section(translate("CalloutForm", "Job"), _pairs(items, lw, vw, 2), [lw, vw, lw, vw])
 
 
 def _warranty_notice(data: CalloutData, width: float) -> Flowable | None:
     asset = data.asset
     if asset is None or not asset.under_warranty(data.today) or asset.warranty_end is None:
         return None
-    who = f" Supplier: {markup(asset.supplier)}." if asset.supplier else ""
-    text = (f"<b>UNDER WARRANTY until {asset.warranty_end.isoformat()}.</b>{who} Check warranty "
-            "cover before charging for parts or labour; claim warranty repairs from the manufacturer.")
+    until = translate("CalloutForm", "UNDER WARRANTY until {date}.")
+    parts = [f"<b>{markup(until.format(date=format_date(asset.warranty_end)))}</b>"]
+    if asset.supplier:
+        supplier = translate("CalloutForm", "Supplier: {supplier}.")
+        parts.append(markup(supplier.format(supplier=asset.supplier)))
+    parts.append(markup(translate("CalloutForm", "Check warranty cover before charging for parts or labour; "
+                                                 "claim warranty repairs from the manufacturer.")))
+    text = " ".join(parts)
     body = Paragraph(text, _st("body").clone("warn", fontSize=8, leading=10.5))
     mark = Paragraph("<b>!</b>", _st("body").clone("bang", fontSize=13, leading=15, alignment=1,
                                                      textColor=colors.white))
@@ -181,37 +201,48 @@ def _site_and_equipment(data: CalloutData, width: float) -> Table:
     lw = 27 * mm
     if site:
         access = "\n".join(p for p in (
-            site.access_notes, site.parking_notes and f"Parking: {site.parking_notes}",
-            site.alarm_notes and f"Alarm: {site.alarm_notes}") if p)
+            site.access_notes,
+            site.parking_notes
+            and translate("CalloutForm", "Parking: {notes}").format(notes=site.parking_notes),
+            site.alarm_notes and translate("CalloutForm", "Alarm: {notes}").format(notes=site.alarm_notes))
+            if p)
         site_items: list[tuple[str, Any]] = [
-            ("Site", para(site.name, _st("cell"), bold=True)),
-            ("Address", site.address),
-            ("Opening hours", site.opening_hours),
-            ("On-site contact", _contact(site.contact_name, site.contact_phone)),
-            ("Backup contact", _contact(site.backup_contact_name, site.backup_contact_phone)),
-            ("Access notes", _cap(access, data.incident.ref)),
+            (translate("CalloutForm", "Site"), para(site.name, _st("cell"), bold=True)),
+            (translate("CalloutForm", "Address"), site.address),
+            (translate("CalloutForm", "Opening hours"), site.opening_hours),
+            (translate("CalloutForm", "On-site contact"), _contact(site.contact_name, site.contact_phone)),
+            (translate("CalloutForm", "Backup contact"),
+             _contact(site.backup_contact_name, site.backup_contact_phone)),
+            (translate("CalloutForm", "Access notes"), _cap(access, data.incident.ref)),
         ]
     else:
-        site_items = [("Address", data.office_address), ("Phone", data.office_phone)]
+        site_items = [(translate("CalloutForm", "Address"), data.office_address),
+                      (translate("CalloutForm", "Phone"), data.office_phone)]
     if asset:
         where = ", ".join(p for p in (asset.site_name, asset.location) if p)
-        user = f" (used by {asset.person_name})" if asset.person_name else ""
+        used_by = translate("CalloutForm", "(used by {name})")
+        user = " " + used_by.format(name=asset.person_name) if asset.person_name else ""
         warranty = asset.warranty_state(data.today)
         equip_items: list[tuple[str, Any]] = [
-            ("Asset tag", para(asset.tag, _st("cell"), bold=True)),
-            ("Equipment", asset.name + user),
-            ("Make / model", asset.make_model),
-            ("Serial no.", para(asset.serial, _st("cell"), bold=True) if asset.serial else ""),
-            ("Location", where),
-            ("Purchased", asset.purchase_date.isoformat() if asset.purchase_date else ""),
-            ("Warranty", para(warranty, _st("cell"), bold=asset.under_warranty(data.today))),
+            (translate("CalloutForm", "Asset tag"), para(asset.tag, _st("cell"), bold=True)),
+            (translate("CalloutForm", "Equipment"), asset.name + user),
+            (translate("CalloutForm", "Make / model"), asset.make_model),
+            (translate("CalloutForm", "Serial no."),
+             para(asset.serial, _st("cell"), bold=True) if asset.serial else ""),
+            (translate("CalloutForm", "Location"), where),
+            (translate("CalloutForm", "Purchased"), format_date(asset.purchase_date)),
+            (translate("CalloutForm", "Warranty"),
+             para(warranty, _st("cell"), bold=asset.under_warranty(data.today))),
         ]
         if asset.hostname or asset.ip_address:
-            equip_items.append(("Network", " / ".join(p for p in (asset.hostname, asset.ip_address) if p)))
+            equip_items.append((translate("CalloutForm", "Network"),
+                                " / ".join(p for p in (asset.hostname, asset.ip_address) if p)))
     else:
-        equip_items = [("Equipment", "No asset recorded for this incident")]
-    left = _section("Site", _pairs(site_items, lw, half - lw), [lw, half - lw])
-    right = _section("Equipment", _pairs(equip_items, lw, half - lw), [lw, half - lw])
+        equip_items = [(translate("CalloutForm", "Equipment"),
+                        translate("CalloutForm", "No asset recorded for this incident"))]
+    left = _section(translate("CalloutForm", "Site"), _pairs(site_items, lw, half - lw), [lw, half - lw])
+    right = _section(translate("CalloutForm", "Equipment"), _pairs(equip_items, lw, half - lw),
+                     [lw, half - lw])
     outer = Table([[left, right]], colWidths=[half + 3 * mm, half])
     outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -225,43 +256,55 @@ def _site_and_equipment(data: CalloutData, width: float) -> Table:
 def _fault(data: CalloutData, width: float) -> Table:
     inc = data.incident
     lw = 27 * mm
-    users = f"{inc.users_affected} user" + ("" if inc.users_affected == 1 else "s")
+    users = (translate("CalloutForm", "{count} user") if inc.users_affected == 1
+             else translate("CalloutForm", "{count} users")).format(count=inc.users_affected)
     half = width / 2 - lw
     rows = [
-        [para("Description", _st("label")), _value(_cap(inc.description, inc.ref) or inc.title), "", ""],
-        [para("Error messages", _st("label")), _value(_cap(inc.error_messages, inc.ref)), "", ""],
-        [para("Already tried", _st("label")), _value(_cap(inc.tried, inc.ref)), "", ""],
-        [para("Started", _st("label")), _value(format_local(inc.opened_at)),
-         para("Users affected", _st("label")), _value(users)],
+        [para(translate("CalloutForm", "Description"), _st("label")),
+         _value(_cap(inc.description, inc.ref) or inc.title), "", ""],
+        [para(translate("CalloutForm", "Error messages"), _st("label")),
+         _value(_cap(inc.error_messages, inc.ref)), "", ""],
+        [para(translate("CalloutForm", "Already tried"), _st("label")),
+         _value(_cap(inc.tried, inc.ref)), "", ""],
+        [para(translate("CalloutForm", "Started"), _st("label")), _value(format_local(inc.opened_at)),
+         para(translate("CalloutForm", "Users affected"), _st("label")), _value(users)],
     ]
     spans = [("SPAN", (1, r), (3, r)) for r in (1, 2, 3)]
-    return _section("Fault reported", rows, [lw, half, lw, half], extra=spans)
+    return _section(translate("CalloutForm", "Fault reported"), rows, [lw, half, lw, half], extra=spans)
 
 
 def _commercial(data: CalloutData, width: float) -> Table:
     inc, vendor, cur = data.incident, data.vendor, data.meta.currency
     cap = money(inc.spend_cap, cur)
     cells: list[tuple[str, Any]] = [
-        ("PO number", para(inc.po_number, _st("cell"), bold=True) if inc.po_number else ""),
-        ("Spend cap", para(f"{cap} - not to exceed", _st("cell"), bold=True) if cap
-         else "None set - phone us first"),
-        ("Authorised by", inc.authorised_by),
-        ("Our account no.", vendor.account_number if vendor else ""),
-        ("Call-out fee", money(vendor.callout_fee, cur) if vendor else ""),
-        ("Hourly rate", money(vendor.hourly_rate, cur) if vendor else ""),
-        ("Minimum charge", money(vendor.minimum_charge, cur) if vendor else ""),
-        ("Vendor support hours", vendor.support_hours if vendor else ""),
+        (translate("CalloutForm", "PO number"),
+         para(inc.po_number, _st("cell"), bold=True) if inc.po_number else ""),
+        (translate("CalloutForm", "Spend cap"),
+         para(translate("CalloutForm", "{amount} - not to exceed").format(amount=cap), _st("cell"), bold=True)
+         if cap else translate("CalloutForm", "None set - phone us first")),
+        (translate("CalloutForm", "Authorised by"), inc.authorised_by),
+        (translate("CalloutForm", "Our account no."), vendor.account_number if vendor else ""),
+        (translate("CalloutForm", "Call-out fee"), money(vendor.callout_fee, cur) if vendor else ""),
+        (translate("CalloutForm", "Hourly rate"), money(vendor.hourly_rate, cur) if vendor else ""),
+        (translate("CalloutForm", "Minimum charge"), money(vendor.minimum_charge, cur) if vendor else ""),
+        (translate("CalloutForm", "Vendor support hours"), vendor.support_hours if vendor else ""),
     ]
     widths = [width * 0.2, width * 0.32, width * 0.24, width * 0.24]
     rows = []
     for i in (0, 4):
         rows.append([[para(label, _st("label")), value if isinstance(value, Flowable) else _value(value)]
                      for label, value in cells[i:i + 4]])
-    note = (f"Please quote {inc.ref}" + (f" and PO {inc.po_number}" if inc.po_number else "")
-            + " on your invoice. Work beyond the spend cap needs written approval"
-            + (f" from {inc.authorised_by}." if inc.authorised_by else " from the office."))
+    quote = (translate("CalloutForm", "Please quote {ref} and PO {po} on your invoice.") if inc.po_number
+             else translate("CalloutForm", "Please quote {ref} on your invoice."))
+    approval = (translate("CalloutForm", "Work beyond the spend cap needs written approval from {name}.")
+                if inc.authorised_by
+                else translate("CalloutForm",
+                               "Work beyond the spend cap needs written approval from the office."))
+    quote = quote.format(ref=inc.ref, po=inc.po_number)
+    approval = approval.format(name=inc.authorised_by)
+    note = f"{quote} {approval}"
     rows.append([para(note, _st("muted")), "", "", ""])
-    return _section("Commercial terms", rows, widths,
+    return _section(translate("CalloutForm", "Commercial terms"), rows, widths,
                     extra=[("LINEAFTER", (0, 1), (2, 2), 0.25, RULE), ("SPAN", (0, 3), (-1, 3))])
 
 
@@ -276,13 +319,16 @@ def _engineer_block(width: float, scale: float) -> Table:
 
     tick = _st("body").clone("tick", fontSize=9.5, leading=12)
     rows: list[list[Any]] = [
-        [_box("Date of visit"), "", _box("Arrival time"), _box("Departure time"),
-         para("☐  Fixed", tick, bold=True), para("☐  Return visit needed", tick, bold=True)],
-        [_box("Cause found"), "", "", "", "", ""],
-        [_box("Work done"), "", "", "", "", ""],
-        [_box("Parts used: description, part no. / serial, quantity, cost"), "", "", "", "", ""],
+        [_box(translate("CalloutForm", "Date of visit")), "", _box(translate("CalloutForm", "Arrival time")),
+         _box(translate("CalloutForm", "Departure time")),
+         para("☐  " + translate("CalloutForm", "Fixed"), tick, bold=True),
+         para("☐  " + translate("CalloutForm", "Return visit needed"), tick, bold=True)],
+        [_box(translate("CalloutForm", "Cause found")), "", "", "", "", ""],
+        [_box(translate("CalloutForm", "Work done")), "", "", "", "", ""],
+        [_box(translate("CalloutForm", "Parts used: description, part no. / serial, quantity, cost")),
+         "", "", "", "", ""],
     ]
-    main = _section("To be completed by the engineer", rows,
+    main = _section(translate("CalloutForm", "To be completed by the engineer"), rows,
                     [width * f for f in (0.14, 0.14, 0.15, 0.15, 0.15, 0.27)],
                     heights=[h(8, 9), h(8, 24), h(10, 32), h(8, 22)],
                     extra=[("SPAN", (0, 1), (1, 1)), ("SPAN", (0, 2), (-1, 2)),
@@ -290,8 +336,12 @@ def _engineer_block(width: float, scale: float) -> Table:
                            ("LINEAFTER", (1, 1), (3, 1), 0.25, RULE),
                            ("VALIGN", (4, 1), (5, 1), "MIDDLE"),
                            ("LINEBELOW", (0, 1), (-1, -2), 0.4, BOX)])
-    sign = [_box("Engineer name"), _box("Engineer signature"), _box("Date"),
-            _box("Customer name"), _box("Customer signature"), _box("Date")]
+    sign = [_box(translate("CalloutForm", "Engineer name")),
+            _box(translate("CalloutForm", "Engineer signature")),
+            _box(translate("CalloutForm", "Date")),
+            _box(translate("CalloutForm", "Customer name")),
+            _box(translate("CalloutForm", "Customer signature")),
+            _box(translate("CalloutForm", "Date"))]
     sw = [width * f for f in (0.19, 0.2, 0.11, 0.19, 0.2, 0.11)]
     signs = Table([sign], colWidths=sw, rowHeights=[h(11, 16)])
     signs.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, ACCENT),
@@ -363,8 +413,56 @@ CAPPED_FIELDS = {"description", "error_messages", "tried", "access_notes", "park
 NOT_SHORTENED = {"ref", "status", "priority", "kind"}
 
 
+# A shortened field's name in "Full text of shortened entries" (translated where printed).
+FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("CalloutForm", "Title"),
+    "description": QT_TRANSLATE_NOOP("CalloutForm", "Description"),
+    "error_messages": QT_TRANSLATE_NOOP("CalloutForm", "Error messages"),
+    "tried": QT_TRANSLATE_NOOP("CalloutForm", "Tried"),
+    "asset_tag": QT_TRANSLATE_NOOP("CalloutForm", "Asset tag"),
+    "asset_name": QT_TRANSLATE_NOOP("CalloutForm", "Asset name"),
+    "reported_by_name": QT_TRANSLATE_NOOP("CalloutForm", "Reported by"),
+    "vendor_name": QT_TRANSLATE_NOOP("CalloutForm", "Vendor"),
+    "vendor_ref": QT_TRANSLATE_NOOP("CalloutForm", "Vendor's job ref"),
+    "po_number": QT_TRANSLATE_NOOP("CalloutForm", "PO number"),
+    "authorised_by": QT_TRANSLATE_NOOP("CalloutForm", "Authorised by"),
+    "cause": QT_TRANSLATE_NOOP("CalloutForm", "Cause"),
+    "resolution": QT_TRANSLATE_NOOP("CalloutForm", "Resolution"),
+    "tag": QT_TRANSLATE_NOOP("CalloutForm", "Tag"),
+    "name": QT_TRANSLATE_NOOP("CalloutForm", "Name"),
+    "category": QT_TRANSLATE_NOOP("CalloutForm", "Category"),
+    "manufacturer": QT_TRANSLATE_NOOP("CalloutForm", "Manufacturer"),
+    "model": QT_TRANSLATE_NOOP("CalloutForm", "Model"),
+    "serial": QT_TRANSLATE_NOOP("CalloutForm", "Serial"),
+    "site_name": QT_TRANSLATE_NOOP("CalloutForm", "Site"),
+    "location": QT_TRANSLATE_NOOP("CalloutForm", "Location"),
+    "person_name": QT_TRANSLATE_NOOP("CalloutForm", "Used by"),
+    "supplier": QT_TRANSLATE_NOOP("CalloutForm", "Supplier"),
+    "hostname": QT_TRANSLATE_NOOP("CalloutForm", "Hostname"),
+    "ip_address": QT_TRANSLATE_NOOP("CalloutForm", "IP address"),
+    "notes": QT_TRANSLATE_NOOP("CalloutForm", "Notes"),
+    "address": QT_TRANSLATE_NOOP("CalloutForm", "Address"),
+    "phone": QT_TRANSLATE_NOOP("CalloutForm", "Phone"),
+    "phone_alt": QT_TRANSLATE_NOOP("CalloutForm", "Other phone"),
+    "opening_hours": QT_TRANSLATE_NOOP("CalloutForm", "Opening hours"),
+    "contact_name": QT_TRANSLATE_NOOP("CalloutForm", "On-site contact"),
+    "contact_phone": QT_TRANSLATE_NOOP("CalloutForm", "On-site contact phone"),
+    "backup_contact_name": QT_TRANSLATE_NOOP("CalloutForm", "Backup contact"),
+    "backup_contact_phone": QT_TRANSLATE_NOOP("CalloutForm", "Backup contact phone"),
+    "email": QT_TRANSLATE_NOOP("CalloutForm", "Email"),
+    "website": QT_TRANSLATE_NOOP("CalloutForm", "Website"),
+    "portal_url": QT_TRANSLATE_NOOP("CalloutForm", "Portal"),
+    "portal_user": QT_TRANSLATE_NOOP("CalloutForm", "Portal user"),
+    "account_number": QT_TRANSLATE_NOOP("CalloutForm", "Our account no."),
+    "support_hours": QT_TRANSLATE_NOOP("CalloutForm", "Vendor support hours"),
+    "office_name": QT_TRANSLATE_NOOP("CalloutForm", "Office"),
+    "subtitle": QT_TRANSLATE_NOOP("CalloutForm", "Subtitle"),
+}
+
+
 def _label(name: str) -> str:
-    return name.replace("_", " ").capitalize()
+    known = FIELD_LABELS.get(name)
+    return translate("CalloutForm", known) if known else name.replace("_", " ").capitalize()
 
 
 def _shorten_record(record: Any, where: str, level: dict[str, tuple[int, int]], notes: Overflow,
@@ -394,15 +492,18 @@ def shortened(data: CalloutData, level: dict[str, tuple[int, int]], notes: Overf
     inc = data.incident
     office_chars, office_lines = level["other"]
     address_chars, address_lines = level["long"]
+    office = translate("CalloutForm", "Office")
     return dataclasses.replace(
         data,
-        meta=_shorten_record(data.meta, "Office", level, notes, inc.ref),
+        meta=_shorten_record(data.meta, office, level, notes, inc.ref),
         incident=_shorten_record(inc, inc.ref, level, notes, inc.ref),
-        asset=_shorten_record(data.asset, "Equipment", level, notes, inc.ref),
-        site=_shorten_record(data.site, "Site", level, notes, inc.ref),
-        vendor=_shorten_record(data.vendor, "Vendor", level, notes, inc.ref),
-        office_address=notes.shorten(data.office_address, address_chars, address_lines, "Office", "Address"),
-        office_phone=notes.shorten(data.office_phone, office_chars, office_lines, "Office", "Phone"))
+        asset=_shorten_record(data.asset, translate("CalloutForm", "Equipment"), level, notes, inc.ref),
+        site=_shorten_record(data.site, translate("CalloutForm", "Site"), level, notes, inc.ref),
+        vendor=_shorten_record(data.vendor, translate("CalloutForm", "Vendor"), level, notes, inc.ref),
+        office_address=notes.shorten(data.office_address, address_chars, address_lines, office,
+                                     translate("CalloutForm", "Address")),
+        office_phone=notes.shorten(data.office_phone, office_chars, office_lines, office,
+                                   translate("CalloutForm", "Phone")))
 
 
 def build_callout(data: CalloutData) -> bytes:

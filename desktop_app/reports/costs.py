@@ -10,6 +10,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.reports.data import CostsData
 from desktop_app.reports.fonts import SANS, SANS_BOLD
 from desktop_app.reports.layout import (
@@ -19,6 +20,7 @@ from desktop_app.reports.layout import (
     RULE,
     build_pdf,
     empty_notice,
+    figure,
     frame_size,
     money,
     para,
@@ -28,7 +30,7 @@ from desktop_app.reports.overflow import Overflow
 from desktop_app.reports.tables import list_table
 from desktop_app.timeutil import humanize_minutes, to_local
 
-NO_VENDOR = "(no vendor)"
+NO_VENDOR = QT_TRANSLATE_NOOP("CostsReport", "(no vendor)")  # translated where printed
 
 
 def summarise(data: CostsData) -> tuple[list[tuple[str, int, Decimal, int | None, Decimal]],
@@ -75,7 +77,7 @@ def _chart(per_month: list[tuple[str, int, Decimal]], width: float, currency: st
     chart.valueAxis.labels.fontName = SANS
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = lambda value: f"{value:,.0f}"
+    chart.valueAxis.labelTextFormat = lambda value: figure(value, 0)
     chart.valueAxis.gridStrokeColor = RULE
     chart.valueAxis.gridStrokeWidth = 0.25
     chart.valueAxis.visibleGrid = True
@@ -83,9 +85,11 @@ def _chart(per_month: list[tuple[str, int, Decimal]], width: float, currency: st
     chart.bars[0].strokeColor = None
     chart.barSpacing = 2
     drawing.add(chart)
-    drawing.add(String(0, height - 5, f"Spend per month ({currency})", fontName=SANS_BOLD,
-                       fontSize=9, fillColor=INK))
-    drawing.add(String(width, height - 5, "by month the incident was opened", fontName=SANS,
+    drawing.add(String(0, height - 5,
+                       translate("CostsReport", "Spend per month ({currency})").format(currency=currency),
+                       fontName=SANS_BOLD, fontSize=9, fillColor=INK))
+    drawing.add(String(width, height - 5, translate("CostsReport", "by month the incident was opened"),
+                       fontName=SANS,
                        fontSize=7, fillColor=MUTED, textAnchor="end"))
     return drawing
 
@@ -93,9 +97,12 @@ def _chart(per_month: list[tuple[str, int, Decimal]], width: float, currency: st
 def costs_story(data: CostsData) -> list[Flowable]:
     width, _ = frame_size(data.meta)
     cur = data.meta.currency
-    story: list[Flowable] = [para(f"Costs for incidents opened {data.meta.subtitle}", styles()["h2"])]
+    heading = translate("CostsReport", "Costs for incidents opened {period}")
+    heading = heading.format(period=data.meta.subtitle)
+    story: list[Flowable] = [para(heading, styles()["h2"])]
     if not data.incidents:
-        return story + empty_notice("No incidents were opened in this period, so there are no costs.")
+        return story + empty_notice(translate("CostsReport", "No incidents were opened in this period, so "
+                                                             "there are no costs."))
     per_vendor, per_month = summarise(data)
     story.append(KeepTogether([_chart(per_month, width, cur), Spacer(1, 4 * mm)]))
     total = sum((row[4] for row in per_vendor), Decimal("0"))
@@ -103,19 +110,25 @@ def costs_story(data: CostsData) -> list[Flowable]:
     count = sum(row[1] for row in per_vendor)
     vw = [width - 4 * 30 * mm] + [30 * mm] * 4
     notes = Overflow()
-    story.append(para("Spend per vendor", styles()["h2"]))
+    spend_head = translate("CostsReport", "Spend ({currency})").format(currency=cur)
+    story.append(para(translate("CostsReport", "Spend per vendor"), styles()["h2"]))
     story.append(list_table(
-        ("Vendor", "Incidents", "Labour hours", "Avg response", f"Spend ({cur})"),
-        [(name, n, f"{h:,.2f}", humanize_minutes(resp), money(spend))
+        (translate("CostsReport", "Vendor"), translate("CostsReport", "Incidents"),
+         translate("CostsReport", "Labour hours"), translate("CostsReport", "Avg response"), spend_head),
+        [(translate("CostsReport", NO_VENDOR) if name == NO_VENDOR else name, n, figure(h, 2),
+          humanize_minutes(resp), money(spend))
          for name, n, h, resp, spend in per_vendor],
-        vw, right=(1, 2, 3, 4), footer=("Total", count, f"{hours:,.2f}", "", money(total)), notes=notes))
+        vw, right=(1, 2, 3, 4),
+        footer=(translate("CostsReport", "Total"), count, figure(hours, 2), "", money(total)), notes=notes))
     mw = [width - 2 * 35 * mm, 35 * mm, 35 * mm]
-    story.append(para("Spend per month", styles()["h2"]))
-    story.append(list_table(("Month", "Incidents", f"Spend ({cur})"),
+    story.append(para(translate("CostsReport", "Spend per month"), styles()["h2"]))
+    story.append(list_table((translate("CostsReport", "Month"), translate("CostsReport", "Incidents"),
+                             spend_head),
                             [(m, n, money(spend)) for m, n, spend in per_month], mw, right=(1, 2),
-                            footer=("Total", count, money(total))))
-    story += [Spacer(1, 3 * mm), para("Spend is the sum of each incident's cost lines; average "
-                                      "response runs from call-out to the engineer on site.",
+                            footer=(translate("CostsReport", "Total"), count, money(total))))
+    story += [Spacer(1, 3 * mm),
+              para(translate("CostsReport", "Spend is the sum of each incident's cost lines; average "
+                                          "response runs from call-out to the engineer on site."),
                                       styles()["muted"])]
     return story + notes.story()
 

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from desktop_app.errors import NotFound, ServiceError
+from desktop_app.i18n import format_date, translate
 from desktop_app.records import (
     AssetRecord,
     IncidentDetail,
@@ -87,17 +88,19 @@ def meta_for(services: Services, title: str, subtitle: str = "", landscape: bool
 
 def date_span(start: dt.date | None, end: dt.date | None) -> str:
     if start and end:
-        return f"{start.isoformat()} to {end.isoformat()}"
+        return translate("ReportCommon", "{start} to {end}").format(start=format_date(start),
+                                                                    end=format_date(end))
     if start:
-        return f"from {start.isoformat()}"
+        return translate("ReportCommon", "from {start}").format(start=format_date(start))
     if end:
-        return f"up to {end.isoformat()}"
-    return "all dates"
+        return translate("ReportCommon", "up to {end}").format(end=format_date(end))
+    return translate("ReportCommon", "all dates")
 
 
 def check_span(start: dt.date | None, end: dt.date | None) -> None:
     if start and end and end < start:
-        raise ServiceError(f"The end date {end.isoformat()} is before the start date {start.isoformat()}.")
+        raise ServiceError(translate("ReportCommon", "The end date {end} is before the start date {start}.")
+                           .format(end=format_date(end), start=format_date(start)))
 
 
 def _utc_bounds(start: dt.date | None, end: dt.date | None) -> tuple[dt.datetime | None, dt.datetime | None]:
@@ -118,14 +121,15 @@ def callout(services: Services, ref: str) -> CalloutData:
         site = sites[0] if len(sites) == 1 else None  # one office: that is where the job is
     vendor = services.vendors.get(incident.vendor_id) if incident.vendor_id else None
     office = services.settings.get_all()
-    meta = meta_for(services, "Call-out form", subtitle=incident.ref)
+    meta = meta_for(services, translate("ReportCommon", "Call-out form"), subtitle=incident.ref)
     return CalloutData(meta=meta, incident=incident, asset=asset, site=site, vendor=vendor,
                        office_address=office.office_address, office_phone=office.office_phone)
 
 
 def incident_summary(services: Services, ref: str) -> IncidentSummaryData:
     detail = services.incidents.detail(services.incidents.id_for_ref(ref))
-    return IncidentSummaryData(meta=meta_for(services, "Incident summary", subtitle=ref), detail=detail)
+    return IncidentSummaryData(meta=meta_for(services, translate("ReportCommon", "Incident summary"),
+                                                        subtitle=ref), detail=detail)
 
 
 def _incidents(services: Services, start: dt.date | None, end: dt.date | None,
@@ -150,20 +154,25 @@ def _incidents(services: Services, start: dt.date | None, end: dt.date | None,
 def incident_log(services: Services, start: dt.date | None = None, end: dt.date | None = None,
                  progress: Progress | None = None) -> IncidentLogData:
     rows = _incidents(services, start, end, progress)
-    meta = meta_for(services, "Incident log", subtitle=date_span(start, end), landscape=True)
+    meta = meta_for(services, translate("ReportCommon", "Incident log"), subtitle=date_span(start, end),
+                    landscape=True)
     return IncidentLogData(meta=meta, incidents=rows, start=start, end=end)
 
 
 def asset_register(services: Services) -> AssetListData:
     assets = tuple(services.assets.list(sort="tag"))
-    return AssetListData(meta=meta_for(services, "Asset register", landscape=True), assets=assets)
+    return AssetListData(meta=meta_for(services, translate("ReportCommon", "Asset register"),
+                                                            landscape=True), assets=assets)
 
 
 def warranty(services: Services, days: int = 90) -> AssetListData:
     if days < 0 or days > 3650:
-        raise ServiceError(f"Days ahead must be between 0 and 3650, not {days}.")
+        raise ServiceError(translate("ReportCommon", "Days ahead must be between 0 and 3650, not {days}.")
+                           .format(days=days))
     assets = tuple(a for a in services.assets.list(sort="warranty_end") if a.warranty_end)
-    meta = meta_for(services, "Warranty report", subtitle=f"expired or ending within {days} days")
+    meta = meta_for(services, translate("ReportCommon", "Warranty report"),
+                    subtitle=translate("ReportCommon", "expired or ending within {days} days")
+                    .format(days=days))
     return AssetListData(meta=meta, assets=assets, days=days)
 
 
@@ -172,7 +181,7 @@ def costs(services: Services, start: dt.date | None = None, end: dt.date | None 
     rows = _incidents(services, start, end, progress)
     lo, hi = _utc_bounds(start, end)
     hours = services.costs.labour_hours_by_incident(lo, hi)
-    meta = meta_for(services, "Costs report", subtitle=date_span(start, end))
+    meta = meta_for(services, translate("ReportCommon", "Costs report"), subtitle=date_span(start, end))
     return CostsData(meta=meta, incidents=rows, labour_hours=hours, start=start, end=end)
 
 
@@ -180,16 +189,19 @@ def labels(services: Services, layout: str = "avery-l7163", tags: list[str] | No
     from desktop_app.reports.labels import LAYOUTS
 
     if layout not in LAYOUTS:
-        raise ServiceError(f"Label layout {layout} is not one of: {', '.join(LAYOUTS)}.")
+        raise ServiceError(translate("ReportCommon", "Label layout {layout} is not one of: {layouts}.")
+                           .format(layout=layout, layouts=", ".join(LAYOUTS)))
     wanted = [t.strip() for t in tags or [] if t.strip()]
     assets = services.assets.list(sort="tag", tags=wanted or None)
     if wanted:
         found = {a.tag.lower() for a in assets}
         missing = [t for t in wanted if t.lower() not in found]
         if missing:
-            raise NotFound(f"There is no asset with tag {', '.join(missing)}.")
+            raise NotFound(translate("ReportCommon", "There is no asset with tag {tags}.")
+                           .format(tags=", ".join(missing)))
         order = {t.lower(): i for i, t in enumerate(wanted)}
         assets.sort(key=lambda a: order[a.tag.lower()])
-    meta = DocumentMeta(title="Asset labels", office_name=services.settings.get("office_name"),
+    meta = DocumentMeta(title=translate("ReportCommon", "Asset labels"),
+                        office_name=services.settings.get("office_name"),
                         paper_size=LAYOUTS[layout].paper)
     return LabelsData(meta=meta, assets=tuple(assets), layout=layout)

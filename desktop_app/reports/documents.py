@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.reports import data
 from desktop_app.reports.layout import Progress
 
@@ -15,9 +16,15 @@ if TYPE_CHECKING:
     from desktop_app.services import Services
 
 KINDS = ("callout", "incidents", "assets", "warranty", "costs", "labels", "planned", "review")
-TITLES = {"callout": "Call-out form", "incidents": "Incident log", "assets": "Asset register",
-          "warranty": "Warranty report", "costs": "Costs report", "labels": "Asset labels",
-          "planned": "Planned work checklist", "review": "Break-fix review"}
+# Translate where shown: translate("ReportCommon", TITLES[kind]).
+TITLES = {"callout": QT_TRANSLATE_NOOP("ReportCommon", "Call-out form"),
+          "incidents": QT_TRANSLATE_NOOP("ReportCommon", "Incident log"),
+          "assets": QT_TRANSLATE_NOOP("ReportCommon", "Asset register"),
+          "warranty": QT_TRANSLATE_NOOP("ReportCommon", "Warranty report"),
+          "costs": QT_TRANSLATE_NOOP("ReportCommon", "Costs report"),
+          "labels": QT_TRANSLATE_NOOP("ReportCommon", "Asset labels"),
+          "planned": QT_TRANSLATE_NOOP("ReportCommon", "Planned work checklist"),
+          "review": QT_TRANSLATE_NOOP("ReportCommon", "Break-fix review")}
 
 
 def callout_pdf(services: Services, ref: str) -> bytes:
@@ -84,6 +91,6 @@ def review_pdf(services: Services, start: dt.date | None = None, end: dt.date | 
     planned = services.planned.summary(period.start, period.end)
     if progress is not None:
         progress(1, 2)
-    meta = data.meta_for(services, "Break-fix review", subtitle=period.label)
+    meta = data.meta_for(services, translate("ReportCommon", "Break-fix review"), subtitle=period.label)
     return build_review(ReviewData(meta=meta, stats=stats, setup=services.stats.setup_state(),
                                    planned=planned))

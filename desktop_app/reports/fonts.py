@@ -18,6 +18,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop_app.i18n import translate
 from desktop_app.resources import resources_dir
 
 SANS = "FixSans"
@@ -36,7 +37,8 @@ def fonts_dir() -> Path:
     folder = resources_dir() / "fonts"
     if (folder / _FILES[SANS]).is_file():
         return folder
-    raise FileNotFoundError(f"The PDF fonts are missing: {_FILES[SANS]} was not found in {folder}.")
+    missing = translate("ReportCommon", "The PDF fonts are missing: {file} was not found in {folder}.")
+    raise FileNotFoundError(missing.format(file=_FILES[SANS], folder=folder))
 
 
 @lru_cache(maxsize=1)

@@ -7,13 +7,23 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.reports.data import IncidentLogData
 from desktop_app.reports.layout import Progress, build_pdf, empty_notice, frame_size, money, para, styles
 from desktop_app.reports.overflow import Overflow
 from desktop_app.reports.tables import column_widths, list_table
 from desktop_app.timeutil import format_local, humanize_minutes
 
-HEADER = ("Ref", "Opened", "Asset", "Title", "Vendor", "Status", "Response", "Resolution", "Cost")
+# Translated where printed (translate("IncidentLog", ...)).
+HEADER = (QT_TRANSLATE_NOOP("IncidentLog", "Ref"),
+          QT_TRANSLATE_NOOP("IncidentLog", "Opened"),
+          QT_TRANSLATE_NOOP("IncidentLog", "Asset"),
+          QT_TRANSLATE_NOOP("IncidentLog", "Title"),
+          QT_TRANSLATE_NOOP("IncidentLog", "Vendor"),
+          QT_TRANSLATE_NOOP("IncidentLog", "Status"),
+          QT_TRANSLATE_NOOP("IncidentLog", "Response"),
+          QT_TRANSLATE_NOOP("IncidentLog", "Resolution"),
+          QT_TRANSLATE_NOOP("IncidentLog", "Cost"))
 FIXED_MM = (25, 29, 20, None, 38, 24, 20, 21, 22)
 ROWS_PER_PAGE = 30  # rough, for the progress bar only
 
@@ -25,9 +35,10 @@ def _average(values: list[int]) -> str:
 def incident_log_story(data: IncidentLogData) -> list[Flowable]:
     width, _ = frame_size(data.meta)
     widths = column_widths(FIXED_MM, width, 50, rigid=(0, 1, 6, 7, 8))
-    story: list[Flowable] = [para(f"Incidents opened {data.meta.subtitle}", styles()["h2"])]
+    heading = translate("IncidentLog", "Incidents opened {period}").format(period=data.meta.subtitle)
+    story: list[Flowable] = [para(heading, styles()["h2"])]
     if not data.incidents:
-        return story + empty_notice("No incidents were opened in this period.")
+        return story + empty_notice(translate("IncidentLog", "No incidents were opened in this period."))
     rows = []
     total = Decimal("0")
     responses: list[int] = []
@@ -42,13 +53,17 @@ def incident_log_story(data: IncidentLogData) -> list[Flowable]:
                      inc.status_label, humanize_minutes(inc.response_minutes),
                      humanize_minutes(inc.resolution_minutes), money(inc.total_cost)))
     count = len(data.incidents)
-    footer = ("Total", "", "", f"{count} incident{'s' if count != 1 else ''}", "", "Average",
+    counted = (translate("IncidentLog", "{count} incident") if count == 1
+               else translate("IncidentLog", "{count} incidents")).format(count=count)
+    footer = (translate("IncidentLog", "Total"), "", "", counted, "", translate("IncidentLog", "Average"),
               _average(responses), _average(resolutions), money(total))
     notes = Overflow()
-    story.append(list_table(HEADER, rows, widths, right=(6, 7, 8), footer=footer, notes=notes))
+    story.append(list_table([translate("IncidentLog", h) for h in HEADER], rows, widths, right=(6, 7, 8),
+                            footer=footer, notes=notes))
     story += [Spacer(1, 3 * mm),
-              para(f"Costs in {data.meta.currency}. Response: call-out to engineer on site; "
-                   "resolution: opened to resolved.", styles()["muted"])]
+              para(translate("IncidentLog", "Costs in {currency}. Response: call-out to engineer on site; "
+                                            "resolution: opened to resolved.")
+                   .format(currency=data.meta.currency), styles()["muted"])]
     return story + notes.story()
 
 

@@ -18,6 +18,7 @@ from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, format_datetime, translate
 from desktop_app.reports.fonts import SANS, SANS_BOLD, draw_runs, ensure_fonts, fit_text, markup
 from desktop_app.reports.layout import INK, MUTED, styles
 from desktop_app.reports.qr import qr_drawing
@@ -28,7 +29,7 @@ if TYPE_CHECKING:  # data.py gathers; it also reads LAYOUTS from here
 
 @dataclass(frozen=True)
 class SheetLayout:
-    name: str
+    name: str  # marked for translation: translate("AssetLabels", name) where shown
     paper: str  # "A4" or "Letter": label sheets come in one size only
     columns: int
     rows: int
@@ -45,9 +46,11 @@ class SheetLayout:
 
 
 LAYOUTS = {
-    "avery-l7163": SheetLayout("Avery L7163 (A4, 14 labels 99.1 x 38.1 mm)", "A4", 2, 7,
+    "avery-l7163": SheetLayout(QT_TRANSLATE_NOOP("AssetLabels", "Avery L7163 (A4, 14 labels 99.1 x 38.1 mm)"),
+                               "A4", 2, 7,
                                99.1 * mm, 38.1 * mm, 4.65 * mm, 15.15 * mm, 101.6 * mm, 38.1 * mm),
-    "avery-5160": SheetLayout("Avery 5160 (Letter, 30 labels 2 5/8 x 1 in)", "Letter", 3, 10,
+    "avery-5160": SheetLayout(QT_TRANSLATE_NOOP("AssetLabels", "Avery 5160 (Letter, 30 labels 2 5/8 x 1 in)"),
+                              "Letter", 3, 10,
                               2.625 * inch, 1 * inch, 0.1875 * inch, 0.5 * inch, 2.75 * inch, 1 * inch),
 }
 
@@ -88,23 +91,26 @@ def build_labels(data: LabelsData) -> bytes:
     width, height = pagesize
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=pagesize)
-    canvas.setTitle("Asset labels")
+    canvas.setTitle(data.meta.title)
     canvas.setCreator("FixDesk")
     office = data.meta.office
     pages = max(1, math.ceil(len(data.assets) / sheet.per_page))
-    stamp = data.meta.printed_at.strftime("%Y-%m-%d %H:%M")
+    stamp = format_datetime(data.meta.printed_at)
+    sheet_name = translate("AssetLabels", sheet.name)
     for page in range(pages):
         canvas.setFillColor(MUTED)
         note_y = height - min(sheet.top, 15 * mm) / 2 - 3
         draw_runs(canvas, sheet.left + 2 * mm, note_y,
-                  f"{office} · Asset labels · {sheet.name} · printed {stamp}", SANS, 7)
-        draw_runs(canvas, width - sheet.left - 2 * mm, note_y, f"Page {page + 1} of {pages}", SANS, 7,
-                  align="right")
+                  translate("AssetLabels", "{office} · Asset labels · {sheet} · printed {stamp}")
+                  .format(office=office, sheet=sheet_name, stamp=stamp), SANS, 7)
+        numbered = translate("ReportCommon", "Page {page} of {pages}").format(page=page + 1, pages=pages)
+        draw_runs(canvas, width - sheet.left - 2 * mm, note_y, numbered, SANS, 7, align="right")
         chunk = data.assets[page * sheet.per_page:(page + 1) * sheet.per_page]
         if not chunk:
             canvas.setFillColor(INK)
-            draw_runs(canvas, width / 2, height / 2, "No assets were chosen, so there are no labels "
-                      "to print.", SANS, 11, align="centre")
+            draw_runs(canvas, width / 2, height / 2,
+                      translate("AssetLabels", "No assets were chosen, so there are no labels to print."),
+                      SANS, 11, align="centre")
         for i, asset in enumerate(chunk):
             col, row = i % sheet.columns, i // sheet.columns
             x = sheet.left + col * sheet.pitch_x

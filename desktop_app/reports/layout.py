@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from desktop_app import money as money_rule
+from desktop_app.i18n import decimal_mark, format_datetime, translate
 
 # progress(done, total) may raise Cancelled while a long document is built (re-exported here).
 from desktop_app.progress import Cancelled, Progress  # noqa: F401
@@ -101,6 +102,14 @@ def money(value: Decimal | None, currency: str = "") -> str:
     return money_rule.format(value, currency)
 
 
+def figure(value: float | Decimal, decimals: int) -> str:
+    """A grouped figure (hours, a chart's axis) the way the reader writes numbers: 1,234.5 or 1.234,5."""
+    text = f"{value:,.{decimals}f}"
+    if decimal_mark() == ",":
+        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return text
+
+
 def grid_style(header_rows: int = 1, zebra: bool = True) -> TableStyle:
     """The look of every list table: shaded header, hairlines, light zebra striping."""
     cmds: list[tuple[Any, ...]] = [
@@ -149,10 +158,11 @@ def _furniture(canvas: Canvas, meta: DocumentMeta, page: int, pages: int) -> Non
     canvas.setLineWidth(0.4)
     bottom = MARGIN
     canvas.line(MARGIN, bottom + FOOTER_H - 4 * mm, width - MARGIN, bottom + FOOTER_H - 4 * mm)
-    stamp = meta.printed_at.strftime("%Y-%m-%d %H:%M")
-    draw_runs(canvas, MARGIN, bottom + 2 * mm, f"Printed {stamp} by FixDesk", SANS, 7.5)
-    draw_runs(canvas, width - MARGIN, bottom + 2 * mm, f"Page {page} of {pages}", SANS, 7.5,
-              align="right")
+    stamp = format_datetime(meta.printed_at)
+    printed = translate("ReportCommon", "Printed {stamp} by FixDesk").format(stamp=stamp)
+    draw_runs(canvas, MARGIN, bottom + 2 * mm, printed, SANS, 7.5)
+    numbered = translate("ReportCommon", "Page {page} of {pages}").format(page=page, pages=pages)
+    draw_runs(canvas, width - MARGIN, bottom + 2 * mm, numbered, SANS, 7.5, align="right")
     canvas.restoreState()
 
 

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from desktop_app.errors import ServiceError
+from desktop_app.i18n import translate
 
 
 def write_pdf(path: str | os.PathLike[str], pdf: bytes) -> Path:
@@ -15,11 +16,13 @@ def write_pdf(path: str | os.PathLike[str], pdf: bytes) -> Path:
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise ServiceError(f"Cannot write the PDF to {target}: it is a folder.")
+        raise ServiceError(translate("ReportCommon", "Cannot write the PDF to {path}: it is a folder.")
+                           .format(path=target))
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise ServiceError(f"Cannot write the PDF to {target}: {exc.strerror or exc}.") from None
+        raise ServiceError(translate("ReportCommon", "Cannot write the PDF to {path}: {reason}.")
+                           .format(path=target, reason=exc.strerror or exc)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(pdf)
@@ -28,7 +31,8 @@ def write_pdf(path: str | os.PathLike[str], pdf: bytes) -> Path:
         os.replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
-        raise ServiceError(f"Cannot write the PDF to {target}: {exc.strerror or exc}.") from None
+        raise ServiceError(translate("ReportCommon", "Cannot write the PDF to {path}: {reason}.")
+                           .format(path=target, reason=exc.strerror or exc)) from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, Paragraph
 
+from desktop_app.i18n import translate
 from desktop_app.reports.layout import para, styles
 
 ELLIPSIS = "…"
@@ -50,7 +51,8 @@ class Overflow:
         """The full text of everything shortened, or nothing when nothing was."""
         if not self.items:
             return []
-        out: list[Flowable] = [para("Full text of shortened entries", styles()["h2"])]
+        out: list[Flowable] = [para(translate("ReportCommon", "Full text of shortened entries"),
+                                   styles()["h2"])]
         for item in self.items:
             head = " · ".join(p for p in (item.where, item.label) if p)
             out.append(para(head, styles()["label"], bold=True))

@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.planned_records import PlannedSummary
 from desktop_app.reports.fonts import SANS, SANS_BOLD
 from desktop_app.reports.layout import (
@@ -27,6 +28,7 @@ from desktop_app.reports.layout import (
     DocumentMeta,
     build_pdf,
     empty_notice,
+    figure,
     frame_size,
     money,
     para,
@@ -52,10 +54,17 @@ class ReviewData:
 
 Section = Callable[[ReviewData], list[Flowable]]
 
+MONTHS = (QT_TRANSLATE_NOOP("BreakFixReview", "Jan"), QT_TRANSLATE_NOOP("BreakFixReview", "Feb"),
+          QT_TRANSLATE_NOOP("BreakFixReview", "Mar"), QT_TRANSLATE_NOOP("BreakFixReview", "Apr"),
+          QT_TRANSLATE_NOOP("BreakFixReview", "May"), QT_TRANSLATE_NOOP("BreakFixReview", "Jun"),
+          QT_TRANSLATE_NOOP("BreakFixReview", "Jul"), QT_TRANSLATE_NOOP("BreakFixReview", "Aug"),
+          QT_TRANSLATE_NOOP("BreakFixReview", "Sep"), QT_TRANSLATE_NOOP("BreakFixReview", "Oct"),
+          QT_TRANSLATE_NOOP("BreakFixReview", "Nov"), QT_TRANSLATE_NOOP("BreakFixReview", "Dec"))
+
 
 def _month_label(key: str) -> str:
-    names = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-    return f"{names[int(key[5:]) - 1]} {key[2:4]}"
+    month = translate("BreakFixReview", MONTHS[int(key[5:]) - 1])
+    return f"{month} {key[2:4]}"
 
 
 def _bar_chart(title: str, note: str, months: list[str], series: list[list[float]], names: list[str],
@@ -124,26 +133,31 @@ def _figures_grid(cells: list[tuple[str, str]], width: float) -> Table:
 def summary_section(d: ReviewData) -> list[Flowable]:
     s, cur = d.stats, d.stats.currency
     width, _ = frame_size(d.meta)
-    story: list[Flowable] = [para("Break-fix review", styles()["title"]),
-                             para(f"Incidents opened {s.period.label}", styles()["muted"]),
+    opened = translate("BreakFixReview", "Incidents opened {period}").format(period=s.period.label)
+    story: list[Flowable] = [para(translate("BreakFixReview", "Break-fix review"), styles()["title"]),
+                             para(opened, styles()["muted"]),
                              Spacer(1, 4 * mm)]
     support = s.support
     total = support.break_fix_total if support else s.spend_total + s.downtime_cost
     story.append(_figures_grid([
-        (str(s.opened), "Incidents opened"),
-        (str(s.resolved), "Resolved"),
-        (str(s.open_now), "Still open"),
-        (str(s.overdue_now), "Overdue (engineer later than promised)"),
-        (money(s.spend_total), f"Spent on repairs ({cur})"),
-        (f"{hours(s.downtime_hours):,.2f}", "Hours of downtime"),
-        (money(s.downtime_cost), f"Cost of the downtime ({cur})"),
-        (money(total), f"Break-fix total: spend + downtime ({cur})"),
-        (str(s.breaches), "Vendor promises broken"),
-        (str(len(s.to_replace())), "Assets to replace"),
+        (str(s.opened), translate("BreakFixReview", "Incidents opened")),
+        (str(s.resolved), translate("BreakFixReview", "Resolved")),
+        (str(s.open_now), translate("BreakFixReview", "Still open")),
+        (str(s.overdue_now), translate("BreakFixReview", "Overdue (engineer later than promised)")),
+        (money(s.spend_total),
+         translate("BreakFixReview", "Spent on repairs ({currency})").format(currency=cur)),
+        (figure(hours(s.downtime_hours), 2), translate("BreakFixReview", "Hours of downtime")),
+        (money(s.downtime_cost),
+         translate("BreakFixReview", "Cost of the downtime ({currency})").format(currency=cur)),
+        (money(total),
+         translate("BreakFixReview", "Break-fix total: spend + downtime ({currency})").format(currency=cur)),
+        (str(s.breaches), translate("BreakFixReview", "Vendor promises broken")),
+        (str(len(s.to_replace())), translate("BreakFixReview", "Assets to replace")),
     ], width))
     if not d.setup.downtime_rate_set:
-        story.append(para("The hourly cost of downtime is not set (Settings), so downtime is counted "
-                          "in hours but costs nothing here.", styles()["muted"]))
+        story.append(para(translate("BreakFixReview", "The hourly cost of downtime is not set (Settings), so "
+                                                      "downtime is counted in hours but costs nothing here."),
+                          styles()["muted"]))
     return story
 
 
@@ -153,13 +167,16 @@ def spend_section(d: ReviewData) -> list[Flowable]:
     months = list(s.spend_by_month)
     kinds = list(s.spend_by_kind)
     series = [[float(s.spend_by_month_kind[m][k]) for m in months] for k in kinds]
-    story: list[Flowable] = [para("Spend", styles()["h2"])]
-    chart = _bar_chart(f"Spend per month by kind ({cur})", "by month the incident was opened", months,
-                       series, [KIND_LABELS[k] for k in kinds], width, lambda v: f"{v:,.0f}")
+    story: list[Flowable] = [para(translate("BreakFixReview", "Spend"), styles()["h2"])]
+    title = translate("BreakFixReview", "Spend per month by kind ({currency})").format(currency=cur)
+    chart = _bar_chart(title, translate("BreakFixReview", "by month the incident was opened"), months,
+                       series, [KIND_LABELS[k] for k in kinds], width, lambda v: figure(v, 0))
     story.append(KeepTogether([chart, Spacer(1, 3 * mm)]))
     rows = [(KIND_LABELS[k], money(v)) for k, v in s.spend_by_kind.items()]
-    story.append(list_table(("Kind", f"Spend ({cur})"), rows, [width - 40 * mm, 40 * mm], right=(1,),
-                            footer=("Total", money(s.spend_total))))
+    header = (translate("BreakFixReview", "Kind"),
+              translate("BreakFixReview", "Spend ({currency})").format(currency=cur))
+    story.append(list_table(header, rows, [width - 40 * mm, 40 * mm], right=(1,),
+                            footer=(translate("BreakFixReview", "Total"), money(s.spend_total))))
     return story
 
 
@@ -167,21 +184,30 @@ def downtime_section(d: ReviewData) -> list[Flowable]:
     s, cur = d.stats, d.stats.currency
     width, _ = frame_size(d.meta)
     months = list(s.downtime_by_month)
-    rate = f"{money(s.downtime_rate)} {cur} per person per hour" if s.downtime_rate is not None else "not set"
-    chart = _bar_chart("Downtime hours per month", "opened to resolved, or to now while open", months,
-                       [[s.downtime_by_month[m] for m in months]], ["Hours"], width, lambda v: f"{v:,.0f}")
-    return [KeepTogether([para("Downtime", styles()["h2"]), chart]),
-            para(f"{hours(s.downtime_hours):,.1f} hours of downtime, costing {money(s.downtime_cost)} {cur} "
-                 f"(people affected x hours x the hourly cost of downtime: {rate}).", styles()["body"])]
+    rate = translate("BreakFixReview", "not set")
+    if s.downtime_rate is not None:
+        rate = translate("BreakFixReview", "{amount} {currency} per person per hour").format(
+            amount=money(s.downtime_rate), currency=cur)
+    chart = _bar_chart(translate("BreakFixReview", "Downtime hours per month"),
+                       translate("BreakFixReview", "opened to resolved, or to now while open"), months,
+                       [[s.downtime_by_month[m] for m in months]], [translate("BreakFixReview", "Hours")],
+                       width, lambda v: figure(v, 0))
+    text = translate("BreakFixReview", "{hours} hours of downtime, costing {amount} {currency} (people "
+                                       "affected x hours x the hourly cost of downtime: {rate}).")
+    return [KeepTogether([para(translate("BreakFixReview", "Downtime"), styles()["h2"]), chart]),
+            para(text.format(hours=figure(hours(s.downtime_hours), 1), amount=money(s.downtime_cost),
+                             currency=cur, rate=rate), styles()["body"])]
 
 
 def vendors_section(d: ReviewData) -> list[Flowable]:
     s, cur = d.stats, d.stats.currency
     width, _ = frame_size(d.meta)
-    story: list[Flowable] = [para("Vendor scorecards", styles()["h2"]),
-                             para(f"Amounts in {cur}.", styles()["muted"])]
+    story: list[Flowable] = [para(translate("BreakFixReview", "Vendor scorecards"), styles()["h2"]),
+                             para(translate("BreakFixReview", "Amounts in {currency}.").format(currency=cur),
+                                  styles()["muted"])]
     if not s.vendors:
-        return story + [para("No vendor was called out for incidents opened in this period.",
+        return story + [para(translate("BreakFixReview",
+                                       "No vendor was called out for incidents opened in this period."),
                              styles()["body"])]
     rows = [(v.name, v.callouts,
              "-" if v.response_median_minutes is None else humanize_minutes(int(v.response_median_minutes)),
@@ -189,51 +215,67 @@ def vendors_section(d: ReviewData) -> list[Flowable]:
              money(v.spend)) for v in s.vendors]
     fixed = [18, 24, 18, 18, 20, 18, 26]
     widths = [width - sum(fixed) * mm] + [w * mm for w in fixed]
-    story.append(list_table(("Vendor", "Call-outs", "Median resp.", "Broken", "On time",
-                             "1st-time fix", "Repeats", f"Spend ({cur})"),
-                            rows, widths, right=(1, 2, 3, 4, 5, 6, 7)))
-    story.append(para("Response runs from the call-out to the engineer's arrival. First-time fix: "
-                      "resolved without waiting for parts and never reopened. A repeat call-out is an "
-                      "incident the vendor had to come back to after calling it resolved.",
-                      styles()["muted"]))
+    header = (translate("BreakFixReview", "Vendor"), translate("BreakFixReview", "Call-outs"),
+              translate("BreakFixReview", "Median resp."), translate("BreakFixReview", "Broken"),
+              translate("BreakFixReview", "On time"), translate("BreakFixReview", "1st-time fix"),
+              translate("BreakFixReview", "Repeats"),
+              translate("BreakFixReview", "Spend ({currency})").format(currency=cur))
+    story.append(list_table(header, rows, widths, right=(1, 2, 3, 4, 5, 6, 7)))
+    note = translate("BreakFixReview", "Response runs from the call-out to the engineer's arrival. "
+                                       "First-time fix: resolved without waiting for parts and never "
+                                       "reopened. A repeat call-out is an incident the vendor had to come "
+                                       "back to after calling it resolved.")
+    story.append(para(note, styles()["muted"]))
     return story
 
 
 def assets_section(d: ReviewData) -> list[Flowable]:
     s, cur = d.stats, d.stats.currency
     width, _ = frame_size(d.meta)
-    story: list[Flowable] = [para("Repair or replace", styles()["h2"]),
-                             para(f"Amounts in {cur}; repairs are over the asset's whole life, the rest "
-                                  f"over this period.", styles()["muted"])]
+    amounts = translate("BreakFixReview", "Amounts in {currency}; repairs are over the asset's whole life, "
+                                          "the rest over this period.")
+    story: list[Flowable] = [para(translate("BreakFixReview", "Repair or replace"), styles()["h2"]),
+                             para(amounts.format(currency=cur), styles()["muted"])]
     replace = s.to_replace()
     watch = [a for a in s.assets if a.advice.advice == "watch"]
     threshold = replace[0].advice.threshold_percent if replace else (
         s.assets[0].advice.threshold_percent if s.assets else None)
     if threshold is not None:
-        story.append(para(f"An asset is marked replace once its lifetime repair cost reaches {threshold}% of "
-                          f"its purchase cost, watch when it has a repeat fault (3 or more incidents "
-                          f"within 90 days).", styles()["body"]))
+        rule = translate("BreakFixReview", "An asset is marked replace once its lifetime repair cost "
+                                           "reaches {percent}% of its purchase cost, watch when it has a "
+                                           "repeat fault (3 or more incidents within 90 days).")
+        story.append(para(rule.format(percent=threshold), styles()["body"]))
     fixed = [22, 18, 26, 26, 22, 18]
     widths = [fixed[0] * mm, width - sum(fixed) * mm] + [w * mm for w in fixed[1:]]
-    header = ("Tag", "Name", "Incidents", "Repairs, ever", "Bought for", "Down (h)", "Advice")
-    for title, group in (("Assets to replace", replace), ("Assets to watch", watch)):
+    header = (translate("BreakFixReview", "Tag"), translate("BreakFixReview", "Name"),
+              translate("BreakFixReview", "Incidents"), translate("BreakFixReview", "Repairs, ever"),
+              translate("BreakFixReview", "Bought for"), translate("BreakFixReview", "Down (h)"),
+              translate("BreakFixReview", "Advice"))
+    for title, group in ((translate("BreakFixReview", "Assets to replace"), replace),
+                         (translate("BreakFixReview", "Assets to watch"), watch)):
         heading = para(title, styles()["body"], bold=True)
         heading.keepWithNext = True  # never a title alone at the foot of a page
         story.append(heading)
         if not group:
-            story.append(para("None in this period.", styles()["muted"]))
+            story.append(para(translate("BreakFixReview", "None in this period."), styles()["muted"]))
             continue
+        not_recorded = translate("BreakFixReview", "not recorded")
         story.append(list_table(header, [(a.tag, a.name, a.incidents, money(a.repair_cost),
-                                          money(a.advice.purchase_cost) or "not recorded",
-                                          f"{hours(a.downtime_hours):,.1f}", a.advice.label)
+                                          money(a.advice.purchase_cost) or not_recorded,
+                                          figure(hours(a.downtime_hours), 1), a.advice.label)
                                          for a in group], widths, right=(2, 3, 4, 5)))
         story.append(Spacer(1, 2 * mm))
     top = s.costliest_assets()
     if top:
-        story.append(para("The five assets that cost the most", styles()["body"], bold=True))
-        story.append(list_table(("Tag", "Name", "Incidents", "Spend", "Downtime cost", "Down (h)", "Advice"),
+        story.append(para(translate("BreakFixReview", "The five assets that cost the most"), styles()["body"],
+                          bold=True))
+        costliest = (translate("BreakFixReview", "Tag"), translate("BreakFixReview", "Name"),
+                     translate("BreakFixReview", "Incidents"), translate("BreakFixReview", "Spend"),
+                     translate("BreakFixReview", "Downtime cost"), translate("BreakFixReview", "Down (h)"),
+                     translate("BreakFixReview", "Advice"))
+        story.append(list_table(costliest,
                                 [(a.tag, a.name, a.incidents, money(a.spend), money(a.downtime_cost),
-                                  f"{hours(a.downtime_hours):,.1f}", a.advice.label) for a in top],
+                                  figure(hours(a.downtime_hours), 1), a.advice.label) for a in top],
                                 widths, right=(2, 3, 4, 5)))
     return story
 
@@ -241,24 +283,29 @@ def assets_section(d: ReviewData) -> list[Flowable]:
 def support_section(d: ReviewData) -> list[Flowable]:
     s, cur = d.stats, d.stats.currency
     width, _ = frame_size(d.meta)
-    story: list[Flowable] = [para("Break-fix or a managed service?", styles()["h2"])]
+    story: list[Flowable] = [para(translate("BreakFixReview", "Break-fix or a managed service?"),
+                                  styles()["h2"])]
     if s.support is not None:
         for sentence in support_sentences(s.support, cur, d.setup.downtime_rate_set):
             story.append(para(sentence, styles()["body"]))
     if s.categories:
         story.append(Spacer(1, 2 * mm))
-        story.append(para("By kind of equipment", styles()["body"], bold=True))
+        story.append(para(translate("BreakFixReview", "By kind of equipment"), styles()["body"], bold=True))
         fixed = [18, 28, 30, 28, 30]
         widths = [width - sum(fixed) * mm] + [w * mm for w in fixed]
         story.append(list_table(
-            ("Category", "Incidents", "Spend", "Downtime cost", "Break-fix", "Managed share"),
+            (translate("BreakFixReview", "Category"), translate("BreakFixReview", "Incidents"),
+             translate("BreakFixReview", "Spend"), translate("BreakFixReview", "Downtime cost"),
+             translate("BreakFixReview", "Break-fix"), translate("BreakFixReview", "Managed share")),
             [(c.category, c.incidents, money(c.spend), money(c.downtime_cost), money(c.break_fix),
               money(c.managed_share) if c.managed_share is not None else "-") for c in s.categories],
             widths, right=(1, 2, 3, 4, 5)))
         for sentence in category_sentences(s.categories, cur):
             story.append(para(sentence, styles()["body"]))
-        story.append(para("Managed share: the managed quote split by the assets in use in each category, "
-                          "roughly what a contract for just those systems would cost.", styles()["muted"]))
+        share = translate("BreakFixReview", "Managed share: the managed quote split by the assets in use in "
+                                            "each category, roughly what a contract for just those systems "
+                                            "would cost.")
+        story.append(para(share, styles()["muted"]))
     return story
 
 
@@ -267,7 +314,8 @@ def planned_section(d: ReviewData) -> list[Flowable]:
     if d.planned is None:
         return []
     width, _ = frame_size(d.meta)
-    return summary_story(d.planned, d.stats.currency, width, title="Planned and unplanned work")
+    return summary_story(d.planned, d.stats.currency, width,
+                         title=translate("BreakFixReview", "Planned and unplanned work"))
 
 
 SECTIONS: list[Section] = [summary_section, spend_section, downtime_section, vendors_section,
@@ -278,7 +326,8 @@ def review_story(d: ReviewData) -> list[Flowable]:
     if d.stats.opened == 0:
         # Planned work may still have been done (and paid for) in a period without incidents.
         return summary_section(d) + empty_notice(
-            "No incidents were opened in this period: nothing was spent and nothing was down.") + \
+            translate("BreakFixReview", "No incidents were opened in this period: nothing was spent and "
+                                        "nothing was down.")) + \
             planned_section(d)
     story: list[Flowable] = []
     for section in SECTIONS:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -134,6 +135,16 @@ class PagedTable(Flowable):
         table.drawOn(canvas, x, y, _sW)
 
 
+def head_cell(text: str, width: float, right: bool = False) -> Any:
+    """A header cell: a plain string when it fits on one line, else wrapped onto two, so a
+    longer heading (German runs ~30% longer than English) never runs into the next column."""
+    if stringWidth(text, SANS_BOLD, 7.5) <= width - PAD:
+        return text
+    style = styles()["label"].clone("head_wrap", textColor=colors.white, leading=8.5,
+                                    alignment=TA_RIGHT if right else 0)
+    return Paragraph(markup(text), style)
+
+
 def _key(value: object) -> str:
     """A row's name in the full-text notes: its first column, itself kept short."""
     text = " ".join(str(value or "").split())
@@ -145,7 +156,8 @@ def list_table(header: Sequence[str], rows: Sequence[Sequence[object]], widths: 
                notes: Overflow | None = None) -> Flowable:
     """A list table whose header row repeats on every page; ``right`` lists right-aligned columns.
     Text shortened to fit a row goes to ``notes`` whole, named by the row's first column."""
-    head = list(header)  # plain strings: the header style (white, bold, aligned) applies
+    # Plain strings where they fit: the header style (white, bold, aligned) applies.
+    head = [head_cell(h, widths[i], i in right) for i, h in enumerate(header)]
     body = [[cell(v, widths[i], i in right, notes, _key(row[0]), header[i]) for i, v in enumerate(row)]
             for row in rows]
     foot = None if footer is None else [cell(v, widths[i], i in right) for i, v in enumerate(footer)]
