@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import time
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from desktop_app.services import Services
 from desktop_app.services.errors import NotFound
 from ui import ops
 from ui.first_paint import after_first_paint
+from ui.models.formatting import day, number, status_name
 from ui.models.incidents_model import OPENED_COLUMN, IncidentsTableModel
 from ui.views.incident_actions import IncidentActions
 from ui.views.incident_detail import IncidentDetailPane
@@ -40,8 +41,10 @@ _NOTHING = object()  # no detail waiting to be filled
 
 # (combo key, label); the statuses follow.  "Needs action" is the default: resolved work
 # still needs closing, so only closed and cancelled incidents are left out.
-_FIXED_FILTERS = (("needs_action", "Needs action"), ("open", "Open"), ("overdue", "Overdue"),
-                  ("all", "All incidents"))
+_FIXED_FILTERS = (("needs_action", QT_TRANSLATE_NOOP("IncidentsPage", "Needs action")),
+                  ("open", QT_TRANSLATE_NOOP("IncidentsPage", "Open")),
+                  ("overdue", QT_TRANSLATE_NOOP("IncidentsPage", "Overdue")),
+                  ("all", QT_TRANSLATE_NOOP("IncidentsPage", "All incidents")))
 NEEDS_ACTION = tuple(s for s in STATUS_LABELS if s not in ("closed", "cancelled"))
 
 
@@ -61,9 +64,9 @@ class IncidentsPage(QWidget):
         # The counts change the texts: the box grows with them rather than cutting them off.
         self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, label in _FIXED_FILTERS:
-            self.status_filter.addItem(self.tr(label), key)
-        for key, label in STATUS_LABELS.items():
-            self.status_filter.addItem(self.tr(label), key)
+            self.status_filter.addItem(QCoreApplication.translate("IncidentsPage", label), key)
+        for key in STATUS_LABELS:
+            self.status_filter.addItem(status_name(key), key)
         filter_label = QLabel(self.tr("&Show:"))
         filter_label.setBuddy(self.status_filter)
         self.search = QLineEdit()
@@ -193,8 +196,8 @@ class IncidentsPage(QWidget):
         self.opened_period = period
         if period is not None:
             self.period_button.setText(self.tr("Opened %1 to %2 ✕")
-                                       .replace("%1", period.start.isoformat())  # type: ignore[attr-defined]
-                                       .replace("%2", period.end.isoformat()))  # type: ignore[attr-defined]
+                                       .replace("%1", day(period.start))  # type: ignore[attr-defined]
+                                       .replace("%2", day(period.end)))  # type: ignore[attr-defined]
         self.period_button.setVisible(period is not None)
         self.search.blockSignals(True)
         self.search.clear()
@@ -243,10 +246,11 @@ class IncidentsPage(QWidget):
         totals = {"needs_action": sum(counts[s] for s in NEEDS_ACTION),
                   "open": sum(counts[s] for s in OPEN_STATUSES), "overdue": overdue,
                   "all": sum(counts.values()), **counts}
-        labels = dict(_FIXED_FILTERS) | STATUS_LABELS
+        labels = {key: QCoreApplication.translate("IncidentsPage", label) for key, label in _FIXED_FILTERS}
         for index in range(self.status_filter.count()):
             key = self.status_filter.itemData(index)
-            self.status_filter.setItemText(index, f"{self.tr(labels[key])} ({totals.get(key, 0):,})")
+            name = labels.get(key) or status_name(key)
+            self.status_filter.setItemText(index, f"{name} ({number(totals.get(key, 0))})")
 
     def refresh(self, select: int | None = None) -> None:
         """Read again, keeping the selected incident (or selecting ``select``: one just written)."""
