@@ -77,6 +77,14 @@ _KINDS = {"Task": QT_TRANSLATE_NOOP("PlannedTableModel", "Task"),
           "Warranty": QT_TRANSLATE_NOOP("PlannedTableModel", "Warranty")}
 
 
+def title_text(item: Item) -> str:
+    """The task's own title; a warranty end is named after its asset."""
+    if isinstance(item, WarrantyEnd):
+        return QCoreApplication.translate("PlannedTableModel", "Warranty ends: %1").replace(
+            "%1", f"{item.asset_tag} {item.asset_name}").rstrip()
+    return item.title
+
+
 def kind_text(item: Item) -> str:
     """"Task", "Renewal" or "Warranty" in the window's language."""
     return _tr(_KINDS[item.kind_label]) if item.kind_label in _KINDS else item.kind_label
@@ -144,7 +152,7 @@ class PlannedTableModel(QAbstractTableModel):
         if column == WHEN:
             return when_text(item, self.today)
         if column == TITLE:
-            return item.title
+            return title_text(item)
         if column == KIND:
             return kind_text(item)
         if column == REPEATS:

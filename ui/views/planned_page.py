@@ -28,8 +28,8 @@ from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.planned import TaskRecord, WarrantyEnd
 from ui import prompts
-from ui.models.formatting import money
-from ui.models.planned_model import PlannedTableModel, when_text
+from ui.models.formatting import day, money
+from ui.models.planned_model import PlannedTableModel, kind_text, schedule_text, title_text, when_text
 from ui.views.detail_html import DetailHtml, muted_colour
 
 
@@ -226,7 +226,7 @@ class PlannedPage(QWidget):
         if result is not None and hasattr(window, "show_status"):
             if result.next_due is not None:
                 window.show_status(self.tr("%s done; next due %s.") % (result.task.title,
-                                                                       result.next_due.isoformat()))
+                                                                       day(result.next_due)))
             else:
                 window.show_status(self.tr("%s done.") % result.task.title)
 
@@ -277,9 +277,9 @@ class PlannedPage(QWidget):
             self.detail.setHtml(h.note(self.tr("Select a row to see its details."), h.muted)
                                 if self.model.rowCount() else "")
         elif isinstance(item, WarrantyEnd):
-            self.detail.setHtml(h.heading(item.title, when_text(item, self.model.today))
+            self.detail.setHtml(h.heading(title_text(item), when_text(item, self.model.today))
                                 + h.fields([(self.tr("Asset"), f"{item.asset_tag} {item.asset_name}"),
-                                            (self.tr("Warranty end"), item.due.isoformat()),
+                                            (self.tr("Warranty end"), day(item.due)),
                                             (self.tr("Maintained by"), item.vendor_name)])
                                 + h.note(self.tr("Read from the asset: edit the asset to change it."),
                                          h.muted))
@@ -288,22 +288,23 @@ class PlannedPage(QWidget):
 
     def _task_html(self, h: DetailHtml, t: TaskRecord) -> str:
         currency = self.model.currency
-        rows = [(self.tr("Due"), f"{t.due.isoformat()} ({when_text(t, self.model.today)})"),
-                (self.tr("Repeats"), t.schedule_label),
+        rows = [(self.tr("Due"), f"{day(t.due)} ({when_text(t, self.model.today)})"),
+                (self.tr("Repeats"), schedule_text(t)),
                 (self.tr("Asset"), f"{t.asset_tag} {t.asset_name}".strip()),
                 (self.tr("Vendor"), t.vendor_name),
                 (self.tr("Yearly cost") if t.renewal else self.tr("Cost estimate"), money(t.cost, currency))]
         if t.renewal and t.notice_days:
             rows.append((self.tr("Give notice by"),
-                         f"{t.attention_date.isoformat()} ({t.notice_days} days before it lapses)"))
-        parts = [h.heading(t.title, t.kind_label), h.fields(rows)]
+                         self.tr("%1 (%2 days before it lapses)").replace("%1", day(t.attention_date))
+                         .replace("%2", str(t.notice_days))))
+        parts = [h.heading(t.title, kind_text(t)), h.fields(rows)]
         if t.notes:
             parts.append(h.note(t.notes))
         history = self.services.planned.history(t.id)
         parts.append(h.section(self.tr("Done")))
         parts.append(h.table([self.tr("Done on"), self.tr("Was due"), self.tr("By"), self.tr("Cost"),
                               self.tr("Note")],
-                             [(d.done_on.isoformat(), d.due.isoformat(), d.done_by, money(d.cost, currency),
+                             [(day(d.done_on), day(d.due), d.done_by, money(d.cost, currency),
                                d.note) for d in history[:30]], right=(3,))
                      if history else h.note(self.tr("Not done yet."), h.muted))
         return "".join(parts)

@@ -6,11 +6,10 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.records import IncidentFilter, VendorRecord
 from desktop_app.services import Services
-from desktop_app.stats_output import percent
 from desktop_app.stats_records import VendorCard
 from ui import ops
 from ui.dialogs.vendor_dialog import VendorDialog
-from ui.models.formatting import duration, money
+from ui.models.formatting import decimal, duration, money, percent
 from ui.models.vendors_model import VendorsTableModel
 from ui.views.assets_page import day
 from ui.views.register_page import RegisterPanel
@@ -54,7 +53,7 @@ class VendorsPage(RegisterPanel):
                        "something breaks.")
 
     def _hours(self, value: float | None) -> str:
-        return "" if value is None else self.tr("%1 hours").replace("%1", f"{value:g}")
+        return "" if value is None else self.tr("%1 hours").replace("%1", decimal(value))
 
     def detail_html(self, v: VendorRecord) -> str:
         h = self.html()
