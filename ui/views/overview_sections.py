@@ -90,21 +90,20 @@ class FiguresSection(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
-        tr = self.tr
         self.tiles: dict[str, Tile] = {}
         specs = [
-            ("open_now", tr("open now (opened in the period)"), "open"),
-            ("overdue_now", tr("overdue: engineer later than promised"), "overdue"),
-            ("opened", tr("incidents opened"), "all"),
-            ("resolved", tr("resolved"), None),
-            ("spend", tr("spent in the period"), None),
-            ("spend_month", tr("spent this month"), None),
-            ("downtime_hours", tr("hours of downtime"), None),
-            ("downtime_cost", tr("cost of the downtime"), None),
-            ("breaches_month", tr("vendor promises broken this month"), None),
-            ("warranties", tr("warranties ending within 30 / 60 / 90 days"), None),
-            ("break_fix", tr("break-fix total (spend + downtime)"), None),
-            ("managed", tr("managed service for the same months"), None),
+            ("open_now", self.tr("open now (opened in the period)"), "open"),
+            ("overdue_now", self.tr("overdue: engineer later than promised"), "overdue"),
+            ("opened", self.tr("incidents opened"), "all"),
+            ("resolved", self.tr("resolved"), None),
+            ("spend", self.tr("spent in the period"), None),
+            ("spend_month", self.tr("spent this month"), None),
+            ("downtime_hours", self.tr("hours of downtime"), None),
+            ("downtime_cost", self.tr("cost of the downtime"), None),
+            ("breaches_month", self.tr("vendor promises broken this month"), None),
+            ("warranties", self.tr("warranties ending within 30 / 60 / 90 days"), None),
+            ("break_fix", self.tr("break-fix total (spend + downtime)"), None),
+            ("managed", self.tr("managed service for the same months"), None),
         ]
         for i, (key, caption, filter_key) in enumerate(specs):
             tile = Tile(caption, clickable=filter_key is not None)

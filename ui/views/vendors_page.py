@@ -161,7 +161,7 @@ class VendorsPage(RegisterPanel):
         # Newest logged first, by reference: the primary key orders them without a sort, where
         # the opening time would make a busy vendor's history sort all its incidents.
         incidents = self.services.incidents.page(flt, sort="ref", limit=HISTORY_ROWS)
-        out.append(h.note(self.tr("%1 incident(s) on record.").replace("%1", str(count))))
+        out.append(h.note(self.tr("%n incident(s) on record.", "", count)))
         out.append(h.table(
             [self.tr("Ref"), self.tr("Opened"), self.tr("Title"), self.tr("Asset"), self.tr("Cost")],
             [(i.ref, day(i.opened_at), i.title, i.asset_tag, money(i.total_cost, currency))
