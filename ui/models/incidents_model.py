@@ -232,7 +232,7 @@ class IncidentsTableModel(QAbstractTableModel):
         if rec is None:
             return None
         col = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 5):
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, STATUS_COLUMN, 5):
             return self._text(rec, col)
         if col not in (0, STATUS_COLUMN, DUE_COLUMN) and role != Qt.ItemDataRole.UserRole:
             return None

@@ -135,10 +135,11 @@ class AssetsPage(RegisterPanel):
         currency = self.services.settings.get("currency")
         warranty, colour = self.warranty_text(a)
         status = self.tr("Archived") if a.archived else self.statuses().get(a.status, a.status_label)
+        log_problem = self.tr("Log a problem with this asset…")
         parts = [
             h.heading(f"{a.tag} — {a.name}", " · ".join(p for p in (a.category, a.make_model) if p)),
             h.note(warranty, colour, bold=bool(colour)),
-            f'<p><a href="{LOG_PROBLEM_URL}">{self.tr("Log a problem with this asset…")}</a></p>',
+            f'<p><a href="{LOG_PROBLEM_URL}">{log_problem}</a></p>',
             h.fields([
                 (self.tr("Status"), status),
                 (self.tr("Serial number"), a.serial),

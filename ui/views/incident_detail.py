@@ -125,9 +125,10 @@ class IncidentDetailPane(QScrollArea):
             self.fields[key] = value
         layout.addLayout(self.form)
 
+        timeline, costs, files = self.tr("Timeline"), self.tr("Costs"), self.tr("Attachments")
         self.section_titles = [
-            QLabel(f"<b>{self.tr('Timeline')}</b>"), QLabel(f"<b>{self.tr('Costs')}</b>"),
-            QLabel(f"<b>{self.tr('Attachments')}</b> " + self.tr("(double-click to open)"))]
+            QLabel(f"<b>{timeline}</b>"), QLabel(f"<b>{costs}</b>"),
+            QLabel(f"<b>{files}</b> " + self.tr("(double-click to open)"))]
         layout.addWidget(self.section_titles[0])
         self.timeline = QTextBrowser()
         self.timeline.setMinimumHeight(90)

@@ -108,7 +108,11 @@ class IncidentsPage(QWidget):
         self.table.setWordWrap(False)
         # Ref, Title, Asset, Priority, Status, Vendor, Response due fit beside the detail pane
         # at 1280 pixels; Opened and Age are further right.
-        for col, width in enumerate((128, 120, 108, 56, 92, 96, 128, 128, 64)):
+        # A longer word for "Called out" (German "Angefordert") widens Status at Title's and
+        # Asset's expense, so the row still fits.
+        status = max(92, self.fontMetrics().horizontalAdvance(status_name("called_out")) + 36)
+        title, asset = 120 - (status - 92 + 1) // 2, 108 - (status - 92) // 2
+        for col, width in enumerate((128, title, asset, 56, status, 96, 128, 128, 64)):
             self.table.setColumnWidth(col, width)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

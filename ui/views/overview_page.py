@@ -235,7 +235,8 @@ class OverviewPage(QWidget):
         intro = self.tr("This page shows what break-fix is costing the office once incidents are "
                         "logged. To get there:")
         # The steps left-aligned in a centred block: a centred numbered list reads badly.
-        return (f"<h2>{esc(self.tr('Nothing to add up yet'))}</h2><p>{esc(intro)}</p>"
+        heading = self.tr("Nothing to add up yet")
+        return (f"<h2>{esc(heading)}</h2><p>{esc(intro)}</p>"
                 f"<table align='center'><tr><td><ol>{items}</ol></td></tr></table>")
 
     def request_incidents(self, key: str) -> None:

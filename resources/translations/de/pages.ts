@@ -74,6 +74,10 @@ Klicken Sie auf „Neues Gerät“, um den ersten PC, Drucker oder das erste Tel
         <translation>Archiviert</translation>
     </message>
     <message>
+        <source>Log a problem with this asset…</source>
+        <translation>Eine Störung mit diesem Gerät erfassen…</translation>
+    </message>
+    <message>
         <source>Serial number</source>
         <translation>Seriennummer</translation>
     </message>
@@ -646,6 +650,18 @@ Klicken Sie auf „Neues Gerät“, um den ersten PC, Drucker oder das erste Tel
         <translation>Lösung</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
         <source>(double-click to open)</source>
         <translation>(Doppelklick zum Öffnen)</translation>
     </message>
@@ -1021,6 +1037,10 @@ Klicken Sie auf „Neues Gerät“, um den ersten PC, Drucker oder das erste Tel
     <message>
         <source>This page shows what break-fix is costing the office once incidents are logged. To get there:</source>
         <translation>Diese Seite zeigt, was Break-Fix das Büro kostet, sobald Störungen erfasst sind. So kommen Sie dahin:</translation>
+    </message>
+    <message>
+        <source>Nothing to add up yet</source>
+        <translation>Noch nichts zusammenzurechnen</translation>
     </message>
 </context>
 <context>
