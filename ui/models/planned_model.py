@@ -90,6 +90,11 @@ def kind_text(item: Item) -> str:
     return _tr(_KINDS[item.kind_label]) if item.kind_label in _KINDS else item.kind_label
 
 
+def kind_names() -> list[str]:
+    """Every kind's name, translated (the page sizes its Kind column to the longest)."""
+    return [_tr(name) for name in _KINDS.values()]
+
+
 def schedule_text(item: Item) -> str:
     """How often it repeats ("every 3 months", "once"), as schedule_label says it, translated."""
     if not isinstance(item, TaskRecord):

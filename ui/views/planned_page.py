@@ -7,7 +7,7 @@ one; the detail pane shows a task's schedule and its Done history.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,7 +29,14 @@ from desktop_app.services.errors import ServiceError
 from desktop_app.services.planned import TaskRecord, WarrantyEnd
 from ui import prompts
 from ui.models.formatting import day, money
-from ui.models.planned_model import PlannedTableModel, kind_text, schedule_text, title_text, when_text
+from ui.models.planned_model import (
+    PlannedTableModel,
+    kind_names,
+    kind_text,
+    schedule_text,
+    title_text,
+    when_text,
+)
 from ui.views.detail_html import DetailHtml, muted_colour
 
 
@@ -79,6 +86,16 @@ class PlannedPage(QWidget):
         char = self.table.fontMetrics().averageCharWidth()
         for column, chars in enumerate((11, 22, 40, 8, 16, 18, 18, 12)):
             header.resizeSection(column, chars * char + 16)
+        # An overdue date is bold, and "Renewal" is longer in German ("Verlängerung"): those two
+        # get what they need, the title gives it up.
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        due = QFontMetrics(bold).horizontalAdvance(day(self.model.today)) + 16
+        kind = max(self.table.fontMetrics().horizontalAdvance(k) for k in kind_names()) + 16
+        extra = max(0, due - header.sectionSize(0)) + max(0, kind - header.sectionSize(3))
+        header.resizeSection(0, max(due, header.sectionSize(0)))
+        header.resizeSection(3, max(kind, header.sectionSize(3)))
+        header.resizeSection(2, header.sectionSize(2) - extra)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         for action, key in ((self.edit_action, QKeySequence(Qt.Key.Key_Return)),
                             (self.delete_action, QKeySequence(QKeySequence.StandardKey.Delete))):
@@ -305,6 +322,6 @@ class PlannedPage(QWidget):
         parts.append(h.table([self.tr("Done on"), self.tr("Was due"), self.tr("By"), self.tr("Cost"),
                               self.tr("Note")],
                              [(day(d.done_on), day(d.due), d.done_by, money(d.cost, currency),
-                               d.note) for d in history[:30]], right=(3,))
+                               d.note) for d in history[:30]], right=(3,), wrap=(2, 4))
                      if history else h.note(self.tr("Not done yet."), h.muted))
         return "".join(parts)

@@ -980,7 +980,7 @@ Klicken Sie auf „Neues Gerät“, um den ersten PC, Drucker oder das erste Tel
     </message>
     <message>
         <source>Custom...</source>
-        <translation>Benutzerdefiniert...</translation>
+        <translation>Frei wählen...</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -1579,7 +1579,7 @@ Klicken Sie auf „Neuer Standort“, um die Adresse und die Zugangshinweise Ihr
     </message>
     <message>
         <source>Getting in</source>
-        <translation>Zugang</translation>
+        <translation>Anfahrt &amp; Zutritt</translation>
     </message>
     <message>
         <source>Access</source>
