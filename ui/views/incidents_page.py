@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +27,7 @@ from desktop_app.services import Services
 from desktop_app.services.errors import NotFound
 from ui import ops
 from ui.first_paint import after_first_paint
-from ui.models.formatting import day, number, status_name
+from ui.models.formatting import day, number, status_name, when
 from ui.models.incidents_model import OPENED_COLUMN, IncidentsTableModel
 from ui.views.incident_actions import IncidentActions
 from ui.views.incident_detail import IncidentDetailPane
@@ -107,13 +108,10 @@ class IncidentsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         # Ref, Title, Asset, Priority, Status, Vendor, Response due fit beside the detail pane
-        # at 1280 pixels; Opened and Age are further right.
-        # A longer word for "Called out" (German "Angefordert") widens Status at Title's and
-        # Asset's expense, so the row still fits.
-        status = max(92, self.fontMetrics().horizontalAdvance(status_name("called_out")) + 36)
-        title, asset = 120 - (status - 92 + 1) // 2, 108 - (status - 92) // 2
-        for col, width in enumerate((128, title, asset, 56, status, 96, 128, 128, 64)):
+        # at 1280 pixels; Opened and Age are further right (see _fit_columns on first showing).
+        for col, width in enumerate((128, 120, 108, 56, 92, 96, 128, 128, 64)):
             self.table.setColumnWidth(col, width)
+        self._columns_fitted = False  # done at the first showing, unless saved widths came back
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -224,8 +222,42 @@ class IncidentsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self._fit_columns()
         if not self._loaded:
             self.apply_filter()
+
+    def _fit_columns(self) -> None:
+        """Size the columns up to Response due to the table's room at the first showing: those
+        holding references, priorities, status words and times get what they need in this
+        language's words and font; Title and Asset share what is left (the detail pane shows
+        both in full).  Saved widths (restore_state) are kept as the user left them."""
+        if self._columns_fitted:
+            return
+        self._columns_fitted = True
+        self.layout().activate()
+        header = self.table.horizontalHeader()
+        plain = self.table.fontMetrics()
+        bold_font = QFont(header.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
+
+        def heading(col: int) -> int:
+            return bold.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal))) + 12
+
+        sample = dt.datetime(2026, 12, 28, 23, 58)  # widest digits, as any day and time is written
+        # The statuses of work in hand (the default view); a longer one shows whole as a tooltip.
+        statuses = (status_name(s) for s in ("new", "called_out", "in_progress", "resolved"))
+        fixed = {0: max(heading(0), plain.horizontalAdvance("INC-2026-0000") + icon + 22),
+                 3: max(heading(3), plain.horizontalAdvance("P1") + 12),
+                 4: max(heading(4), max(plain.horizontalAdvance(s) for s in statuses) + icon + 16),
+                 5: 96,
+                 6: max(heading(6), bold.horizontalAdvance(when(sample)) + 10)}
+        room = self.table.viewport().width() - sum(fixed.values())
+        title = max(80, room * 53 // 100)
+        widths = {**fixed, 1: title, 2: max(72, room - title)}
+        for col, width in widths.items():
+            header.resizeSection(col, width)
 
     def apply_filter(self) -> None:
         self._loaded = True
@@ -436,6 +468,7 @@ class IncidentsPage(QWidget):
             header = settings.value("incidents/columns")  # a new key: the column order changed
             if header is not None:
                 self.table.horizontalHeader().restoreState(header)
+                self._columns_fitted = True
             index = self.status_filter.findData(settings.value("incidents/filter", "needs_action"))
             if index >= 0:
                 self.status_filter.setCurrentIndex(index)
