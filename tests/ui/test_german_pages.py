@@ -143,3 +143,24 @@ def test_english_keeps_iso_days_and_english_words(services, qtbot):
     qtbot.addWidget(optional)
     optional.set_date(dt.date(2026, 11, 29))
     assert optional.edit.findChild(QLineEdit).text() == "2026-11-29"
+
+
+def test_german_incidents_columns_up_to_response_due_fit_at_1280(german, services, qtbot, tmp_path,
+                                                                 monkeypatch):
+    from tests.ui.window_support import quiet_prompts
+    from ui.app import create_main_window
+
+    services.settings.update(office_name="Kanzlei Weber", setup_done=True)
+    services.incidents.create(title="Drucker druckt nicht", priority="P2")
+    quiet_prompts(monkeypatch)
+    window = create_main_window(services, ini_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.show_page(1)
+    page = window.incidents
+    qtbot.waitUntil(lambda: page._columns_fitted)
+    header, metrics = page.table.horizontalHeader(), page.table.fontMetrics()
+    assert sum(header.sectionSize(c) for c in range(7)) <= page.table.viewport().width()
+    assert header.sectionSize(4) > metrics.horizontalAdvance("Angefordert") + 16
+    assert header.sectionSize(6) > metrics.horizontalAdvance("29.11.2026 19:40")

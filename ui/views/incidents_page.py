@@ -231,8 +231,8 @@ class IncidentsPage(QWidget):
         holding references, priorities, status words and times get what they need in this
         language's words and font; Title and Asset share what is left (the detail pane shows
         both in full).  Saved widths (restore_state) are kept as the user left them."""
-        if self._columns_fitted:
-            return
+        if self._columns_fitted or not self.isVisible() or not self.model.rowCount():
+            return  # an empty log hides the table: it is sized when its first rows show
         self._columns_fitted = True
         self.layout().activate()
         header = self.table.horizontalHeader()
@@ -311,6 +311,7 @@ class IncidentsPage(QWidget):
         has_rows = count > 0
         self.table.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)
+        self._fit_columns()
         if not has_rows:
             if self.search.text().strip():
                 self.empty_label.setText(self.tr("No incidents match \u201c%s\u201d.")
