@@ -322,6 +322,6 @@ class PlannedPage(QWidget):
         parts.append(h.table([self.tr("Done on"), self.tr("Was due"), self.tr("By"), self.tr("Cost"),
                               self.tr("Note")],
                              [(day(d.done_on), day(d.due), d.done_by, money(d.cost, currency),
-                               d.note) for d in history[:30]], right=(3,), wrap=(2, 4))
+                               d.note) for d in history[:30]], right=(3,))
                      if history else h.note(self.tr("Not done yet."), h.muted))
         return "".join(parts)
