@@ -7,11 +7,8 @@ from PySide6.QtCore import QObject
 from desktop_app.records import AssetRecord
 from desktop_app.services import Services
 from desktop_app.stats_records import AssetAdvice
+from ui.models.formatting import advice_name, day
 from ui.models.register_model import Column, RegisterTableModel
-
-
-def _iso(value: object) -> str:
-    return value.isoformat() if value is not None else ""  # type: ignore[attr-defined]
 
 
 class AssetsTableModel(RegisterTableModel[AssetRecord]):
@@ -32,13 +29,11 @@ class AssetsTableModel(RegisterTableModel[AssetRecord]):
             Column(self.tr("Assigned to"), lambda a: a.person_name, chars=14),
             Column(self.tr("Status"), lambda a: archived if a.archived
                    else statuses.get(a.status, a.status_label), "status", chars=9),
-            Column(self.tr("Warranty end"), lambda a: _iso(a.warranty_end), "warranty_end", chars=11),
+            Column(self.tr("Warranty end"), lambda a: day(a.warranty_end), "warranty_end", chars=11),
             # Repair or replace (issue 15), from the asset's whole repair history.
             Column(self.tr("Advice"), self._advice_text, chars=8),
         ])
         self.advice: dict[int, AssetAdvice] = {}
-        self.advice_labels = {"replace": self.tr("Replace"), "watch": self.tr("Watch"),
-                              "repair": self.tr("Repair")}
         self.sort_key = "tag"
         self.status: str | None = None
 
@@ -48,7 +43,7 @@ class AssetsTableModel(RegisterTableModel[AssetRecord]):
 
     def _advice_text(self, asset: AssetRecord) -> str:
         advice = self.advice.get(asset.id)
-        return self.advice_labels[advice.advice] if advice else ""
+        return advice_name(advice.advice) if advice else ""
 
     def fetch(self, offset: int, limit: int | None) -> list[AssetRecord]:
         rows = self.services.assets.list(search=self.search, status=self.status,

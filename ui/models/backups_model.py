@@ -4,15 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop_app.backup import BackupInfo
+from ui.models.formatting import day
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class BackupsTableModel(QAbstractTableModel):
-    HEADERS = ("Date", "Incidents", "Assets", "Vendors", "File")
+    HEADERS = (QT_TRANSLATE_NOOP("BackupsTableModel", "Date"),
+               QT_TRANSLATE_NOOP("BackupsTableModel", "Incidents"),
+               QT_TRANSLATE_NOOP("BackupsTableModel", "Assets"),
+               QT_TRANSLATE_NOOP("BackupsTableModel", "Vendors"),
+               QT_TRANSLATE_NOOP("BackupsTableModel", "File"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -35,7 +47,7 @@ class BackupsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("BackupsTableModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -43,7 +55,7 @@ class BackupsTableModel(QAbstractTableModel):
             return None
         info = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (f"{info.modified:%Y-%m-%d %H:%M}", info.incidents, info.assets, info.vendors,
+            return (f"{day(info.modified)} {info.modified:%H:%M}", info.incidents, info.assets, info.vendors,
                     info.path.name)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

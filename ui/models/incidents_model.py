@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,7 +27,7 @@ from PySide6.QtGui import QFont
 from desktop_app.records import IncidentFilter, IncidentRecord
 from desktop_app.services import Services
 from desktop_app.timeutil import now_utc
-from ui.models.formatting import duration, overdue_colour, status_dot, status_tint, when
+from ui.models.formatting import duration, overdue_colour, status_dot, status_name, status_tint, when
 
 BLOCK = 100  # about three screens: the first paint reads no more than it needs
 MAX_BLOCKS = 40  # about 4,000 rows in memory at most
@@ -218,7 +219,7 @@ class IncidentsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
+            return QCoreApplication.translate("IncidentsTableModel", COLUMNS[section][1])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -231,7 +232,7 @@ class IncidentsTableModel(QAbstractTableModel):
         if rec is None:
             return None
         col = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, 5):
+        if role == Qt.ItemDataRole.ToolTipRole and col in (1, 2, STATUS_COLUMN, 5):
             return self._text(rec, col)
         if col not in (0, STATUS_COLUMN, DUE_COLUMN) and role != Qt.ItemDataRole.UserRole:
             return None
@@ -286,7 +287,7 @@ class IncidentsTableModel(QAbstractTableModel):
         if key == "priority":
             return rec.priority
         if key == "status":
-            return self.tr(rec.status_label)
+            return status_name(rec.status)
         if key == "vendor":
             return rec.vendor_name
         if key == "opened":

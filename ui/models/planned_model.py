@@ -5,16 +5,27 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QFont, QPalette
 
 from desktop_app.services import Services
 from desktop_app.services.planned import TaskRecord, WarrantyEnd
-from ui.models.formatting import money, overdue_colour
+from ui.models.formatting import day, money, overdue_colour
 
 Item = TaskRecord | WarrantyEnd
 AnyIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Due", "When", "Task", "Kind", "Repeats", "Asset", "Vendor", "Cost")
+COLUMNS = (QT_TRANSLATE_NOOP("PlannedTableModel", "Due"), QT_TRANSLATE_NOOP("PlannedTableModel", "When"),
+           QT_TRANSLATE_NOOP("PlannedTableModel", "Task"), QT_TRANSLATE_NOOP("PlannedTableModel", "Kind"),
+           QT_TRANSLATE_NOOP("PlannedTableModel", "Repeats"), QT_TRANSLATE_NOOP("PlannedTableModel", "Asset"),
+           QT_TRANSLATE_NOOP("PlannedTableModel", "Vendor"), QT_TRANSLATE_NOOP("PlannedTableModel", "Cost"))
 DUE, WHEN, TITLE, KIND, REPEATS, ASSET, VENDOR, COST = range(len(COLUMNS))
 
 
@@ -22,13 +33,83 @@ def when_text(item: Item, today: dt.date) -> str:
     """"3 days overdue", "today", "in 9 days", or for a renewal its notice date too."""
     left = item.days_left(today)
     if item.kind == "warranty":
-        return "ended" if left < 0 else "ends today" if left == 0 else f"ends in {left} days"
+        if left < 0:
+            return QCoreApplication.translate("PlannedTableModel", "ended")
+        if left == 0:
+            return QCoreApplication.translate("PlannedTableModel", "ends today")
+        if left == 1:
+            return QCoreApplication.translate("PlannedTableModel", "ends tomorrow")
+        return QCoreApplication.translate("PlannedTableModel", "ends in %1 days").replace("%1", str(left))
+    if left == -1:
+        return QCoreApplication.translate("PlannedTableModel", "%1 day overdue").replace("%1", "1")
     if left < 0:
-        return f"{-left} day overdue" if left == -1 else f"{-left} days overdue"
-    text = "today" if left == 0 else "tomorrow" if left == 1 else f"in {left} days"
+        return QCoreApplication.translate("PlannedTableModel", "%1 days overdue").replace("%1", str(-left))
+    if left == 0:
+        text = QCoreApplication.translate("PlannedTableModel", "today")
+    elif left == 1:
+        text = QCoreApplication.translate("PlannedTableModel", "tomorrow")
+    else:
+        text = QCoreApplication.translate("PlannedTableModel", "in %1 days").replace("%1", str(left))
     if isinstance(item, TaskRecord) and item.attention_date != item.due:
-        notice = (item.attention_date - today).days
-        text += (f", notice {'was due' if notice < 0 else 'by'} {item.attention_date.isoformat()}")
+        if (item.attention_date - today).days < 0:
+            notice = QCoreApplication.translate("PlannedTableModel", ", notice was due %1")
+        else:
+            notice = QCoreApplication.translate("PlannedTableModel", ", notice by %1")
+        text += notice.replace("%1", day(item.attention_date))
+    return text
+
+
+def _tr(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP in this module, in the window's language."""
+    return QCoreApplication.translate("PlannedTableModel", text)
+
+
+_EVERY_ONE = {"days": QT_TRANSLATE_NOOP("PlannedTableModel", "every day"),
+              "weeks": QT_TRANSLATE_NOOP("PlannedTableModel", "every week"),
+              "months": QT_TRANSLATE_NOOP("PlannedTableModel", "every month"),
+              "years": QT_TRANSLATE_NOOP("PlannedTableModel", "every year")}
+_EVERY_N = {"days": QT_TRANSLATE_NOOP("PlannedTableModel", "every %1 days"),
+            "weeks": QT_TRANSLATE_NOOP("PlannedTableModel", "every %1 weeks"),
+            "months": QT_TRANSLATE_NOOP("PlannedTableModel", "every %1 months"),
+            "years": QT_TRANSLATE_NOOP("PlannedTableModel", "every %1 years")}
+_KINDS = {"Task": QT_TRANSLATE_NOOP("PlannedTableModel", "Task"),
+          "Renewal": QT_TRANSLATE_NOOP("PlannedTableModel", "Renewal"),
+          "Warranty": QT_TRANSLATE_NOOP("PlannedTableModel", "Warranty")}
+
+
+def title_text(item: Item) -> str:
+    """The task's own title; a warranty end is named after its asset."""
+    if isinstance(item, WarrantyEnd):
+        return QCoreApplication.translate("PlannedTableModel", "Warranty ends: %1").replace(
+            "%1", f"{item.asset_tag} {item.asset_name}").rstrip()
+    return item.title
+
+
+def kind_text(item: Item) -> str:
+    """"Task", "Renewal" or "Warranty" in the window's language."""
+    return _tr(_KINDS[item.kind_label]) if item.kind_label in _KINDS else item.kind_label
+
+
+def kind_names() -> list[str]:
+    """Every kind's name, translated (the page sizes its Kind column to the longest)."""
+    return [_tr(name) for name in _KINDS.values()]
+
+
+def schedule_text(item: Item) -> str:
+    """How often it repeats ("every 3 months", "once"), as schedule_label says it, translated."""
+    if not isinstance(item, TaskRecord):
+        return ""
+    every = item.every
+    if every is None:
+        return QCoreApplication.translate("PlannedTableModel", "once")
+    if every.unit not in _EVERY_ONE:
+        return item.schedule_label
+    if every.n == 1:
+        text = _tr(_EVERY_ONE[every.unit])
+    else:
+        text = _tr(_EVERY_N[every.unit]).replace("%1", str(every.n))
+    if item.from_done:
+        text += QCoreApplication.translate("PlannedTableModel", ", from the done date")
     return text
 
 
@@ -67,20 +148,20 @@ class PlannedTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
+            return _tr(COLUMNS[section])
         return None
 
     def text(self, item: Item, column: int) -> str:
         if column == DUE:
-            return item.due.isoformat()
+            return day(item.due)
         if column == WHEN:
             return when_text(item, self.today)
         if column == TITLE:
-            return item.title
+            return title_text(item)
         if column == KIND:
-            return item.kind_label
+            return kind_text(item)
         if column == REPEATS:
-            return item.schedule_label
+            return schedule_text(item)
         if column == ASSET:
             return f"{item.asset_tag} {item.asset_name}".strip()
         if column == VENDOR:

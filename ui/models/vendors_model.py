@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject
 
 from desktop_app.records import VendorRecord
 from desktop_app.services import Services
-from ui.models.formatting import money
+from ui.models.formatting import decimal, money
 from ui.models.register_model import Column, RegisterTableModel
 
 
@@ -24,7 +24,8 @@ class VendorsTableModel(RegisterTableModel[VendorRecord]):
             Column(self.tr("Kind"), lambda v: kinds.get(v.kind, v.kind_label), "kind", chars=16),
             Column(self.tr("Phone"), lambda v: v.phone, "phone", chars=17),
             Column(self.tr("Response"), lambda v: "" if v.response_hours is None
-                   else hours.replace("%1", f"{v.response_hours:g}"), "response_hours", right=True, chars=8),
+                   else hours.replace("%1", decimal(v.response_hours)), "response_hours", right=True,
+                   chars=8),
             Column(self.tr("Call-out fee"), lambda v: money(v.callout_fee, self.currency),
                    "callout_fee", right=True, chars=11),
             Column(self.tr("Hourly rate"), lambda v: money(v.hourly_rate, self.currency),

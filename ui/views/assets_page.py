@@ -13,7 +13,8 @@ from desktop_app.records import AssetRecord, IncidentFilter
 from desktop_app.services import Services
 from ui.dialogs.asset_dialog import AssetDialog
 from ui.models.assets_model import AssetsTableModel
-from ui.models.formatting import duration, money, when
+from ui.models.formatting import day as date_text
+from ui.models.formatting import duration, money, status_name, when
 from ui.views.register_page import RegisterPanel
 
 HISTORY_ROWS = 50
@@ -125,8 +126,8 @@ class AssetsPage(RegisterPanel):
         dark = self.detail.palette().color(QPalette.ColorRole.Base).lightness() < 128
         if asset.under_warranty(today):
             return (self.tr("Under warranty until %1 — call the manufacturer first")
-                    .replace("%1", asset.warranty_end.isoformat()), "#81c784" if dark else "#2e7d32")
-        return (self.tr("Warranty ended %1").replace("%1", asset.warranty_end.isoformat()),
+                    .replace("%1", date_text(asset.warranty_end)), "#81c784" if dark else "#2e7d32")
+        return (self.tr("Warranty ended %1").replace("%1", date_text(asset.warranty_end)),
                 "#ffb74d" if dark else "#9e6a00")
 
     def detail_html(self, a: AssetRecord) -> str:
@@ -134,10 +135,11 @@ class AssetsPage(RegisterPanel):
         currency = self.services.settings.get("currency")
         warranty, colour = self.warranty_text(a)
         status = self.tr("Archived") if a.archived else self.statuses().get(a.status, a.status_label)
+        log_problem = self.tr("Log a problem with this asset…")
         parts = [
             h.heading(f"{a.tag} — {a.name}", " · ".join(p for p in (a.category, a.make_model) if p)),
             h.note(warranty, colour, bold=bool(colour)),
-            f'<p><a href="{LOG_PROBLEM_URL}">{self.tr("Log a problem with this asset…")}</a></p>',
+            f'<p><a href="{LOG_PROBLEM_URL}">{log_problem}</a></p>',
             h.fields([
                 (self.tr("Status"), status),
                 (self.tr("Serial number"), a.serial),
@@ -147,7 +149,7 @@ class AssetsPage(RegisterPanel):
                 (self.tr("Maintained by"), a.vendor_name),
                 (self.tr("Hostname"), a.hostname),
                 (self.tr("IP address"), a.ip_address),
-                (self.tr("Purchased"), a.purchase_date.isoformat() if a.purchase_date else ""),
+                (self.tr("Purchased"), date_text(a.purchase_date)),
                 (self.tr("Purchase cost"), money(a.purchase_cost, currency)),
                 (self.tr("Supplier"), a.supplier),
                 *((str(k), v) for k, v in sorted(a.custom_fields.items())),
@@ -198,13 +200,9 @@ class AssetsPage(RegisterPanel):
             (self.tr("Downtime"), duration(history.downtime_minutes)),
         ], skip_empty=False))
         incidents = self.services.incidents.page(IncidentFilter(asset_id=a.id), limit=HISTORY_ROWS)
-        statuses = {"new": self.tr("New"), "called_out": self.tr("Called out"),
-                    "in_progress": self.tr("In progress"), "waiting_parts": self.tr("Waiting for parts"),
-                    "resolved": self.tr("Resolved"), "closed": self.tr("Closed"),
-                    "cancelled": self.tr("Cancelled")}
         out.append("<br>" + h.table(
             [self.tr("Ref"), self.tr("Opened"), self.tr("Title"), self.tr("Status"), self.tr("Cost")],
-            [(i.ref, day(i.opened_at), i.title, statuses.get(i.status, i.status_label),
+            [(i.ref, day(i.opened_at), i.title, status_name(i.status),
               money(i.total_cost, currency)) for i in incidents],
             right=(4,), wrap=(2,)))
         if history.incident_count > len(incidents):

@@ -2,7 +2,7 @@
 
 ``IncidentActions.set_incident(record)`` enables exactly the workflow steps the
 service allows from the record's status (``workflow.allowed_next``) and names
-them with ``workflow.action_label``; triggering one opens its dialog and, after
+them as ``workflow.action_label`` does, translated; triggering one opens its dialog and, after
 a successful write, emits ``changed``.
 """
 
@@ -19,8 +19,9 @@ from desktop_app.private_temp import PrivateTempFolder
 from desktop_app.records import IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
-from desktop_app.services.workflow import TRANSITIONS, action_label, allowed_next
+from desktop_app.services.workflow import TRANSITIONS, allowed_next
 from ui import ops, prompts
+from ui.models.formatting import action_name
 
 # Every status some step can lead to, in the order the buttons appear.
 TARGETS = ("called_out", "in_progress", "waiting_parts", "resolved", "closed", "cancelled")
@@ -50,8 +51,7 @@ class IncidentActions(QObject):
 
         self.steps: dict[str, QAction] = {}
         for target in TARGETS:
-            action = QAction(self.tr(action_label("new", target) if target != "in_progress"
-                                     else "Engineer arrived"), self)
+            action = QAction(action_name("new", target), self)
             action.triggered.connect(lambda _checked=False, t=target: self.step(t))
             self.steps[target] = action
         self.edit = make(self.tr("&Edit incident..."), self.edit_incident)
@@ -83,7 +83,7 @@ class IncidentActions(QObject):
             action.setEnabled(target in allowed)
             action.setVisible(target in allowed)
             if incident is not None and target in allowed:
-                action.setText(self.tr(action_label(incident.status, target)))
+                action.setText(action_name(incident.status, target))
         for action in (self.edit, self.note, self.cost, self.attach, self.delete):
             action.setEnabled(writable)
 

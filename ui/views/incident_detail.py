@@ -21,11 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.records import PRIORITY_LABELS, AttachmentRecord, CostRecord, IncidentDetail
+from desktop_app.records import AttachmentRecord, CostRecord, IncidentDetail
 from desktop_app.services import Services
-from desktop_app.services.costs import COST_LABELS
 from desktop_app.services.errors import NotFound
-from ui.models.formatting import duration, money, status_dot, when
+from ui.models.formatting import (
+    cost_kind_name,
+    decimal,
+    duration,
+    money,
+    number,
+    priority_name,
+    status_dot,
+    status_name,
+    when,
+)
 from ui.models.list_model import ListTableModel
 from ui.views.incident_actions import IncidentActions
 
@@ -33,7 +42,7 @@ MIN_WIDTH = 340
 
 
 def _size(n: int) -> str:
-    return f"{n / 1048576:.1f} MB" if n >= 1048576 else f"{max(n / 1024, 0.1):.1f} KB"
+    return f"{number(n / 1048576, 1)} MB" if n >= 1048576 else f"{number(max(n / 1024, 0.1), 1)} KB"
 
 
 def _button(action) -> QToolButton:  # noqa: ANN001
@@ -116,9 +125,10 @@ class IncidentDetailPane(QScrollArea):
             self.fields[key] = value
         layout.addLayout(self.form)
 
+        timeline, costs, files = self.tr("Timeline"), self.tr("Costs"), self.tr("Attachments")
         self.section_titles = [
-            QLabel(f"<b>{self.tr('Timeline')}</b>"), QLabel(f"<b>{self.tr('Costs')}</b>"),
-            QLabel(f"<b>{self.tr('Attachments')}</b> " + self.tr("(double-click to open)"))]
+            QLabel(f"<b>{timeline}</b>"), QLabel(f"<b>{costs}</b>"),
+            QLabel(f"<b>{files}</b> " + self.tr("(double-click to open)"))]
         layout.addWidget(self.section_titles[0])
         self.timeline = QTextBrowser()
         self.timeline.setMinimumHeight(90)
@@ -127,9 +137,9 @@ class IncidentDetailPane(QScrollArea):
 
         layout.addWidget(self.section_titles[1])
         self.costs_model: ListTableModel[CostRecord] = ListTableModel([
-            (self.tr("Kind"), lambda c: self.tr(COST_LABELS.get(c.kind, c.kind))),
+            (self.tr("Kind"), lambda c: cost_kind_name(c.kind)),
             (self.tr("Description"), lambda c: c.description),
-            (self.tr("Hours"), lambda c: "" if c.hours is None else f"{c.hours:g}"),
+            (self.tr("Hours"), lambda c: "" if c.hours is None else decimal(c.hours)),
             (self.tr("Invoice"), lambda c: c.invoice_ref),
             (self.tr("Amount"), lambda c: money(c.amount)),
         ], self, right_aligned=(2, 4))
@@ -204,11 +214,11 @@ class IncidentDetailPane(QScrollArea):
         colour = status_dot(rec.status).name()
         self.heading.setText(
             f"<h2>{html.escape(rec.ref)} &mdash; {html.escape(rec.title)}</h2>"
-            f"<span style='color:{colour}'>&#9679;</span> {html.escape(self.tr(rec.status_label))}")
+            f"<span style='color:{colour}'>&#9679;</span> {html.escape(status_name(rec.status))}")
         breached = rec.response_breached()
         values = {
-            "status": self.tr(rec.status_label),
-            "priority": self.tr(PRIORITY_LABELS.get(rec.priority, rec.priority)),
+            "status": status_name(rec.status),
+            "priority": priority_name(rec.priority),
             "asset": f"{rec.asset_tag} {rec.asset_name}".strip() or self.tr("(none)"),
             "reported_by": rec.reported_by_name,
             "vendor": rec.vendor_name or self.tr("(not chosen yet)"),

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import time
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +27,7 @@ from desktop_app.services import Services
 from desktop_app.services.errors import NotFound
 from ui import ops
 from ui.first_paint import after_first_paint
+from ui.models.formatting import day, number, status_name, when
 from ui.models.incidents_model import OPENED_COLUMN, IncidentsTableModel
 from ui.views.incident_actions import IncidentActions
 from ui.views.incident_detail import IncidentDetailPane
@@ -40,8 +42,10 @@ _NOTHING = object()  # no detail waiting to be filled
 
 # (combo key, label); the statuses follow.  "Needs action" is the default: resolved work
 # still needs closing, so only closed and cancelled incidents are left out.
-_FIXED_FILTERS = (("needs_action", "Needs action"), ("open", "Open"), ("overdue", "Overdue"),
-                  ("all", "All incidents"))
+_FIXED_FILTERS = (("needs_action", QT_TRANSLATE_NOOP("IncidentsPage", "Needs action")),
+                  ("open", QT_TRANSLATE_NOOP("IncidentsPage", "Open")),
+                  ("overdue", QT_TRANSLATE_NOOP("IncidentsPage", "Overdue")),
+                  ("all", QT_TRANSLATE_NOOP("IncidentsPage", "All incidents")))
 NEEDS_ACTION = tuple(s for s in STATUS_LABELS if s not in ("closed", "cancelled"))
 
 
@@ -61,9 +65,9 @@ class IncidentsPage(QWidget):
         # The counts change the texts: the box grows with them rather than cutting them off.
         self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key, label in _FIXED_FILTERS:
-            self.status_filter.addItem(self.tr(label), key)
-        for key, label in STATUS_LABELS.items():
-            self.status_filter.addItem(self.tr(label), key)
+            self.status_filter.addItem(QCoreApplication.translate("IncidentsPage", label), key)
+        for key in STATUS_LABELS:
+            self.status_filter.addItem(status_name(key), key)
         filter_label = QLabel(self.tr("&Show:"))
         filter_label.setBuddy(self.status_filter)
         self.search = QLineEdit()
@@ -104,9 +108,10 @@ class IncidentsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         # Ref, Title, Asset, Priority, Status, Vendor, Response due fit beside the detail pane
-        # at 1280 pixels; Opened and Age are further right.
+        # at 1280 pixels; Opened and Age are further right (see _fit_columns on first showing).
         for col, width in enumerate((128, 120, 108, 56, 92, 96, 128, 128, 64)):
             self.table.setColumnWidth(col, width)
+        self._columns_fitted = False  # done at the first showing, unless saved widths came back
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -193,8 +198,8 @@ class IncidentsPage(QWidget):
         self.opened_period = period
         if period is not None:
             self.period_button.setText(self.tr("Opened %1 to %2 ✕")
-                                       .replace("%1", period.start.isoformat())  # type: ignore[attr-defined]
-                                       .replace("%2", period.end.isoformat()))  # type: ignore[attr-defined]
+                                       .replace("%1", day(period.start))  # type: ignore[attr-defined]
+                                       .replace("%2", day(period.end)))  # type: ignore[attr-defined]
         self.period_button.setVisible(period is not None)
         self.search.blockSignals(True)
         self.search.clear()
@@ -217,8 +222,42 @@ class IncidentsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self._fit_columns()
         if not self._loaded:
             self.apply_filter()
+
+    def _fit_columns(self) -> None:
+        """Size the columns up to Response due to the table's room at the first showing: those
+        holding references, priorities, status words and times get what they need in this
+        language's words and font; Title and Asset share what is left (the detail pane shows
+        both in full).  Saved widths (restore_state) are kept as the user left them."""
+        if self._columns_fitted or not self.isVisible() or not self.model.rowCount():
+            return  # an empty log hides the table: it is sized when its first rows show
+        self._columns_fitted = True
+        self.layout().activate()
+        header = self.table.horizontalHeader()
+        plain = self.table.fontMetrics()
+        bold_font = QFont(header.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        icon = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
+
+        def heading(col: int) -> int:
+            return bold.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal))) + 12
+
+        sample = dt.datetime(2026, 12, 28, 23, 58)  # widest digits, as any day and time is written
+        # The statuses of work in hand (the default view); a longer one shows whole as a tooltip.
+        statuses = (status_name(s) for s in ("new", "called_out", "in_progress", "resolved"))
+        fixed = {0: max(heading(0), plain.horizontalAdvance("INC-2026-0000") + icon + 22),
+                 3: max(heading(3), plain.horizontalAdvance("P1") + 12),
+                 4: max(heading(4), max(plain.horizontalAdvance(s) for s in statuses) + icon + 16),
+                 5: 96,
+                 6: max(heading(6), bold.horizontalAdvance(when(sample)) + 10)}
+        room = self.table.viewport().width() - sum(fixed.values())
+        title = max(80, room * 53 // 100)
+        widths = {**fixed, 1: title, 2: max(72, room - title)}
+        for col, width in widths.items():
+            header.resizeSection(col, width)
 
     def apply_filter(self) -> None:
         self._loaded = True
@@ -243,10 +282,11 @@ class IncidentsPage(QWidget):
         totals = {"needs_action": sum(counts[s] for s in NEEDS_ACTION),
                   "open": sum(counts[s] for s in OPEN_STATUSES), "overdue": overdue,
                   "all": sum(counts.values()), **counts}
-        labels = dict(_FIXED_FILTERS) | STATUS_LABELS
+        labels = {key: QCoreApplication.translate("IncidentsPage", label) for key, label in _FIXED_FILTERS}
         for index in range(self.status_filter.count()):
             key = self.status_filter.itemData(index)
-            self.status_filter.setItemText(index, f"{self.tr(labels[key])} ({totals.get(key, 0):,})")
+            name = labels.get(key) or status_name(key)
+            self.status_filter.setItemText(index, f"{name} ({number(totals.get(key, 0))})")
 
     def refresh(self, select: int | None = None) -> None:
         """Read again, keeping the selected incident (or selecting ``select``: one just written)."""
@@ -271,6 +311,7 @@ class IncidentsPage(QWidget):
         has_rows = count > 0
         self.table.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)
+        self._fit_columns()
         if not has_rows:
             if self.search.text().strip():
                 self.empty_label.setText(self.tr("No incidents match \u201c%s\u201d.")
@@ -428,6 +469,7 @@ class IncidentsPage(QWidget):
             header = settings.value("incidents/columns")  # a new key: the column order changed
             if header is not None:
                 self.table.horizontalHeader().restoreState(header)
+                self._columns_fitted = True
             index = self.status_filter.findData(settings.value("incidents/filter", "needs_action"))
             if index >= 0:
                 self.status_filter.setCurrentIndex(index)

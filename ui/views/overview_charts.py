@@ -17,23 +17,24 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 SERIES_COLOURS = ("#3d7cc9", "#7fb3e6", "#e3a21a", "#6fa03a", "#a0a8b4")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def month_labels(keys: Sequence[str]) -> list[str]:
-    """Short month names, with the year on a second line on the first bar and each January.
+    """Short month names, with the year on a second line on the first bar and each January
+    (the names in the window's language).
 
     A category axis merges equal names, so a month name met again (a period longer than a
     year) is made distinct with invisible zero-width spaces."""
     out: list[str] = []
     seen: dict[str, int] = {}
+    locale = QLocale()
     for i, key in enumerate(keys):
-        name = MONTHS[int(key[5:]) - 1]
+        name = locale.standaloneMonthName(int(key[5:]), QLocale.FormatType.ShortFormat)
         if i == 0 or key.endswith("-01"):
             name += f"<br>{key[:4]}"  # a second line (labels take HTML): short enough for narrow bars
         seen[name] = seen.get(name, 0) + 1

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,11 +33,15 @@ from PySide6.QtWidgets import (
 from desktop_app.services import Services
 from desktop_app.stats_records import Overview, Period
 from ui import ops
+from ui.models.formatting import day, qt_date_format
 from ui.views.detail_html import esc
 from ui.views.overview_sections import SECTIONS
 
-PERIODS = (("month", "This month"), ("3m", "Last 3 months"), ("12m", "Last 12 months"),
-           ("year", "This year"), ("custom", "Custom..."))
+PERIODS = (("month", QT_TRANSLATE_NOOP("OverviewPage", "This month")),
+           ("3m", QT_TRANSLATE_NOOP("OverviewPage", "Last 3 months")),
+           ("12m", QT_TRANSLATE_NOOP("OverviewPage", "Last 12 months")),
+           ("year", QT_TRANSLATE_NOOP("OverviewPage", "This year")),
+           ("custom", QT_TRANSLATE_NOOP("OverviewPage", "Custom...")))
 
 
 def period_for(key: str, today: dt.date | None = None) -> Period:
@@ -68,7 +72,7 @@ class OverviewPage(QWidget):
 
         self.period_choice = QComboBox()
         for key, label in PERIODS:
-            self.period_choice.addItem(self.tr(label), key)
+            self.period_choice.addItem(QCoreApplication.translate("OverviewPage", label), key)
         self.period_choice.setCurrentIndex(self.period_choice.findData("12m"))
         period_label = QLabel(self.tr("&Period:"))
         period_label.setBuddy(self.period_choice)
@@ -76,7 +80,7 @@ class OverviewPage(QWidget):
         self.date_to = QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(qt_date_format())
             edit.setDate(QDate.currentDate())
         self.date_from.setAccessibleName(self.tr("From"))
         self.date_to.setAccessibleName(self.tr("To"))
@@ -204,8 +208,8 @@ class OverviewPage(QWidget):
         self.overview = overview
         self.error = ""
         s = overview.stats
-        self.status.setText(self.tr("Incidents opened %1 to %2").replace("%1", s.period.start.isoformat())
-                            .replace("%2", s.period.end.isoformat()))
+        self.status.setText(self.tr("Incidents opened %1 to %2").replace("%1", day(s.period.start))
+                            .replace("%2", day(s.period.end)))
         if overview.setup.empty:
             self.empty.setText(self.setup_html(overview))
             self.stack.setCurrentWidget(self.empty)
@@ -231,7 +235,8 @@ class OverviewPage(QWidget):
         intro = self.tr("This page shows what break-fix is costing the office once incidents are "
                         "logged. To get there:")
         # The steps left-aligned in a centred block: a centred numbered list reads badly.
-        return (f"<h2>{esc(self.tr('Nothing to add up yet'))}</h2><p>{esc(intro)}</p>"
+        heading = self.tr("Nothing to add up yet")
+        return (f"<h2>{esc(heading)}</h2><p>{esc(intro)}</p>"
                 f"<table align='center'><tr><td><ol>{items}</ol></td></tr></table>")
 
     def request_incidents(self, key: str) -> None:

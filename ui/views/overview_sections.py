@@ -11,10 +11,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.stats_output import KIND_LABELS, category_sentences, hours, percent, support_sentences
+from desktop_app.stats_output import category_sentences, hours, support_sentences
 from desktop_app.stats_records import Overview
-from desktop_app.timeutil import humanize_minutes
-from ui.models.formatting import money
+from ui.models.formatting import advice_name, duration, money, number, percent, spend_kind_name
 from ui.views.detail_html import DetailHtml, esc, muted_colour
 from ui.widgets.planned_summary import PlannedSummaryBox
 
@@ -91,21 +90,20 @@ class FiguresSection(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
-        tr = self.tr
         self.tiles: dict[str, Tile] = {}
         specs = [
-            ("open_now", tr("open now (opened in the period)"), "open"),
-            ("overdue_now", tr("overdue: engineer later than promised"), "overdue"),
-            ("opened", tr("incidents opened"), "all"),
-            ("resolved", tr("resolved"), None),
-            ("spend", tr("spent in the period"), None),
-            ("spend_month", tr("spent this month"), None),
-            ("downtime_hours", tr("hours of downtime"), None),
-            ("downtime_cost", tr("cost of the downtime"), None),
-            ("breaches_month", tr("vendor promises broken this month"), None),
-            ("warranties", tr("warranties ending within 30 / 60 / 90 days"), None),
-            ("break_fix", tr("break-fix total (spend + downtime)"), None),
-            ("managed", tr("managed service for the same months"), None),
+            ("open_now", self.tr("open now (opened in the period)"), "open"),
+            ("overdue_now", self.tr("overdue: engineer later than promised"), "overdue"),
+            ("opened", self.tr("incidents opened"), "all"),
+            ("resolved", self.tr("resolved"), None),
+            ("spend", self.tr("spent in the period"), None),
+            ("spend_month", self.tr("spent this month"), None),
+            ("downtime_hours", self.tr("hours of downtime"), None),
+            ("downtime_cost", self.tr("cost of the downtime"), None),
+            ("breaches_month", self.tr("vendor promises broken this month"), None),
+            ("warranties", self.tr("warranties ending within 30 / 60 / 90 days"), None),
+            ("break_fix", self.tr("break-fix total (spend + downtime)"), None),
+            ("managed", self.tr("managed service for the same months"), None),
         ]
         for i, (key, caption, filter_key) in enumerate(specs):
             tile = Tile(caption, clickable=filter_key is not None)
@@ -118,11 +116,12 @@ class FiguresSection(QWidget):
         s, cur = o.stats, o.stats.currency
         support = s.support
         values = {
-            "open_now": f"{s.open_now:,}", "overdue_now": f"{s.overdue_now:,}", "opened": f"{s.opened:,}",
-            "resolved": f"{s.resolved:,}", "spend": money(s.spend_total, cur),
+            "open_now": number(s.open_now), "overdue_now": number(s.overdue_now), "opened": number(s.opened),
+            "resolved": number(s.resolved), "spend": money(s.spend_total, cur),
             "spend_month": money(o.spend_this_month, cur),
-            "downtime_hours": f"{hours(s.downtime_hours):,.2f}", "downtime_cost": money(s.downtime_cost, cur),
-            "breaches_month": f"{o.breaches_this_month:,}",
+            "downtime_hours": number(hours(s.downtime_hours), 2),
+            "downtime_cost": money(s.downtime_cost, cur),
+            "breaches_month": number(o.breaches_this_month),
             "warranties": f"{o.warranties.within_30} / {o.warranties.within_60} / {o.warranties.within_90}",
             "break_fix": money(support.break_fix_total, cur) if support else "–",
             "managed": money(support.managed_total, cur) if support and support.managed_total is not None
@@ -155,7 +154,7 @@ class ChartsSection(QWidget):
             self._build()
         s = o.stats
         months = list(s.spend_by_month)
-        kinds = {self.tr(KIND_LABELS[k]): [float(s.spend_by_month_kind[m][k]) for m in months]
+        kinds = {spend_kind_name(k): [float(s.spend_by_month_kind[m][k]) for m in months]
                  for k in s.spend_by_kind}
         self.spend.set_data(months, kinds, s.currency)
         self.downtime.set_data(months, {self.tr("Hours"): [s.downtime_by_month[m] for m in months]},
@@ -189,7 +188,7 @@ class AssetsSection(HtmlSection):
                 [self.tr("Asset"), self.tr("Incidents"), self.tr("Spend"), self.tr("Downtime cost"),
                  self.tr("Repairs, ever"), self.tr("Advice")],
                 [(f"{a.tag} {a.name}", a.incidents, money(a.spend, cur), money(a.downtime_cost, cur),
-                  money(a.repair_cost, cur), self.tr(a.advice.label)) for a in top],
+                  money(a.repair_cost, cur), advice_name(a.advice.advice)) for a in top],
                 right=(1, 2, 3, 4), wrap=(0,)))
         replace = s.to_replace()
         if replace:
@@ -210,7 +209,7 @@ class VendorsSection(HtmlSection):
                 [self.tr("Vendor"), self.tr("Call-outs"), self.tr("Median response"), self.tr("Broken"),
                  self.tr("On time"), self.tr("First-time fix"), self.tr("Spend")],
                 [(v.name, v.callouts, "–" if v.response_median_minutes is None
-                  else humanize_minutes(int(v.response_median_minutes)), v.breaches, percent(v.on_time_rate),
+                  else duration(int(v.response_median_minutes)), v.breaches, percent(v.on_time_rate),
                   percent(v.first_time_fix_rate), money(v.spend, cur)) for v in s.vendors],
                 right=(1, 2, 3, 4, 5, 6), wrap=(0,)))
         self.setText("".join(out))

@@ -7,7 +7,7 @@ one; the detail pane shows a task's schedule and its Done history.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,8 +28,15 @@ from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.planned import TaskRecord, WarrantyEnd
 from ui import prompts
-from ui.models.formatting import money
-from ui.models.planned_model import PlannedTableModel, when_text
+from ui.models.formatting import day, money
+from ui.models.planned_model import (
+    PlannedTableModel,
+    kind_names,
+    kind_text,
+    schedule_text,
+    title_text,
+    when_text,
+)
 from ui.views.detail_html import DetailHtml, muted_colour
 
 
@@ -79,6 +86,16 @@ class PlannedPage(QWidget):
         char = self.table.fontMetrics().averageCharWidth()
         for column, chars in enumerate((11, 22, 40, 8, 16, 18, 18, 12)):
             header.resizeSection(column, chars * char + 16)
+        # An overdue date is bold, and "Renewal" is longer in German ("Verlängerung"): those two
+        # get what they need, the title gives it up.
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        due = QFontMetrics(bold).horizontalAdvance(day(self.model.today)) + 16
+        kind = max(self.table.fontMetrics().horizontalAdvance(k) for k in kind_names()) + 16
+        extra = max(0, due - header.sectionSize(0)) + max(0, kind - header.sectionSize(3))
+        header.resizeSection(0, max(due, header.sectionSize(0)))
+        header.resizeSection(3, max(kind, header.sectionSize(3)))
+        header.resizeSection(2, header.sectionSize(2) - extra)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         for action, key in ((self.edit_action, QKeySequence(Qt.Key.Key_Return)),
                             (self.delete_action, QKeySequence(QKeySequence.StandardKey.Delete))):
@@ -226,7 +243,7 @@ class PlannedPage(QWidget):
         if result is not None and hasattr(window, "show_status"):
             if result.next_due is not None:
                 window.show_status(self.tr("%s done; next due %s.") % (result.task.title,
-                                                                       result.next_due.isoformat()))
+                                                                       day(result.next_due)))
             else:
                 window.show_status(self.tr("%s done.") % result.task.title)
 
@@ -277,9 +294,9 @@ class PlannedPage(QWidget):
             self.detail.setHtml(h.note(self.tr("Select a row to see its details."), h.muted)
                                 if self.model.rowCount() else "")
         elif isinstance(item, WarrantyEnd):
-            self.detail.setHtml(h.heading(item.title, when_text(item, self.model.today))
+            self.detail.setHtml(h.heading(title_text(item), when_text(item, self.model.today))
                                 + h.fields([(self.tr("Asset"), f"{item.asset_tag} {item.asset_name}"),
-                                            (self.tr("Warranty end"), item.due.isoformat()),
+                                            (self.tr("Warranty end"), day(item.due)),
                                             (self.tr("Maintained by"), item.vendor_name)])
                                 + h.note(self.tr("Read from the asset: edit the asset to change it."),
                                          h.muted))
@@ -288,22 +305,23 @@ class PlannedPage(QWidget):
 
     def _task_html(self, h: DetailHtml, t: TaskRecord) -> str:
         currency = self.model.currency
-        rows = [(self.tr("Due"), f"{t.due.isoformat()} ({when_text(t, self.model.today)})"),
-                (self.tr("Repeats"), t.schedule_label),
+        rows = [(self.tr("Due"), f"{day(t.due)} ({when_text(t, self.model.today)})"),
+                (self.tr("Repeats"), schedule_text(t)),
                 (self.tr("Asset"), f"{t.asset_tag} {t.asset_name}".strip()),
                 (self.tr("Vendor"), t.vendor_name),
                 (self.tr("Yearly cost") if t.renewal else self.tr("Cost estimate"), money(t.cost, currency))]
         if t.renewal and t.notice_days:
             rows.append((self.tr("Give notice by"),
-                         f"{t.attention_date.isoformat()} ({t.notice_days} days before it lapses)"))
-        parts = [h.heading(t.title, t.kind_label), h.fields(rows)]
+                         self.tr("%1 (%2 days before it lapses)").replace("%1", day(t.attention_date))
+                         .replace("%2", str(t.notice_days))))
+        parts = [h.heading(t.title, kind_text(t)), h.fields(rows)]
         if t.notes:
             parts.append(h.note(t.notes))
         history = self.services.planned.history(t.id)
         parts.append(h.section(self.tr("Done")))
         parts.append(h.table([self.tr("Done on"), self.tr("Was due"), self.tr("By"), self.tr("Cost"),
                               self.tr("Note")],
-                             [(d.done_on.isoformat(), d.due.isoformat(), d.done_by, money(d.cost, currency),
+                             [(day(d.done_on), day(d.due), d.done_by, money(d.cost, currency),
                                d.note) for d in history[:30]], right=(3,))
                      if history else h.note(self.tr("Not done yet."), h.muted))
         return "".join(parts)

@@ -6,11 +6,10 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.records import IncidentFilter, VendorRecord
 from desktop_app.services import Services
-from desktop_app.stats_output import percent
 from desktop_app.stats_records import VendorCard
 from ui import ops
 from ui.dialogs.vendor_dialog import VendorDialog
-from ui.models.formatting import duration, money
+from ui.models.formatting import decimal, duration, money, percent
 from ui.models.vendors_model import VendorsTableModel
 from ui.views.assets_page import day
 from ui.views.register_page import RegisterPanel
@@ -54,7 +53,7 @@ class VendorsPage(RegisterPanel):
                        "something breaks.")
 
     def _hours(self, value: float | None) -> str:
-        return "" if value is None else self.tr("%1 hours").replace("%1", f"{value:g}")
+        return "" if value is None else self.tr("%1 hours").replace("%1", decimal(value))
 
     def detail_html(self, v: VendorRecord) -> str:
         h = self.html()
@@ -162,7 +161,7 @@ class VendorsPage(RegisterPanel):
         # Newest logged first, by reference: the primary key orders them without a sort, where
         # the opening time would make a busy vendor's history sort all its incidents.
         incidents = self.services.incidents.page(flt, sort="ref", limit=HISTORY_ROWS)
-        out.append(h.note(self.tr("%1 incident(s) on record.").replace("%1", str(count))))
+        out.append(h.note(self.tr("%n incident(s) on record.", "", count)))
         out.append(h.table(
             [self.tr("Ref"), self.tr("Opened"), self.tr("Title"), self.tr("Asset"), self.tr("Cost")],
             [(i.ref, day(i.opened_at), i.title, i.asset_tag, money(i.total_cost, currency))

@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.services.settings import CURRENCIES, CURRENCY_SYMBOLS
+
+# The names in settings.CURRENCIES, marked for the catalogue (translated in the list below).
+_NAMES = (
+    QT_TRANSLATE_NOOP("CurrencyCombo", "Euro"),
+    QT_TRANSLATE_NOOP("CurrencyCombo", "Pound sterling"),
+    QT_TRANSLATE_NOOP("CurrencyCombo", "US dollar"),
+    QT_TRANSLATE_NOOP("CurrencyCombo", "Swiss franc"),
+    QT_TRANSLATE_NOOP("CurrencyCombo", "Swedish krona"),
+    QT_TRANSLATE_NOOP("CurrencyCombo", "Norwegian krone"),
+    QT_TRANSLATE_NOOP("CurrencyCombo", "Danish krone"),
+    QT_TRANSLATE_NOOP("CurrencyCombo", "Polish zloty"),
+    QT_TRANSLATE_NOOP("CurrencyCombo", "Czech koruna"),
+    QT_TRANSLATE_NOOP("CurrencyCombo", "Canadian dollar"),
+    QT_TRANSLATE_NOOP("CurrencyCombo", "Australian dollar"),
+    QT_TRANSLATE_NOOP("CurrencyCombo", "New Zealand dollar"),
+    QT_TRANSLATE_NOOP("CurrencyCombo", "Japanese yen"),
+    QT_TRANSLATE_NOOP("CurrencyCombo", "Indian rupee"),
+    QT_TRANSLATE_NOOP("CurrencyCombo", "South African rand"),
+)
 
 
 def locale_currency() -> str:
@@ -22,7 +41,8 @@ class CurrencyCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for code, name, symbol in CURRENCIES:
-            self.addItem(f"{code} \u2013 {self.tr(name)} ({symbol})", code)
+            shown = QCoreApplication.translate("CurrencyCombo", name)
+            self.addItem(f"{code} \u2013 {shown} ({symbol})", code)
         self.set_code(current or locale_currency())
 
     def set_code(self, code: str) -> None:

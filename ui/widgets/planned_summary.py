@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.planned_records import PlannedSummary
-from ui.models.formatting import money, overdue_colour
+from ui.models.formatting import day, money, overdue_colour, percent
 
 LISTED = 5
 
@@ -68,7 +68,7 @@ class PlannedSummaryBox(QGroupBox):
                                       % (money(spend.done, currency), money(spend.renewals, currency)))
         self.unplanned_label.setText(money(spend.unplanned, currency))
         share = spend.planned_share
-        self.share_label.setText("-" if share is None else f"{share:.0%}")
-        lines = [f"{t.due.isoformat()}  {t.title}" + (self.tr("  (overdue)") if t in summary.overdue else "")
+        self.share_label.setText(percent(share))
+        lines = [f"{day(t.due)}  {t.title}" + (self.tr("  (overdue)") if t in summary.overdue else "")
                  for t in (*summary.overdue, *summary.due_soon)[:LISTED]]
         self.list_label.setText("\n".join(lines) if lines else self.tr("Nothing due in the next 14 days."))
