@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 import peewee as pw
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.models import ASSET_STATUSES, Asset, Incident, Person, Site, Vendor
 from desktop_app.records import ASSET_STATUS_LABELS as STATUS_LABELS  # noqa: F401 - importable from here too
 from desktop_app.records import AssetHistory, AssetRecord
@@ -64,26 +65,26 @@ def _passthrough(label: str, value: Any) -> Any:
 
 
 ASSET_FIELDS = {
-    "tag": Field("Asset tag", text, required=True),
-    "name": Field("Name", text, required=True),
-    "category": Field("Category", text),
-    "manufacturer": Field("Manufacturer", text),
-    "model": Field("Model", text),
-    "serial": Field("Serial number", text),
-    "site": Field("Site", _passthrough),
-    "location": Field("Room", text),
-    "person": Field("Assigned to", _passthrough),
-    "status": Field("Status", choice(ASSET_STATUSES)),
-    "purchase_date": Field("Purchase date", parse_date),
-    "purchase_cost": Field("Purchase cost", parse_money),
-    "supplier": Field("Supplier", text),
-    "warranty_end": Field("Warranty end", parse_date),
-    "vendor": Field("Maintained by", _passthrough),
-    "hostname": Field("Hostname", text),
-    "ip_address": Field("IP address", text),
-    "notes": Field("Notes", long_text),
-    "custom_fields": Field("Custom fields", _custom),
-    "archived": Field("Archived", parse_bool),
+    "tag": Field(QT_TRANSLATE_NOOP("Field", "Asset tag"), text, required=True),
+    "name": Field(QT_TRANSLATE_NOOP("Field", "Name"), text, required=True),
+    "category": Field(QT_TRANSLATE_NOOP("Field", "Category"), text),
+    "manufacturer": Field(QT_TRANSLATE_NOOP("Field", "Manufacturer"), text),
+    "model": Field(QT_TRANSLATE_NOOP("Field", "Model"), text),
+    "serial": Field(QT_TRANSLATE_NOOP("Field", "Serial number"), text),
+    "site": Field(QT_TRANSLATE_NOOP("Field", "Site"), _passthrough),
+    "location": Field(QT_TRANSLATE_NOOP("Field", "Room"), text),
+    "person": Field(QT_TRANSLATE_NOOP("Field", "Assigned to"), _passthrough),
+    "status": Field(QT_TRANSLATE_NOOP("Field", "Status"), choice(ASSET_STATUSES)),
+    "purchase_date": Field(QT_TRANSLATE_NOOP("Field", "Purchase date"), parse_date),
+    "purchase_cost": Field(QT_TRANSLATE_NOOP("Field", "Purchase cost"), parse_money),
+    "supplier": Field(QT_TRANSLATE_NOOP("Field", "Supplier"), text),
+    "warranty_end": Field(QT_TRANSLATE_NOOP("Field", "Warranty end"), parse_date),
+    "vendor": Field(QT_TRANSLATE_NOOP("Field", "Maintained by"), _passthrough),
+    "hostname": Field(QT_TRANSLATE_NOOP("Field", "Hostname"), text),
+    "ip_address": Field(QT_TRANSLATE_NOOP("Field", "IP address"), text),
+    "notes": Field(QT_TRANSLATE_NOOP("Field", "Notes"), long_text),
+    "custom_fields": Field(QT_TRANSLATE_NOOP("Field", "Custom fields"), _custom),
+    "archived": Field(QT_TRANSLATE_NOOP("Field", "Archived"), parse_bool),
 }
 
 

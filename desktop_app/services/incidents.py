@@ -11,6 +11,7 @@ from typing import Any
 
 import peewee as pw
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.models import (
     OPEN_STATUSES,
     PRIORITIES,
@@ -55,22 +56,22 @@ def _passthrough(label: str, value: Any) -> Any:
 
 
 INCIDENT_FIELDS = {
-    "title": Field("Title", text, required=True),
-    "description": Field("Description", long_text),
-    "error_messages": Field("Error messages", long_text),
-    "tried": Field("What was tried", long_text),
-    "asset": Field("Asset", _passthrough),
-    "reported_by": Field("Reported by", _passthrough),
-    "priority": Field("Priority", choice(PRIORITIES)),
-    "users_affected": Field("Users affected", parse_int),
-    "vendor": Field("Vendor", _passthrough),
-    "vendor_ref": Field("Vendor's job reference", text),
-    "po_number": Field("PO number", text),
-    "spend_cap": Field("Spend cap", parse_money),
-    "authorised_by": Field("Authorised by", text),
-    "opened_at": Field("Opened at", parse_datetime),
-    "cause": Field("Cause", long_text),
-    "resolution": Field("Resolution", long_text),
+    "title": Field(QT_TRANSLATE_NOOP("Field", "Title"), text, required=True),
+    "description": Field(QT_TRANSLATE_NOOP("Field", "Description"), long_text),
+    "error_messages": Field(QT_TRANSLATE_NOOP("Field", "Error messages"), long_text),
+    "tried": Field(QT_TRANSLATE_NOOP("Field", "What was tried"), long_text),
+    "asset": Field(QT_TRANSLATE_NOOP("Field", "Asset"), _passthrough),
+    "reported_by": Field(QT_TRANSLATE_NOOP("Field", "Reported by"), _passthrough),
+    "priority": Field(QT_TRANSLATE_NOOP("Field", "Priority"), choice(PRIORITIES)),
+    "users_affected": Field(QT_TRANSLATE_NOOP("Field", "Users affected"), parse_int),
+    "vendor": Field(QT_TRANSLATE_NOOP("Field", "Vendor"), _passthrough),
+    "vendor_ref": Field(QT_TRANSLATE_NOOP("Field", "Vendor's job reference"), text),
+    "po_number": Field(QT_TRANSLATE_NOOP("Field", "PO number"), text),
+    "spend_cap": Field(QT_TRANSLATE_NOOP("Field", "Spend cap"), parse_money),
+    "authorised_by": Field(QT_TRANSLATE_NOOP("Field", "Authorised by"), text),
+    "opened_at": Field(QT_TRANSLATE_NOOP("Field", "Opened at"), parse_datetime),
+    "cause": Field(QT_TRANSLATE_NOOP("Field", "Cause"), long_text),
+    "resolution": Field(QT_TRANSLATE_NOOP("Field", "Resolution"), long_text),
 }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import peewee as pw
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.models import Asset, Incident, PlannedTask, TaskDone, Vendor
 from desktop_app.planned_records import (
     DUE_SOON_DAYS,
@@ -58,16 +59,16 @@ def _title(label: str, value: Any) -> str:
 
 
 TASK_FIELDS = {
-    "title": Field("Title", _title, required=True),
-    "due": Field("Due date", parse_date, required=True),
-    "every": Field("Every", parse_every),
-    "from_done": Field("From the done date", parse_bool),
-    "asset": Field("Asset", text),
-    "vendor": Field("Vendor", text),
-    "cost": Field("Cost", parse_money),
-    "renewal": Field("Renewal", parse_bool),
-    "notice_days": Field("Notice period (days)", _notice),
-    "notes": Field("Notes", text),
+    "title": Field(QT_TRANSLATE_NOOP("Field", "Title"), _title, required=True),
+    "due": Field(QT_TRANSLATE_NOOP("Field", "Due date"), parse_date, required=True),
+    "every": Field(QT_TRANSLATE_NOOP("Field", "Every"), parse_every),
+    "from_done": Field(QT_TRANSLATE_NOOP("Field", "From the done date"), parse_bool),
+    "asset": Field(QT_TRANSLATE_NOOP("Field", "Asset"), text),
+    "vendor": Field(QT_TRANSLATE_NOOP("Field", "Vendor"), text),
+    "cost": Field(QT_TRANSLATE_NOOP("Field", "Cost"), parse_money),
+    "renewal": Field(QT_TRANSLATE_NOOP("Field", "Renewal"), parse_bool),
+    "notice_days": Field(QT_TRANSLATE_NOOP("Field", "Notice period (days)"), _notice),
+    "notes": Field(QT_TRANSLATE_NOOP("Field", "Notes"), text),
 }
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 import peewee as pw
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.models import Asset, Incident, Person, Site
 from desktop_app.records import PersonRecord, SiteRecord
 from desktop_app.services.base import Service, this_host, to_record
@@ -14,26 +15,26 @@ from desktop_app.services.validate import Field, clean, email, long_text, parse_
 from desktop_app.timeutil import now_utc
 
 SITE_FIELDS = {
-    "name": Field("Name", text, required=True),
-    "address": Field("Address", long_text),
-    "phone": Field("Phone", text),
-    "opening_hours": Field("Opening hours", text),
-    "access_notes": Field("Access notes", long_text),
-    "parking_notes": Field("Parking notes", long_text),
-    "alarm_notes": Field("Alarm notes", long_text),
-    "contact_name": Field("On-site contact", text),
-    "contact_phone": Field("On-site contact phone", text),
-    "backup_contact_name": Field("Backup contact", text),
-    "backup_contact_phone": Field("Backup contact phone", text),
-    "archived": Field("Archived", parse_bool),
+    "name": Field(QT_TRANSLATE_NOOP("Field", "Name"), text, required=True),
+    "address": Field(QT_TRANSLATE_NOOP("Field", "Address"), long_text),
+    "phone": Field(QT_TRANSLATE_NOOP("Field", "Phone"), text),
+    "opening_hours": Field(QT_TRANSLATE_NOOP("Field", "Opening hours"), text),
+    "access_notes": Field(QT_TRANSLATE_NOOP("Field", "Access notes"), long_text),
+    "parking_notes": Field(QT_TRANSLATE_NOOP("Field", "Parking notes"), long_text),
+    "alarm_notes": Field(QT_TRANSLATE_NOOP("Field", "Alarm notes"), long_text),
+    "contact_name": Field(QT_TRANSLATE_NOOP("Field", "On-site contact"), text),
+    "contact_phone": Field(QT_TRANSLATE_NOOP("Field", "On-site contact phone"), text),
+    "backup_contact_name": Field(QT_TRANSLATE_NOOP("Field", "Backup contact"), text),
+    "backup_contact_phone": Field(QT_TRANSLATE_NOOP("Field", "Backup contact phone"), text),
+    "archived": Field(QT_TRANSLATE_NOOP("Field", "Archived"), parse_bool),
 }
 
 PERSON_FIELDS = {
-    "name": Field("Name", text, required=True),
-    "email": Field("E-mail", email),
-    "phone": Field("Phone", text),
-    "site": Field("Site", text),
-    "archived": Field("Archived", parse_bool),
+    "name": Field(QT_TRANSLATE_NOOP("Field", "Name"), text, required=True),
+    "email": Field(QT_TRANSLATE_NOOP("Field", "E-mail"), email),
+    "phone": Field(QT_TRANSLATE_NOOP("Field", "Phone"), text),
+    "site": Field(QT_TRANSLATE_NOOP("Field", "Site"), text),
+    "archived": Field(QT_TRANSLATE_NOOP("Field", "Archived"), parse_bool),
 }
 
 

@@ -8,6 +8,7 @@ from typing import Any
 import peewee as pw
 
 from desktop_app import secrets
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.models import VENDOR_KINDS, Asset, Incident, Vendor, VendorContact
 from desktop_app.records import KIND_LABELS, ContactRecord, VendorRecord  # noqa: F401
 from desktop_app.services.base import Service, this_host, to_record
@@ -25,22 +26,22 @@ from desktop_app.services.validate import (
 from desktop_app.timeutil import now_utc
 
 VENDOR_FIELDS = {
-    "name": Field("Name", text, required=True),
-    "kind": Field("Kind", choice(VENDOR_KINDS)),
-    "phone": Field("Phone", text),
-    "phone_alt": Field("Other phone", text),
-    "email": Field("E-mail", text),
-    "website": Field("Website", text),
-    "portal_url": Field("Portal URL", text),
-    "portal_user": Field("Portal user name", text),
-    "account_number": Field("Account number", text),
-    "support_hours": Field("Support hours", text),
-    "callout_fee": Field("Call-out fee", parse_money),
-    "hourly_rate": Field("Hourly rate", parse_money),
-    "minimum_charge": Field("Minimum charge", parse_money),
-    "response_hours": Field("Response time (hours)", parse_float),
-    "notes": Field("Notes", long_text),
-    "archived": Field("Archived", parse_bool),
+    "name": Field(QT_TRANSLATE_NOOP("Field", "Name"), text, required=True),
+    "kind": Field(QT_TRANSLATE_NOOP("Field", "Kind"), choice(VENDOR_KINDS)),
+    "phone": Field(QT_TRANSLATE_NOOP("Field", "Phone"), text),
+    "phone_alt": Field(QT_TRANSLATE_NOOP("Field", "Other phone"), text),
+    "email": Field(QT_TRANSLATE_NOOP("Field", "E-mail"), text),
+    "website": Field(QT_TRANSLATE_NOOP("Field", "Website"), text),
+    "portal_url": Field(QT_TRANSLATE_NOOP("Field", "Portal URL"), text),
+    "portal_user": Field(QT_TRANSLATE_NOOP("Field", "Portal user name"), text),
+    "account_number": Field(QT_TRANSLATE_NOOP("Field", "Account number"), text),
+    "support_hours": Field(QT_TRANSLATE_NOOP("Field", "Support hours"), text),
+    "callout_fee": Field(QT_TRANSLATE_NOOP("Field", "Call-out fee"), parse_money),
+    "hourly_rate": Field(QT_TRANSLATE_NOOP("Field", "Hourly rate"), parse_money),
+    "minimum_charge": Field(QT_TRANSLATE_NOOP("Field", "Minimum charge"), parse_money),
+    "response_hours": Field(QT_TRANSLATE_NOOP("Field", "Response time (hours)"), parse_float),
+    "notes": Field(QT_TRANSLATE_NOOP("Field", "Notes"), long_text),
+    "archived": Field(QT_TRANSLATE_NOOP("Field", "Archived"), parse_bool),
 }
 
 VENDOR_SORTABLE = {
@@ -50,10 +51,10 @@ VENDOR_SORTABLE = {
 }
 
 CONTACT_FIELDS = {
-    "name": Field("Contact name", text, required=True),
-    "role": Field("Role", text),
-    "phone": Field("Phone", text),
-    "email": Field("E-mail", text),
+    "name": Field(QT_TRANSLATE_NOOP("Field", "Contact name"), text, required=True),
+    "role": Field(QT_TRANSLATE_NOOP("Field", "Role"), text),
+    "phone": Field(QT_TRANSLATE_NOOP("Field", "Phone"), text),
+    "email": Field(QT_TRANSLATE_NOOP("Field", "E-mail"), text),
 }
 
 
