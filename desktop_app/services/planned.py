@@ -15,7 +15,7 @@ from typing import Any
 
 import peewee as pw
 
-from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+from desktop_app.i18n import QT_TRANSLATE_NOOP
 from desktop_app.models import Asset, Incident, PlannedTask, TaskDone, Vendor
 from desktop_app.planned_records import (
     DUE_SOON_DAYS,

@@ -13,10 +13,12 @@ from desktop_app.models import VENDOR_KINDS, Asset, Incident, Vendor, VendorCont
 from desktop_app.records import KIND_LABELS, ContactRecord, VendorRecord  # noqa: F401
 from desktop_app.services.base import Service, this_host, to_record
 from desktop_app.services.errors import Refused, ValidationError
+from desktop_app.services.refs import no_such_name
 from desktop_app.services.validate import (
     Field,
     choice,
     clean,
+    field_name,
     long_text,
     parse_bool,
     parse_float,
@@ -61,7 +63,8 @@ CONTACT_FIELDS = {
 def _check_email(data: dict[str, Any], key: str = "email") -> None:
     value = data.get(key)
     if value and ("@" not in value or " " in value):
-        raise ValidationError(key, f"E-mail {value} is not an e-mail address.")
+        raise ValidationError(key, translate("Validation", "{field} {value} is not an e-mail address.")
+                              .format(field=field_name("E-mail"), value=value))
 
 
 def _clean_contact(values: dict[str, Any]) -> dict[str, Any]:
@@ -112,7 +115,7 @@ class VendorService(Service):
             return None
         found = self.find(name)
         if found is None:
-            raise ValidationError(field, f"There is no vendor called {name.strip()}.")
+            raise ValidationError(field, no_such_name("vendor", name.strip()))
         return found.id
 
     def _check_unique(self, name: str, exclude: int | None = None) -> None:
@@ -120,7 +123,8 @@ class VendorService(Service):
         if exclude is not None:
             query = query.where(Vendor.id != exclude)
         if query.exists():
-            raise ValidationError("name", f"A vendor called {name} already exists.")
+            raise ValidationError("name", translate("Vendors", "A vendor called {name} already exists.")
+                                  .format(name=name))
 
     def create(self, contacts: list[dict[str, Any]] | None = None, **values: Any) -> VendorRecord:
         data = clean(VENDOR_FIELDS, values)
@@ -201,8 +205,9 @@ class VendorService(Service):
             maintains = Asset.select().where(Asset.vendor == row).count()
             if in_use or maintains:
                 raise Refused(
-                    f"Vendor {row.name} is used by {in_use} incident(s) and {maintains} asset(s); "
-                    "archive it instead."
+                    translate("Vendors", "Vendor {name} is used by {incidents} incident(s) and {assets} "
+                                         "asset(s); archive it instead.")
+                    .format(name=row.name, incidents=in_use, assets=maintains)
                 )
             row.delete_instance(recursive=True)
         # After the commit: the keyring is not transactional with the database.
