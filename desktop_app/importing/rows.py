@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.i18n import translate
 from desktop_app.importing.columns import CUSTOM, IGNORE, target_by_key
 from desktop_app.importing.reader import _lines
 from desktop_app.importing.values import (
@@ -75,7 +76,8 @@ class RowConverter:
         self.no_purchase_date: list[int] = []
         self.extra_cells: list[int] = []
         # Per mapped column, worked out once for every row: (index, target, header, kept as text).
-        self.columns = [(index, target, headers[index] or f"Column {index + 1}",
+        self.columns = [(index, target, headers[index] or translate("Import", "Column {number}")
+                         .format(number=index + 1),
                          target == CUSTOM or self.targets[target].type == "text")
                         for index, target in mapping.items() if target != IGNORE]
         self.readers: dict[str, Callable[[str], Any]] = {
@@ -93,14 +95,16 @@ class RowConverter:
     def warnings(self) -> list[str]:
         out = []
         for column, lines in self.mangled.items():
-            out.append(f"Column \"{column}\" has numbers Excel shortened to scientific notation "
-                       f"(digits are lost; check the original) on lines {_lines(lines)}.")
+            out.append(translate("Import", "Column \"{column}\" has numbers Excel shortened to scientific "
+                                           "notation (digits are lost; check the original) on lines {lines}.")
+                       .format(column=column, lines=_lines(lines)))
         if self.no_purchase_date:
-            out.append("Warranty was given in months but there is no purchase date to count from, so no "
-                       f"warranty end was set, on lines {_lines(self.no_purchase_date)}.")
+            out.append(translate("Import", "Warranty was given in months but there is no purchase date to "
+                                           "count from, so no warranty end was set, on lines {lines}.")
+                       .format(lines=_lines(self.no_purchase_date)))
         if self.extra_cells:
-            out.append(f"Rows with more cells than the header row (extra cells ignored) on lines "
-                       f"{_lines(self.extra_cells)}.")
+            out.append(translate("Import", "Rows with more cells than the header row (extra cells ignored) "
+                                           "on lines {lines}.").format(lines=_lines(self.extra_cells)))
         return out
 
     def _cell(self, target_key: str, raw: str) -> Any:
@@ -109,13 +113,15 @@ class RowConverter:
         try:
             return self.readers[target.type](raw)
         except (CellError, ValueError) as exc:
-            raise ServiceError(f"{target.label}: {exc}.") from None
+            raise ServiceError(translate("Import", "{field}: {problem}.")
+                               .format(field=target.label, problem=exc)) from None
 
     @staticmethod
     def _word(raw: str, lookup: dict[str, str], allowed: str) -> str:
         key = " ".join(raw.strip().lower().replace("_", " ").split())
         if key not in lookup:
-            raise CellError(f"{raw.strip()} is not one of: {allowed}")
+            raise CellError(translate("Import", "{value} is not one of: {allowed}")
+                            .format(value=raw.strip(), allowed=allowed))
         return lookup[key]
 
     def convert(self, line: int, cells: list[str]) -> RowValues:
@@ -149,9 +155,9 @@ class RowConverter:
     def _assets(self, line: int, f: dict[str, Any], custom: dict[str, str]) -> RowValues:
         tag, name = f.get("tag") or "", f.get("name") or ""
         if not tag:
-            raise ServiceError("Asset tag is empty.")
+            raise ServiceError(translate("Import", "Asset tag is empty."))
         if not name:
-            raise ServiceError(f"Name is empty for asset {tag}.")
+            raise ServiceError(translate("Import", "Name is empty for asset {tag}.").format(tag=tag))
         months = f.pop("warranty_months", None)
         if months is not None and not f.get("warranty_end"):
             bought: dt.date | None = f.get("purchase_date")
@@ -163,7 +169,7 @@ class RowConverter:
 
     def _vendors(self, line: int, f: dict[str, Any], custom: dict[str, str]) -> RowValues:
         if not f.get("name"):
-            raise ServiceError("Name is empty.")
+            raise ServiceError(translate("Import", "Name is empty."))
         return RowValues(line, f["name"], f)
 
     def _people(self, line: int, f: dict[str, Any], custom: dict[str, str]) -> RowValues:
@@ -171,12 +177,12 @@ class RowConverter:
         if not f.get("name"):
             f["name"] = " ".join(p for p in (first, last) if p)
         if not f["name"]:
-            raise ServiceError("Name is empty.")
+            raise ServiceError(translate("Import", "Name is empty."))
         return RowValues(line, f["name"], f)
 
     def _sites(self, line: int, f: dict[str, Any], custom: dict[str, str]) -> RowValues:
         if not f.get("name"):
-            raise ServiceError("Name is empty.")
+            raise ServiceError(translate("Import", "Name is empty."))
         parts = [f.pop(k, "") for k in ("address", "address2", "city")]
         region = " ".join(p for p in (f.pop("state", ""), f.pop("zip", "")) if p)
         parts += [region, f.pop("country", "")]
