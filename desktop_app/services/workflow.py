@@ -13,7 +13,7 @@ from typing import Any
 
 import peewee as pw
 
-from desktop_app.i18n import QT_TRANSLATE_NOOP, Labels, translate
+from desktop_app.i18n import QT_TRANSLATE_NOOP, Labels, language, translate
 from desktop_app.models import INCIDENT_STATUSES, Incident, IncidentEvent, Vendor
 from desktop_app.services.base import Service, changed_by_words, this_host
 from desktop_app.services.errors import Conflict, Refused, ValidationError
@@ -53,6 +53,11 @@ STEP_WORDS = Labels("StepDone", {
     "cancelled": QT_TRANSLATE_NOOP("StepDone", "{ref} was cancelled {who}."),
     "new": QT_TRANSLATE_NOOP("StepDone", "{ref} was reopened as new {who}."),
 })
+
+
+def _in_sentence(label: str) -> str:
+    """A status inside a sentence: English lower-cases it, German keeps it as shown (quoted)."""
+    return label.lower() if language() == "en" else label
 
 
 def _naive(value: Any) -> dt.datetime | None:
@@ -165,10 +170,11 @@ class WorkflowService(Service):
 
     @staticmethod
     def _refusal(ref: str, current: str, to: str) -> str:
-        now_label = STATUS_LABELS[current].lower()
+        now_label = _in_sentence(STATUS_LABELS[current])
         if current == "cancelled":
             return (translate("Workflow", "{ref} was cancelled; a cancelled incident cannot be moved to "
-                                          "{status}.").format(ref=ref, status=STATUS_LABELS[to].lower()))
+                                          "{status}.")
+                    .format(ref=ref, status=_in_sentence(STATUS_LABELS[to])))
         if to == "closed":
             return (translate("Workflow", "{ref} is {status}; only a resolved incident can be closed.")
                     .format(ref=ref, status=now_label))
