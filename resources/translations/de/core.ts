@@ -290,6 +290,17 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+    <message>
+        <source>The connection to the shared database on {host} was lost; FixDesk keeps trying and your typing is kept.</source>
+        <translation>Die Verbindung zur gemeinsamen Datenbank auf {host} ist unterbrochen; FixDesk versucht es weiter, und Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>CostKind</name>
     <message>
         <source>Call-out fee</source>
@@ -385,6 +396,14 @@
     <message>
         <source>The database {where} was made by an older FixDesk and can only be read here ({reason}); open it once where it can be changed to update it.</source>
         <translation>Die Datenbank {where} wurde mit einem älteren FixDesk erstellt und kann hier nur gelesen werden ({reason}); öffnen Sie sie einmal dort, wo sie geändert werden kann, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>This database is at schema version {version}, newer than this FixDesk understands ({latest}); please update FixDesk.</source>
+        <translation>Diese Datenbank hat die Schemaversion {version}, neuer als dieses FixDesk versteht ({latest}); bitte aktualisieren Sie FixDesk.</translation>
+    </message>
+    <message>
+        <source>{where} holds another program&apos;s data, not a FixDesk database.</source>
+        <translation>{where} enthält Daten eines anderen Programms, keine FixDesk-Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1116,105 @@
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <source>our office</source>
+        <translation>unser Büro</translation>
+    </message>
+    <message>
+        <source>Hello {name},</source>
+        <translation>Guten Tag {name},</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Guten Tag,</translation>
+    </message>
+    <message>
+        <source>Please send an engineer for incident {ref}: {title}{asset}.</source>
+        <translation>bitte schicken Sie einen Techniker für die Störung {ref}: {title}{asset}.</translation>
+    </message>
+    <message>
+        <source>Priority {priority}. The call-out form with the site, equipment and fault details is attached; please bring it and fill in the engineer&apos;s section.</source>
+        <translation>Priorität {priority}. Der Einsatzauftrag mit Standort, Gerät und Fehlerbeschreibung ist angehängt; bitte bringen Sie ihn mit und füllen Sie den Abschnitt für den Techniker aus.</translation>
+    </message>
+    <message>
+        <source>Our purchase order number is {po}.</source>
+        <translation>Unsere Bestellnummer lautet {po}.</translation>
+    </message>
+    <message>
+        <source>Thank you,</source>
+        <translation>Vielen Dank,</translation>
+    </message>
+    <message>
+        <source>Call-out {ref}: {title}</source>
+        <translation>Einsatzanforderung {ref}: {title}</translation>
+    </message>
+    <message>
+        <source>Set the mail server (SMTP) and the sender address in Settings before e-mailing.</source>
+        <translation>Tragen Sie vor dem Versand den Mailserver (SMTP) und die Absenderadresse in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>There is no e-mail address to send {ref} to; add one to the vendor or type it.</source>
+        <translation>Es gibt keine E-Mail-Adresse, an die {ref} gesendet werden kann; ergänzen Sie sie beim Dienstleister oder geben Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address.</source>
+        <translation>{address} ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Choose the vendor for {ref} before calling them out.</source>
+        <translation>Wählen Sie den Dienstleister für {ref}, bevor Sie ihn anfordern.</translation>
+    </message>
+    <message>
+        <source>{ref} is {status}; a call-out is only sent for an open incident.</source>
+        <translation>{ref} ist „{status}“; eine Einsatzanforderung wird nur für eine offene Störung gesendet.</translation>
+    </message>
+    <message>
+        <source>No password is saved for the mail account {user} on {host}; enter it in Settings (or run: fixdesk secret set smtp).</source>
+        <translation>Für das Mailkonto {user} auf {host} ist kein Passwort gespeichert; geben Sie es in den Einstellungen ein (oder führen Sie aus: fixdesk secret set smtp).</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the user name or password for {user}.</source>
+        <translation>Der Mailserver {host} hat den Benutzernamen oder das Passwort für {user} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipient {address}.</source>
+        <translation>Der Mailserver hat den Empfänger {address} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address {address}.</source>
+        <translation>Der Mailserver hat die Absenderadresse {address} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server {host} could not be verified ({reason}), so nothing was sent.</source>
+        <translation>Das Zertifikat des Mailservers {host} konnte nicht geprüft werden ({reason}), daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server {where} does not offer a secure connection (STARTTLS), so nothing was sent.</source>
+        <translation>Der Mailserver {where} bietet keine sichere Verbindung (STARTTLS) an, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {where} could not be made ({reason}); check the security setting.</source>
+        <translation>Eine sichere Verbindung zu {where} kam nicht zustande ({reason}); prüfen Sie die Einstellung zur Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message ({code} {text}).</source>
+        <translation>Der Mailserver hat die Nachricht abgelehnt ({code} {text}).</translation>
+    </message>
+    <message>
+        <source>The mail server {where} did not answer in time.</source>
+        <translation>Der Mailserver {where} hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the mail server {where} ({reason}).</source>
+        <translation>Keine Verbindung zum Mailserver {where} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The message could not be sent ({reason}).</source>
+        <translation>Die Nachricht konnte nicht gesendet werden ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>{value} is not an amount of money</source>
@@ -1121,6 +1239,61 @@
     <message>
         <source>{value} is too large</source>
         <translation>{value} ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkShare</name>
+    <message>
+        <source>an SMB (Windows) share</source>
+        <translation>einer SMB-Freigabe (Windows)</translation>
+    </message>
+    <message>
+        <source>an NFS share</source>
+        <translation>einer NFS-Freigabe</translation>
+    </message>
+    <message>
+        <source>a WebDAV folder</source>
+        <translation>einem WebDAV-Ordner</translation>
+    </message>
+    <message>
+        <source>an SSHFS folder</source>
+        <translation>einem SSHFS-Ordner</translation>
+    </message>
+    <message>
+        <source>an AFS share</source>
+        <translation>einer AFS-Freigabe</translation>
+    </message>
+    <message>
+        <source>an AFP (Apple) share</source>
+        <translation>einer AFP-Freigabe (Apple)</translation>
+    </message>
+    <message>
+        <source>a NetWare volume</source>
+        <translation>einem NetWare-Volume</translation>
+    </message>
+    <message>
+        <source>a 9p network folder</source>
+        <translation>einem 9p-Netzwerkordner</translation>
+    </message>
+    <message>
+        <source>a GlusterFS volume</source>
+        <translation>einem GlusterFS-Volume</translation>
+    </message>
+    <message>
+        <source>a CephFS volume</source>
+        <translation>einem CephFS-Volume</translation>
+    </message>
+    <message>
+        <source>a network share</source>
+        <translation>einer Netzwerkfreigabe</translation>
+    </message>
+    <message>
+        <source>a network drive</source>
+        <translation>einem Netzlaufwerk</translation>
+    </message>
+    <message>
+        <source>Your FixDesk database is in a shared network folder, on {kind}. A database file there can be damaged when two PCs use it at once, or when the network drops. For an office that shares its records, use a shared database instead.</source>
+        <translation>Ihre FixDesk-Datenbank liegt in einem freigegebenen Netzwerkordner, auf {kind}. Eine Datenbankdatei dort kann beschädigt werden, wenn zwei PCs sie gleichzeitig benutzen oder das Netzwerk ausfällt. Für ein Büro, das seine Daten teilt, verwenden Sie stattdessen eine gemeinsame Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1363,25 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>This computer has no CUPS print spooler to send the PDF to.</source>
+        <translation>Dieser Computer hat keine CUPS-Druckwarteschlange, an die das PDF gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>The print spooler did not take the job: {reason}.</source>
+        <translation>Die Druckwarteschlange hat den Auftrag nicht angenommen: {reason}.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>Printer {printer} refused the job: {reason}.</source>
+        <translation>Der Drucker {printer} hat den Auftrag abgelehnt: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>P1 - business stopped</source>
@@ -1241,6 +1433,96 @@
     <message>
         <source>planned task</source>
         <translation>Geplante Aufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>Secrets</name>
+    <message>
+        <source>No password store is available on this computer ({reason}).</source>
+        <translation>Auf diesem Computer ist kein Passwortspeicher verfügbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this computer, so FixDesk will not save passwords.</source>
+        <translation>Auf diesem Computer ist kein sicherer Passwortspeicher (Schlüsselbund) verfügbar, daher speichert FixDesk keine Passwörter.</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keyring ({backend}).</source>
+        <translation>Passwörter werden im Schlüsselbund des Systems aufbewahrt ({backend}).</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keyring: {reason}.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabase</name>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Geben Sie den Namen der Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>{mode} is not a connection security mode FixDesk knows.</source>
+        <translation>{mode} ist keine Verbindungssicherheit, die FixDesk kennt.</translation>
+    </message>
+    <message>
+        <source>No server called {host} was found; check the name or ask for its address.</source>
+        <translation>Es wurde kein Server namens {host} gefunden; prüfen Sie den Namen oder fragen Sie nach seiner Adresse.</translation>
+    </message>
+    <message>
+        <source>Nothing answered at {host} on port {port}: the database server may be off, or the port may be wrong.</source>
+        <translation>Unter {host} hat auf Port {port} nichts geantwortet: Der Datenbankserver ist vielleicht aus, oder der Port ist falsch.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds} seconds; check the name and the network.</source>
+        <translation>{host} hat nicht innerhalb von {seconds} Sekunden geantwortet; prüfen Sie den Namen und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password for {user}.</source>
+        <translation>Der Server hat den Benutzernamen oder das Passwort für {user} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server has no database called {database}; check the name.</source>
+        <translation>Der Server hat keine Datenbank namens {database}; prüfen Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>The server and FixDesk could not agree on how to protect the connection; try another security setting or ask whoever set up the server.</source>
+        <translation>Server und FixDesk konnten sich nicht auf den Schutz der Verbindung einigen; versuchen Sie eine andere Sicherheitseinstellung oder fragen Sie, wer den Server eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>The server does not let this computer in as {user}; ask whoever runs it.</source>
+        <translation>Der Server lässt diesen Computer nicht als {user} herein; fragen Sie, wer ihn betreibt.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Keine Verbindung: {reason}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL {version} on {host}</source>
+        <translation>PostgreSQL {version} auf {host}</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. It holds a FixDesk office ({incidents} incidents, {assets} assets).</source>
+        <translation>Verbunden mit {where}. Dort liegt ein FixDesk-Büro ({incidents} Störungen, {assets} Geräte).</translation>
+    </message>
+    <message>
+        <source>Connected to {where}, but the database {database} holds another program&apos;s tables; FixDesk will not mix with them.</source>
+        <translation>Verbunden mit {where}, aber die Datenbank {database} enthält Tabellen eines anderen Programms; FixDesk mischt sich nicht darunter.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. The database is empty, ready for this office&apos;s data.</source>
+        <translation>Verbunden mit {where}. Die Datenbank ist leer und bereit für die Daten dieses Büros.</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1753,37 @@
     <message>
         <source>Cancelled</source>
         <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>call-out form e-mailed to {address}</source>
+        <translation>Einsatzauftrag per E-Mail an {address} gesendet</translation>
+    </message>
+    <message>
+        <source>Call-out form e-mailed to {address}: {subject}</source>
+        <translation>Einsatzauftrag per E-Mail an {address} gesendet: {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>{incidents} incidents, {assets} assets, {vendors} vendors</source>
+        <translation>{incidents} Störungen, {assets} Geräte, {vendors} Dienstleister</translation>
+    </message>
+    <message>
+        <source>Both databases must be at this FixDesk&apos;s schema version; open each with this FixDesk once first.</source>
+        <translation>Beide Datenbanken müssen die Schemaversion dieses FixDesk haben; öffnen Sie zuerst jede einmal mit diesem FixDesk.</translation>
+    </message>
+    <message>
+        <source>The destination already holds an office ({counts}); FixDesk copies only into an empty database, so nothing was copied.</source>
+        <translation>Im Ziel liegt bereits ein Büro ({counts}); FixDesk kopiert nur in eine leere Datenbank, daher wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The copy did not check out ({table}: {read} rows read, {written} written), so nothing was copied.</source>
+        <translation>Die Kopie stimmt nicht ({table}: {read} Zeilen gelesen, {written} geschrieben), daher wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name.</source>
+        <translation>{path} existiert bereits; wählen Sie einen neuen Dateinamen.</translation>
     </message>
 </context>
 <context>
