@@ -252,7 +252,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     breached = rec.response_breached()
     lines = [
         f"{rec.ref}  {rec.title}",
-        f"Status: {STATUS_LABELS.source(rec.status)}   Priority: {rec.priority}   Users affected: {rec.users_affected}",
+        f"Status: {STATUS_LABELS.source(rec.status)}   Priority: {rec.priority}   "
+        f"Users affected: {rec.users_affected}",
         f"Asset: {rec.asset_tag} {rec.asset_name}".rstrip(),
         f"Vendor: {rec.vendor_name or '-'}" + (f" (job {rec.vendor_ref})" if rec.vendor_ref else ""),
         f"Opened: {format_local(rec.opened_at)}",
