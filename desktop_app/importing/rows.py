@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_app.i18n import translate
+from desktop_app.i18n import language, translate
 from desktop_app.importing.columns import CUSTOM, IGNORE, target_by_key
 from desktop_app.importing.reader import _lines
 from desktop_app.importing.values import (
@@ -20,6 +20,7 @@ from desktop_app.importing.values import (
     parse_money,
     parse_months,
 )
+from desktop_app.records import ASSET_STATUS_LABELS, KIND_LABELS
 from desktop_app.services.errors import ServiceError
 
 ASSET_STATUS_WORDS = {
@@ -50,9 +51,19 @@ def _word_lookup(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return out
 
 
+def _shown_words(labels: Mapping[str, str]) -> dict[str, str]:
+    return {" ".join(label.lower().replace("_", " ").split()): key for key, label in labels.items()}
+
+
 _STATUS = _word_lookup(ASSET_STATUS_WORDS)
 _VENDOR_KIND = _word_lookup(VENDOR_KIND_WORDS)
 VENDOR_KIND_CHOICES = "IT break-fix, printer/copier, telecom, manufacturer, software, other"
+ASSET_STATUS_CHOICES = "in use, spare, in repair, retired"
+
+
+def _choices(labels: Mapping[str, str], english: str) -> str:
+    """The words a problem offers: the usual English ones, or the labels the user sees."""
+    return english if language() == "en" else ", ".join(labels.values())
 
 
 @dataclass
@@ -80,15 +91,19 @@ class RowConverter:
                          .format(number=index + 1),
                          target == CUSTOM or self.targets[target].type == "text")
                         for index, target in mapping.items() if target != IGNORE]
+        # The words the window shows in the user's language are understood too ("In Reparatur").
+        statuses = {**_shown_words(ASSET_STATUS_LABELS), **_STATUS}
+        kinds = {**_shown_words(KIND_LABELS), **_VENDOR_KIND}
         self.readers: dict[str, Callable[[str], Any]] = {
             "date": lambda raw: parse_date(raw, order),
             "money": lambda raw: parse_money(raw, decimal_mark),
             "months": parse_months,
             "bool": parse_bool,
             "float": lambda raw: float(raw.replace(",", ".")) if raw.strip() else None,
-            "status": lambda raw: (self._word(raw, _STATUS, "in use, spare, in repair, retired")
+            "status": lambda raw: (self._word(raw, statuses,
+                                              _choices(ASSET_STATUS_LABELS, ASSET_STATUS_CHOICES))
                                    if raw.strip() else None),
-            "vendor_kind": lambda raw: (self._word(raw, _VENDOR_KIND, VENDOR_KIND_CHOICES)
+            "vendor_kind": lambda raw: (self._word(raw, kinds, _choices(KIND_LABELS, VENDOR_KIND_CHOICES))
                                         if raw.strip() else None),
         }
 

@@ -104,3 +104,19 @@ def test_an_export_is_the_same_in_german_and_english(services, tmp_path):
         assert [(a.tag, a.status) for a in other.assets.list()] == [("PR-0001", "in_repair")]
     finally:
         other.close()
+
+
+def test_a_german_spreadsheet_imports_with_german_headers_and_words(services, german):
+    data = ("Inventarnummer;Name;Seriennummer;Status;Kaufdatum\n"
+            "PC-0042;Empfangs-PC Büro;SN-77;In Reparatur;03.02.2025\n").encode()
+    result = import_file(services, "assets", data)
+    assert result.committed and result.summary() == "1 angelegt, 0 aktualisiert."
+    [asset] = services.assets.list()
+    assert (asset.tag, asset.serial, asset.status, asset.purchase_date) == \
+        ("PC-0042", "SN-77", "in_repair", dt.date(2025, 2, 3))
+    assert asset.status_label == "In Reparatur"
+
+    result = import_file(services, "assets", b"Inventarnummer;Name;Status\nPC-0043;Drucker;kaputt-ish\n")
+    assert not result.committed
+    assert [str(p) for p in result.problems] == [
+        "Zeile 2: Status: kaputt-ish ist keines von: In Betrieb, Reserve, In Reparatur, Ausgemustert."]
