@@ -21,6 +21,7 @@ from pathlib import Path
 import peewee as pw
 
 from desktop_app.db import DatabaseError, disk_has_no_room, open_database, resolve_location, sqlite_path
+from desktop_app.i18n import format_datetime, translate
 from desktop_app.services.errors import ServiceError
 
 AUTO_PATTERN = re.compile(r"^auto-(\d{4}-\d{2}-\d{2})\.sqlite3$")
@@ -51,8 +52,9 @@ class BackupInfo:
 
     @property
     def summary(self) -> str:
-        return (f"{self.modified:%Y-%m-%d %H:%M}: {self.incidents} incidents, {self.assets} assets, "
-                f"{self.vendors} vendors")
+        return (translate("Backup", "{when}: {incidents} incidents, {assets} assets, {vendors} vendors")
+                .format(when=format_datetime(self.modified), incidents=self.incidents, assets=self.assets,
+                        vendors=self.vendors))
 
 
 def backup_dir(db_path: Path) -> Path:
@@ -62,17 +64,20 @@ def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups" / db_path.stem
 
 
+def _server_refusal() -> str:
+    return translate("Backup", "Backups are made only for a database file; a shared database server is "
+                               "backed up by its administrator.")
+
+
 def _db_file(location: str | os.PathLike[str] | pw.Database | None) -> Path:
     if isinstance(location, pw.Database):
         path = sqlite_path(location)
         if path is None:
-            raise BackupError("Backups are made only for a database file; "
-                              "a shared database server is backed up by its administrator.")
+            raise BackupError(_server_refusal())
         return path
     loc = resolve_location(location)
     if "://" in loc and not loc.startswith("sqlite:///"):
-        raise BackupError("Backups are made only for a database file; "
-                          "a shared database server is backed up by its administrator.")
+        raise BackupError(_server_refusal())
     return Path(loc.removeprefix("sqlite:///")).expanduser()
 
 
@@ -155,7 +160,8 @@ def _copy(source: Path, dest: Path, *, standalone: bool = True) -> None:
         if standalone:
             os.replace(target, dest)
     except sqlite3.Error as exc:
-        raise BackupError(f"Could not copy {source.name}: {exc}.") from exc
+        raise BackupError(translate("Backup", "Could not copy {name}: {reason}.")
+                          .format(name=source.name, reason=exc)) from exc
     finally:
         src.close()
         if standalone:
@@ -193,13 +199,14 @@ def backup(location: str | os.PathLike[str] | pw.Database | None, dest: str | os
                 db.close()
     source = _db_file(location)
     if not source.exists():
-        raise BackupError(f"There is no database at {source} to back up.")
+        raise BackupError(translate("Backup", "There is no database at {path} to back up.")
+                          .format(path=source))
     now = now or dt.datetime.now()
     target = Path(dest) if dest else backup_dir(source) / f"manual-{now:%Y-%m-%d-%H%M%S}.sqlite3"
     if target.is_dir():
         target = target / f"fixdesk-{now:%Y-%m-%d-%H%M%S}.sqlite3"
     if target.resolve() == source.resolve():
-        raise BackupError("The backup cannot be written over the database itself.")
+        raise BackupError(translate("Backup", "The backup cannot be written over the database itself."))
     _copy(source, target)
     return target
 
@@ -224,38 +231,48 @@ def auto_backup(location: str | os.PathLike[str] | pw.Database | None, keep: int
     return made
 
 
+def _damaged(path: Path, exc: Exception) -> str:
+    return translate("Backup", "{name} is damaged ({reason}).").format(name=path.name, reason=exc)
+
+
 def inspect(path: str | os.PathLike[str]) -> BackupInfo:
     """Check that ``path`` is a healthy FixDesk database and count its records, or refuse."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"{path} does not exist.")
+        raise BackupError(translate("Backup", "{path} does not exist.").format(path=path))
     with open(path, "rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
-            raise BackupError(f"{path.name} is not a FixDesk database (it is not an SQLite file).")
+            raise BackupError(translate("Backup", "{name} is not a FixDesk database (it is not an SQLite "
+                                                  "file).")
+                              .format(name=path.name))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise BackupError(f"{path.name} cannot be opened: {exc}.") from exc
+        raise BackupError(translate("Backup", "{name} cannot be opened: {reason}.")
+                          .format(name=path.name, reason=exc)) from exc
     try:
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         except sqlite3.DatabaseError as exc:
-            raise BackupError(f"{path.name} is damaged ({exc}).") from exc
+            raise BackupError(_damaged(path, exc)) from exc
         if rows != ["ok"]:
-            raise BackupError(f"{path.name} is damaged: {rows[0]}.")
+            raise BackupError(translate("Backup", "{name} is damaged: {problem}.")
+                              .format(name=path.name, problem=rows[0]))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"schema_version", "incident", "asset", "vendor"} <= tables:
-            raise BackupError(f"{path.name} is not a FixDesk database (its tables are not FixDesk's).")
+            raise BackupError(translate("Backup", "{name} is not a FixDesk database (its tables are not "
+                                                  "FixDesk's).").format(name=path.name))
         counts = [conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]
                   for t in ("incident", "asset", "vendor")]
         from desktop_app.migrations import LATEST
 
         row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
         if row and row[0] and row[0] > LATEST:
-            raise BackupError(f"{path.name} was made by a newer FixDesk (schema {row[0]}); "
-                              "update FixDesk first.")
+            raise BackupError(translate("Backup", "{name} was made by a newer FixDesk (schema {version}); "
+                                                  "update FixDesk first.")
+                              .format(name=path.name, version=row[0]))
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{path.name} is damaged ({exc}).") from exc
+        raise BackupError(_damaged(path, exc)) from exc
     finally:
         conn.close()
     stat = path.stat()
@@ -307,7 +324,7 @@ def restore(location: str | os.PathLike[str] | pw.Database | None, source: str |
     target = _db_file(location)
     info = inspect(source)
     if target.exists() and info.path.resolve() == target.resolve():
-        raise BackupError("That file is the database itself; choose a backup.")
+        raise BackupError(translate("Backup", "That file is the database itself; choose a backup."))
     safety = None
     now = now or dt.datetime.now()
     if target.exists() and target.stat().st_size:
@@ -391,15 +408,19 @@ def open_or_explain(location: str | os.PathLike[str] | None = None) -> pw.Databa
     if path.exists() and path.stat().st_size:
         with open(path, "rb") as fh:
             head = fh.read(16)
-        problem = (None if head == SQLITE_MAGIC else "it is not an SQLite file") or quick_check(path)
+        problem = (None if head == SQLITE_MAGIC else translate("Backup", "it is not an SQLite file")) \
+            or quick_check(path)
         if problem and head == SQLITE_MAGIC and disk_has_no_room(path):
             problem = None  # a full disk, not damage: a refused write says so in plain words
         if problem:
             good = newest_good_backup(path)
-            offer = (f" The newest good backup is from {good.modified:%Y-%m-%d %H:%M} "
-                     f"({good.incidents} incidents, {good.assets} assets)." if good
-                     else " No good backup was found beside it.")
-            raise DamagedDatabase(f"The database {path} is damaged ({problem}).{offer}", path, good)
+            offer = (translate("Backup", " The newest good backup is from {when} ({incidents} incidents, "
+                                         "{assets} assets).")
+                     .format(when=format_datetime(good.modified), incidents=good.incidents,
+                             assets=good.assets)
+                     if good else translate("Backup", " No good backup was found beside it."))
+            raise DamagedDatabase(translate("Backup", "The database {path} is damaged ({problem}).{offer}")
+                                  .format(path=path, problem=problem, offer=offer), path, good)
     try:
         return open_database(path)
     except DatabaseError as exc:

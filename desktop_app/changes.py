@@ -18,6 +18,8 @@ import contextlib
 
 import peewee as pw
 
+from desktop_app.i18n import translate
+
 CHANNEL = "fixdesk_changes"
 ANY = "*"  # "something changed" when the backend cannot say which table
 
@@ -119,9 +121,9 @@ class PostgresChanges(ChangeFeed):
 
 
 def lost_sentence(db: pw.Database) -> str:
-    host = db.connect_params.get("host") or "this computer"
-    return (f"The connection to the shared database on {host} was lost; FixDesk keeps trying "
-            "and your typing is kept.")
+    host = db.connect_params.get("host") or translate("Changes", "this computer")
+    return (translate("Changes", "The connection to the shared database on {host} was lost; FixDesk keeps "
+                                 "trying and your typing is kept.").format(host=host))
 
 
 def is_connection_error(exc: BaseException) -> bool:

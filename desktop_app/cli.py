@@ -239,6 +239,7 @@ def _incident_parsers(sub: Any, parent: argparse.ArgumentParser) -> None:
 
 # -- show / list / check --------------------------------------------------------------------
 def cmd_show(args: argparse.Namespace) -> int:
+    from desktop_app.records import STATUS_LABELS  # the command line's words stay English
     from desktop_app.serialize import incident_detail_dict
     from desktop_app.timeutil import format_local, humanize_minutes
 
@@ -251,7 +252,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     breached = rec.response_breached()
     lines = [
         f"{rec.ref}  {rec.title}",
-        f"Status: {rec.status_label}   Priority: {rec.priority}   Users affected: {rec.users_affected}",
+        f"Status: {STATUS_LABELS.source(rec.status)}   Priority: {rec.priority}   "
+        f"Users affected: {rec.users_affected}",
         f"Asset: {rec.asset_tag} {rec.asset_name}".rstrip(),
         f"Vendor: {rec.vendor_name or '-'}" + (f" (job {rec.vendor_ref})" if rec.vendor_ref else ""),
         f"Opened: {format_local(rec.opened_at)}",
@@ -321,6 +323,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                 print(f"{r.tag:<10} {r.status:<9} {r.name}  {r.make_model}  {r.serial}")
     else:
         # Vendors have no workflow; their "status" is whether they are archived.
+        from desktop_app.records import KIND_LABELS  # the command line's words stay English
+
         if args.status and args.status not in ("active", "archived", "all"):
             raise CommandError(f"Status {args.status} is not one of: active, archived, all.")
         records = services.vendors.list(search=args.search or "",
@@ -331,7 +335,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             _print_json([vendor_dict(r) for r in records])
         else:
             for r in records:
-                print(f"{r.name:<32} {r.kind_label:<18} {r.phone}")
+                print(f"{r.name:<32} {KIND_LABELS.source(r.kind):<18} {r.phone}")
     return 0
 
 

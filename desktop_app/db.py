@@ -16,6 +16,7 @@ import peewee as pw
 
 from desktop_app import DB_ENV_VAR
 from desktop_app.dbinfo import DatabaseError, describe, sqlite_path  # noqa: F401 - importable from here
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.models import MODELS
 
 ENV_VAR = DB_ENV_VAR
@@ -30,11 +31,19 @@ SQLITE_PRAGMAS = {
 }
 
 
-DISK_FULL = "The disk holding the database is full: free some space; nothing was changed."
-BUSY_GAVE_UP = ("Another program kept the database busy for {seconds} seconds; nothing was changed: "
-                "try again when it has finished.")
-DISK_FULL_REASON = "the disk holding it is full"
-BUSY_CANCELLED = "Cancelled while another program was using the database; nothing was changed."
+# English, marked for the catalogue; shown through _t() in the current language.
+DISK_FULL = QT_TRANSLATE_NOOP("Database", "The disk holding the database is full: free some space; "
+                                          "nothing was changed.")
+BUSY_GAVE_UP = QT_TRANSLATE_NOOP("Database", "Another program kept the database busy for {seconds} seconds; "
+                                             "nothing was changed: try again when it has finished.")
+DISK_FULL_REASON = QT_TRANSLATE_NOOP("Database", "the disk holding it is full")
+BUSY_CANCELLED = QT_TRANSLATE_NOOP("Database", "Cancelled while another program was using the database; "
+                                               "nothing was changed.")
+
+
+def _t(text: str) -> str:
+    """A sentence or reason defined here (marked above), in the current language."""
+    return translate("Database", text)
 
 # Called while another program holds the write lock, with the seconds waited so far; True keeps
 # waiting (after a short pause of the waiter's choosing), False gives up.
@@ -75,8 +84,8 @@ class FixDeskSqliteDatabase(pw.SqliteDatabase):
         return bool(self.read_only_reason)
 
     def read_only_sentence(self) -> str:
-        return (f"This database can only be read ({self.read_only_reason}); "
-                "nothing was changed.")
+        return (translate("Database", "This database can only be read ({reason}); nothing was changed.")
+                .format(reason=_t(self.read_only_reason)))
 
     def _connect(self) -> sqlite3.Connection:
         if not self.read_only:
@@ -107,15 +116,15 @@ class FixDeskSqliteDatabase(pw.SqliteDatabase):
         from desktop_app.services.errors import DatabaseBusy, DiskFull, ReadOnlyDatabase
 
         if is_disk_full_error(exc):
-            return DiskFull(DISK_FULL)
+            return DiskFull(_t(DISK_FULL))
         if is_read_only_error(exc) and self.read_only_reason == DISK_FULL_REASON:
-            return DiskFull(DISK_FULL)  # opened read-only only because the disk had no room
+            return DiskFull(_t(DISK_FULL))  # opened read-only only because the disk had no room
         if is_read_only_error(exc):
             return ReadOnlyDatabase(self.read_only_sentence() if self.read_only else
-                                    "The database file cannot be written to (it is read-only); "
-                                    "nothing was changed.")
+                                    translate("Database", "The database file cannot be written to (it "
+                                                          "is read-only); nothing was changed."))
         if is_busy_error(exc):
-            return DatabaseBusy(BUSY_GAVE_UP.format(seconds=SQLITE_PRAGMAS["busy_timeout"] // 1000))
+            return DatabaseBusy(_t(BUSY_GAVE_UP).format(seconds=SQLITE_PRAGMAS["busy_timeout"] // 1000))
         return None
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
@@ -182,12 +191,12 @@ class FixDeskSqliteDatabase(pw.SqliteDatabase):
         waited = time.monotonic() - started
         waiter = self.lock_wait
         if waiter is None:
-            raise DatabaseBusy(BUSY_GAVE_UP.format(seconds=max(1, round(waited)))) from exc
+            raise DatabaseBusy(_t(BUSY_GAVE_UP).format(seconds=max(1, round(waited)))) from exc
         if not waiter(waited):
             waited = time.monotonic() - started
             if getattr(waiter, "cancelled", False):
-                raise DatabaseBusy(BUSY_CANCELLED) from exc
-            raise DatabaseBusy(BUSY_GAVE_UP.format(seconds=max(1, round(waited)))) from exc
+                raise DatabaseBusy(_t(BUSY_CANCELLED)) from exc
+            raise DatabaseBusy(_t(BUSY_GAVE_UP).format(seconds=max(1, round(waited)))) from exc
 
     def _set_busy_timeout(self, ms: int) -> None:
         with pw.__exception_wrapper__:
@@ -232,16 +241,20 @@ def _create_private_file(path: Path) -> None:
 
 def _check_sqlite_file(path: Path) -> None:
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder; give the path of a database file inside it.")
+        raise DatabaseError(translate("Database", "{path} is a folder; give the path of a database file "
+                                                  "inside it.").format(path=path))
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise DatabaseError(f"Cannot read the database file {path}: {exc.strerror}.") from exc
+        raise DatabaseError(translate("Database", "Cannot read the database file {path}: {reason}.")
+                            .format(path=path, reason=exc.strerror)) from exc
     if head != b"SQLite format 3\x00":
-        raise DatabaseError(f"{path} is not a FixDesk database (it is not an SQLite file).")
+        raise DatabaseError(translate("Database", "{path} is not a FixDesk database (it is not an SQLite "
+                                                  "file).")
+                            .format(path=path))
 
 
 def connect(location: str | os.PathLike[str] | None = None, *, bind: bool = True) -> pw.Database:
@@ -263,7 +276,8 @@ def connect(location: str | os.PathLike[str] | None = None, *, bind: bool = True
                 database = url_connect(loc)
                 database.connect()
             except Exception as exc:  # driver errors vary by backend
-                raise DatabaseError(f"Could not connect to {_redact(loc)}: {exc}".strip()) from exc
+                raise DatabaseError(translate("Database", "Could not connect to {address}: {reason}")
+                                    .format(address=_redact(loc), reason=exc).strip()) from exc
             if bind:
                 database.bind(MODELS)
             return database
@@ -276,7 +290,8 @@ def connect(location: str | os.PathLike[str] | None = None, *, bind: bool = True
             try:
                 _create_private_file(path)
             except OSError as exc:
-                raise DatabaseError(f"Cannot create the database file {path}: {exc.strerror}.") from exc
+                raise DatabaseError(translate("Database", "Cannot create the database file {path}: {reason}.")
+                                    .format(path=path, reason=exc.strerror)) from exc
     try:
         database = _sqlite(path if loc != ":memory:" else None, reason)
     except DatabaseError:
@@ -286,7 +301,8 @@ def connect(location: str | os.PathLike[str] | None = None, *, bind: bool = True
         # -wal/-shm files to, a share that refuses writes, a full disk): read it rather than
         # refuse it, and say why a write is refused.
         full = disk_has_no_room(path)
-        database = _sqlite(path, DISK_FULL_REASON if full else "it cannot be written to from this computer")
+        database = _sqlite(path, DISK_FULL_REASON if full else
+                           QT_TRANSLATE_NOOP("Database", "it cannot be written to from this computer"))
     if bind:
         database.bind(MODELS)
     return database
@@ -321,7 +337,8 @@ def _sqlite(path: Path | None, read_only: str) -> FixDeskSqliteDatabase:
     except (pw.DatabaseError, sqlite3.Error) as exc:
         if not database.is_closed():
             database.close()
-        raise DatabaseError(f"Cannot open the database {path or ':memory:'}: {exc}.") from exc
+        raise DatabaseError(translate("Database", "Cannot open the database {path}: {reason}.")
+                            .format(path=path or ":memory:", reason=exc)) from exc
     return database
 
 
@@ -330,9 +347,9 @@ def read_only_reason(path: Path) -> str:
     if not path.exists():
         return ""
     if _on_read_only_mount(path):
-        return "it is on a read-only disk or share"
+        return QT_TRANSLATE_NOOP("Database", "it is on a read-only disk or share")
     if not os.access(path, os.W_OK):
-        return "you do not have permission to change the file"
+        return QT_TRANSLATE_NOOP("Database", "you do not have permission to change the file")
     return ""
 
 
@@ -358,6 +375,11 @@ def _redact(url: str) -> str:
     return url
 
 
+def _damaged(where: str, exc: Exception) -> str:
+    return (translate("Database", "The database {where} is damaged or unreadable: {reason}.")
+            .format(where=where, reason=exc))
+
+
 def open_database(location: str | os.PathLike[str] | None = None, *, migrate: bool = True,
                   bind: bool = True) -> pw.Database:
     """Connect, then bring the schema up to date (with a backup first if it must change)."""
@@ -365,20 +387,24 @@ def open_database(location: str | os.PathLike[str] | None = None, *, migrate: bo
     if migrate and getattr(database, "read_only", False):
         from desktop_app.migrations import LATEST, current_version
 
-        where, why = describe(database), database.read_only_reason
+        where, why = describe(database), _t(database.read_only_reason)
         try:
             version = current_version(database)
         except pw.DatabaseError as exc:
             database.close()
-            raise DatabaseError(f"The database {where} is damaged or unreadable: {exc}.") from exc
+            raise DatabaseError(_damaged(where, exc)) from exc
         if version == 0:
             database.close()
-            raise DatabaseError(f"{where} is not a FixDesk database, and it can only be read here ({why}).")
+            raise DatabaseError(translate("Database", "{where} is not a FixDesk database, and it can only "
+                                                      "be read here ({reason}).")
+                                .format(where=where, reason=why))
         if version < LATEST:
             database.close()
             raise DatabaseError(
-                f"The database {where} was made by an older FixDesk and can only be read here ({why}); "
-                "open it once where it can be changed to update it.")
+                translate("Database", "The database {where} was made by an older FixDesk and can only be "
+                                      "read here ({reason}); open it once where it can be changed to update "
+                                      "it.")
+                .format(where=where, reason=why))
     if migrate:
         from desktop_app.migrations import migrate as run_migrations
 
@@ -389,6 +415,5 @@ def open_database(location: str | os.PathLike[str] | None = None, *, migrate: bo
             raise
         except pw.DatabaseError as exc:
             database.close()
-            raise DatabaseError(
-                f"The database {describe(database)} is damaged or unreadable: {exc}.") from exc
+            raise DatabaseError(_damaged(describe(database), exc)) from exc
     return database

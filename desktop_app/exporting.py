@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import money
+from desktop_app.i18n import translate
+from desktop_app.records import ASSET_STATUS_LABELS, KIND_LABELS
 from desktop_app.services.errors import ServiceError
 from desktop_app.timeutil import iso_utc
 
@@ -29,13 +31,13 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 ASSET_COLUMNS = (
     ("Asset tag", "tag"), ("Name", "name"), ("Category", "category"), ("Manufacturer", "manufacturer"),
     ("Model", "model"), ("Serial number", "serial"), ("Site", "site_name"), ("Room", "location"),
-    ("Assigned to", "person_name"), ("Status", "status_label"), ("Purchase date", "purchase_date"),
+    ("Assigned to", "person_name"), ("Status", "status_english"), ("Purchase date", "purchase_date"),
     ("Purchase cost", "purchase_cost"), ("Supplier", "supplier"), ("Warranty end", "warranty_end"),
     ("Maintained by", "vendor_name"), ("Hostname", "hostname"), ("IP address", "ip_address"),
     ("Notes", "notes"), ("Archived", "archived"),
 )
 VENDOR_COLUMNS = (
-    ("Name", "name"), ("Kind", "kind_label"), ("Phone", "phone"), ("Other phone", "phone_alt"),
+    ("Name", "name"), ("Kind", "kind_english"), ("Phone", "phone"), ("Other phone", "phone_alt"),
     ("E-mail", "email"), ("Website", "website"), ("Portal URL", "portal_url"),
     ("Portal user name", "portal_user"), ("Account number", "account_number"),
     ("Support hours", "support_hours"), ("Call-out fee", "callout_fee"), ("Hourly rate", "hourly_rate"),
@@ -91,8 +93,20 @@ def write_csv(path: str | os.PathLike[str], headers: Sequence[str], rows: Iterab
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise ServiceError(f"Could not write {target}: {exc.strerror}.") from exc
+        raise ServiceError(translate("Export", "Could not write {path}: {reason}.")
+                           .format(path=target, reason=exc.strerror)) from exc
     return count
+
+
+# Labels a file carries in English whatever the language on screen, so a German PC's export
+# imports on an English one (the importer reads these words).
+_ENGLISH = {"status_english": lambda r: ASSET_STATUS_LABELS.source(r.status),
+            "kind_english": lambda r: KIND_LABELS.source(r.kind)}
+
+
+def _value(record: Any, attr: str) -> Any:
+    english = _ENGLISH.get(attr)
+    return english(record) if english else getattr(record, attr)
 
 
 def _records(records: Sequence[Any], columns: Sequence[tuple[str, str]],
@@ -102,7 +116,7 @@ def _records(records: Sequence[Any], columns: Sequence[tuple[str, str]],
     if custom:
         # Every custom field anyone has becomes a column, in first-seen order.
         extra = list(dict.fromkeys(k for r in records for k in r.custom_fields))
-    rows = [[getattr(r, attr) for _, attr in columns] + [r.custom_fields.get(k, "") for k in extra]
+    rows = [[_value(r, attr) for _, attr in columns] + [r.custom_fields.get(k, "") for k in extra]
             for r in records]
     return headers + extra, rows
 
@@ -119,5 +133,6 @@ def export(services: Any, kind: str, path: str | os.PathLike[str]) -> int:
         records = services.incidents.list(IncidentFilter(), sort="opened", descending=False)
         headers, rows = _records(records, INCIDENT_COLUMNS)
     else:
-        raise ServiceError(f"Export of {kind} is not available; choose one of: {', '.join(KINDS)}.")
+        raise ServiceError(translate("Export", "Export of {kind} is not available; choose one of: {kinds}.")
+                           .format(kind=kind, kinds=", ".join(KINDS)))
     return write_csv(path, headers, rows)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,6 +113,46 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
     """Marks ``text`` for the catalogue where it is defined; ``translate`` it where it is shown."""
     return text
+
+
+class Labels(Mapping[str, str]):
+    """A read-only table of stored keys -> the words a user sees, read in the current language.
+
+    ``STATUS_LABELS[key]``, ``.get`` and ``.items()`` give the words in the language of the
+    moment (so a table built at import follows a later switch); ``source(key)`` gives the
+    English, for what must read the same on every PC (CSV exports, the command line).  Wrap
+    each English label in ``QT_TRANSLATE_NOOP(context, ...)`` so ``lupdate`` finds it.
+    """
+
+    def __init__(self, context: str, english: Mapping[str, str]) -> None:
+        self.context = context
+        self._english = dict(english)
+
+    def __getitem__(self, key: str) -> str:
+        return translate(self.context, self._english[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._english)
+
+    def __len__(self) -> int:
+        return len(self._english)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._english
+
+    def source(self, key: str) -> str:
+        """The English label (the key itself when it has none)."""
+        return self._english.get(key, key)
+
+    # ``dict(...) | STATUS_LABELS`` as with a dict, in the current language.
+    def __or__(self, other: Mapping[str, str]) -> dict[str, str]:
+        return {**self, **other}
+
+    def __ror__(self, other: Mapping[str, str]) -> dict[str, str]:
+        return {**other, **self}
+
+    def __repr__(self) -> str:
+        return f"Labels({self.context!r}, {self._english!r})"
 
 
 def format_date(value: dt.date | None) -> str:

@@ -19,6 +19,7 @@ from email.utils import formatdate, make_msgid
 from typing import Any
 
 from desktop_app import secrets
+from desktop_app.i18n import language, translate
 from desktop_app.services.errors import ServiceError
 
 TIMEOUT = 30
@@ -64,19 +65,26 @@ def draft_callout(services: Any, incident_id: int, to: str | None = None) -> Cal
     rec = services.incidents.get(incident_id)
     vendor = services.vendors.get(rec.vendor_id) if rec.vendor_id else None
     office = services.settings.get_all()
-    who = office.office_name or "our office"
+    who = office.office_name or translate("Mail", "our office")
     # Demo and real titles often name the tag already; say it once.
     asset = (f" ({rec.asset_tag} {rec.asset_name})" if rec.asset_tag and rec.asset_tag not in rec.title
              else "")
-    body = (f"Hello{' ' + vendor.name if vendor else ''},\n\n"
-            f"Please send an engineer for incident {rec.ref}: {rec.title}{asset}.\n"
-            f"Priority {rec.priority}. The call-out form with the site, equipment and fault details "
-            f"is attached; please bring it and fill in the engineer's section.\n"
-            + (f"Our purchase order number is {rec.po_number}.\n" if rec.po_number else "")
-            + f"\nThank you,\n{services.author() or who}\n{who}\n"
+    # Written in the sender's language, as the call-out form attached to it.
+    greeting = (translate("Mail", "Hello {name},").format(name=vendor.name) if vendor
+                else translate("Mail", "Hello,"))
+    body = (greeting + "\n\n"
+            + translate("Mail", "Please send an engineer for incident {ref}: {title}{asset}.")
+            .format(ref=rec.ref, title=rec.title, asset=asset) + "\n"
+            + translate("Mail", "Priority {priority}. The call-out form with the site, equipment and fault "
+                                "details is attached; please bring it and fill in the engineer's section.")
+            .format(priority=rec.priority) + "\n"
+            + (translate("Mail", "Our purchase order number is {po}.").format(po=rec.po_number) + "\n"
+               if rec.po_number else "")
+            + "\n" + translate("Mail", "Thank you,") + f"\n{services.author() or who}\n{who}\n"
             + (f"{office.office_phone}\n" if office.office_phone else ""))
     return CalloutDraft(incident_id, rec.ref, (to or (vendor.email if vendor else "")).strip(),
-                        f"Call-out {rec.ref}: {rec.title}", body)
+                        translate("Mail", "Call-out {ref}: {title}").format(ref=rec.ref, title=rec.title),
+                        body)
 
 
 def callout_pdf(services: Any, ref: str) -> bytes:
@@ -100,17 +108,21 @@ def build_message(settings: MailSettings, draft: CalloutDraft, pdf: bytes) -> Em
 
 def _check_ready(services: Any, settings: MailSettings, draft: CalloutDraft) -> None:
     if not settings.host or not settings.sender:
-        raise MailError("Set the mail server (SMTP) and the sender address in Settings before e-mailing.")
+        raise MailError(translate("Mail", "Set the mail server (SMTP) and the sender address in Settings "
+                                          "before e-mailing."))
     if not draft.to:
-        raise MailError(f"There is no e-mail address to send {draft.ref} to; "
-                        "add one to the vendor or type it.")
+        raise MailError(translate("Mail", "There is no e-mail address to send {ref} to; add one to the "
+                                          "vendor or type it.").format(ref=draft.ref))
     if "@" not in draft.to or " " in draft.to.strip():
-        raise MailError(f"{draft.to} is not an e-mail address.")
+        raise MailError(translate("Mail", "{address} is not an e-mail address.").format(address=draft.to))
     rec = services.incidents.get(draft.incident_id)
     if rec.status == "new" and not rec.vendor_id:
-        raise MailError(f"Choose the vendor for {rec.ref} before calling them out.")
+        raise MailError(translate("Mail", "Choose the vendor for {ref} before calling them out.")
+                        .format(ref=rec.ref))
     if rec.status in ("resolved", "closed", "cancelled"):
-        raise MailError(f"{rec.ref} is {rec.status}; a call-out is only sent for an open incident.")
+        raise MailError(translate("Mail", "{ref} is {status}; a call-out is only sent for an open incident.")
+                        .format(ref=rec.ref, status=rec.status_label.lower() if language() == "en"
+                                else rec.status_label))
 
 
 def _password(settings: MailSettings) -> str | None:
@@ -121,36 +133,44 @@ def _password(settings: MailSettings) -> str | None:
         usable, sentence = secrets.status()
         if not usable:
             raise MailError(sentence)
-        raise MailError(f"No password is saved for the mail account {settings.user} on {settings.host}; "
-                        "enter it in Settings (or run: fixdesk secret set smtp).")
+        raise MailError(translate("Mail", "No password is saved for the mail account {user} on {host}; enter "
+                                          "it in Settings (or run: fixdesk secret set smtp).")
+                        .format(user=settings.user, host=settings.host))
     return password
 
 
 def _explain(exc: BaseException, settings: MailSettings, to: str) -> str:
     where = f"{settings.host}:{settings.port}"
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return f"The mail server {settings.host} refused the user name or password for {settings.user}."
+        return (translate("Mail", "The mail server {host} refused the user name or password for {user}.")
+                .format(host=settings.host, user=settings.user))
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return f"The mail server refused the recipient {to}."
+        return translate("Mail", "The mail server refused the recipient {address}.").format(address=to)
     if isinstance(exc, smtplib.SMTPSenderRefused):
-        return f"The mail server refused the sender address {settings.sender}."
+        return (translate("Mail", "The mail server refused the sender address {address}.")
+                .format(address=settings.sender))
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return (f"The certificate of the mail server {settings.host} could not be verified "
-                f"({exc.verify_message or exc.reason}), so nothing was sent.")
+        return (translate("Mail", "The certificate of the mail server {host} could not be verified "
+                                  "({reason}), so nothing was sent.")
+                .format(host=settings.host, reason=exc.verify_message or exc.reason))
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return f"The mail server {where} does not offer a secure connection (STARTTLS), so nothing was sent."
+        return (translate("Mail", "The mail server {where} does not offer a secure connection (STARTTLS), so "
+                                  "nothing was sent.").format(where=where))
     if isinstance(exc, ssl.SSLError):
-        return f"A secure connection to {where} could not be made ({exc.reason}); check the security setting."
+        return (translate("Mail", "A secure connection to {where} could not be made ({reason}); check the "
+                                  "security setting.").format(where=where, reason=exc.reason))
     if isinstance(exc, smtplib.SMTPResponseException):
         raw = exc.smtp_error
         text = raw.decode(errors="replace") if isinstance(raw, bytes) else str(raw)
-        return f"The mail server refused the message ({exc.smtp_code} {text.strip()})."
+        return (translate("Mail", "The mail server refused the message ({code} {text}).")
+                .format(code=exc.smtp_code, text=text.strip()))
     if isinstance(exc, (socket.timeout, TimeoutError)):
-        return f"The mail server {where} did not answer in time."
+        return translate("Mail", "The mail server {where} did not answer in time.").format(where=where)
     if isinstance(exc, OSError):
         reason = exc.strerror or str(exc) or type(exc).__name__
-        return f"Could not connect to the mail server {where} ({reason})."
-    return f"The message could not be sent ({exc})."
+        return (translate("Mail", "Could not connect to the mail server {where} ({reason}).")
+                .format(where=where, reason=reason))
+    return translate("Mail", "The message could not be sent ({reason}).").format(reason=exc)
 
 
 def send(settings: MailSettings, msg: EmailMessage, password: str | None, *,
@@ -196,7 +216,10 @@ def send_callout(services: Any, incident_id: int, *, to: str | None = None, subj
         rec = services.incidents.get(incident_id)
         if rec.status == "new":
             services.workflow.transition(incident_id, "called_out", author=author,
-                                         note=f"call-out form e-mailed to {draft.to}")
-        services.workflow.add_note(incident_id, f"Call-out form e-mailed to {draft.to}: {draft.subject}",
+                                         note=translate("Timeline", "call-out form e-mailed to {address}")
+                                         .format(address=draft.to))
+        services.workflow.add_note(incident_id, translate("Timeline", "Call-out form e-mailed to {address}: "
+                                                                      "{subject}")
+                                   .format(address=draft.to, subject=draft.subject),
                                    kind="email", author=author)
     return services.incidents.get(incident_id)

@@ -21,6 +21,7 @@ from typing import Any
 import peewee as pw
 
 from desktop_app.dbinfo import DatabaseError, describe, sqlite_path
+from desktop_app.i18n import translate
 
 
 def _v1(db: pw.Database) -> None:
@@ -221,12 +222,14 @@ def _step_transaction(db: pw.Database) -> Any:
 def _check_version(db: pw.Database, version: int) -> None:
     if version > LATEST:
         raise DatabaseError(
-            f"This database is at schema version {version}, newer than this FixDesk understands "
-            f"({LATEST}); please update FixDesk."
+            translate("Database", "This database is at schema version {version}, newer than this FixDesk "
+                                  "understands ({latest}); please update FixDesk.")
+            .format(version=version, latest=LATEST)
         )
     if version == 0 and db.get_tables():
         # Tables but no version row: some other program's database. Adding ours would mix them.
-        raise DatabaseError(f"{describe(db)} holds another program's data, not a FixDesk database.")
+        raise DatabaseError(translate("Database", "{where} holds another program's data, not a FixDesk "
+                                                  "database.").format(where=describe(db)))
 
 
 def migrate(db: pw.Database, target: int | None = None) -> list[int]:

@@ -29,6 +29,10 @@ _DIGITS = re.compile(r"^\d+$")
 _PLAIN = re.compile(r"\d{1,10}(?:\.\d{1,2})?")  # "799", "799.5", "799.00": nothing to decide
 
 
+def _not_money(value: object) -> str:
+    return i18n.translate("Money", "{value} is not an amount of money").format(value=value)
+
+
 class MoneyError(ValueError):
     """Text that is not an amount; ``str()`` is what follows the field's label in a sentence
     ("lots is not an amount of money", "cannot be negative")."""
@@ -65,7 +69,7 @@ def parse(value: str | int | float | Decimal | None, mark: str | None = None) ->
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise MoneyError(f"{value} is not an amount of money")
+        raise MoneyError(_not_money(value))
     if isinstance(value, (int, float, Decimal)):
         shown = str(value)
         amount = value if isinstance(value, Decimal) else Decimal(shown)
@@ -74,36 +78,40 @@ def parse(value: str | int | float | Decimal | None, mark: str | None = None) ->
         if _PLAIN.fullmatch(shown):
             return Decimal(shown).quantize(CENT)
         if _EXCEL_SHORTENED.match(shown):
-            raise MoneyError(f"{shown} is a number Excel shortened (digits are lost)")
+            raise MoneyError(i18n.translate("Money", "{value} is a number Excel shortened (digits are lost)")
+                             .format(value=shown))
         text = _NOISE.sub("", shown)
         if text.startswith("(") and text.endswith(")") or text.startswith("-"):
-            raise MoneyError("cannot be negative")
+            raise MoneyError(i18n.translate("Money", "cannot be negative"))
         used, unclear = _marks(text)
         if unclear:
             whole, _, tail = text.partition(used or "")
             if mark not in MARKS:
-                raise MoneyError(f"{shown} could be {whole}{tail} or {whole}.{tail}: write it without a "
-                                 "thousands separator, or with two decimals")
+                raise MoneyError(i18n.translate(
+                    "Money", "{value} could be {thousands} or {decimal}: write it without a thousands "
+                             "separator, or with two decimals")
+                                 .format(value=shown, thousands=f"{whole}{tail}", decimal=f"{whole}.{tail}"))
             if mark != used and not (_DIGITS.match(whole) and len(whole) <= 3 and whole[0] != "0"):
-                raise MoneyError(f"{shown} is not an amount of money")
+                raise MoneyError(_not_money(shown))
             used = mark
         digits = text.replace("." if used == "," else ",", "")
         if used == ",":
             digits = digits.replace(",", ".")
         if not re.fullmatch(r"\d*\.?\d*", digits) or digits in ("", "."):
-            raise MoneyError(f"{shown} is not an amount of money")
+            raise MoneyError(_not_money(shown))
         try:
             amount = Decimal(digits)
         except InvalidOperation:
-            raise MoneyError(f"{shown} is not an amount of money") from None
+            raise MoneyError(_not_money(shown)) from None
     if not amount.is_finite():
-        raise MoneyError(f"{shown} is not an amount of money")
+        raise MoneyError(_not_money(shown))
     if amount < 0:
-        raise MoneyError("cannot be negative")
+        raise MoneyError(i18n.translate("Money", "cannot be negative"))
     if amount != amount.quantize(CENT, rounding="ROUND_DOWN"):
-        raise MoneyError(f"{shown} has more than two decimal places")
+        raise MoneyError(i18n.translate("Money", "{value} has more than two decimal places")
+                         .format(value=shown))
     if amount >= MAX:
-        raise MoneyError(f"{shown} is too large")
+        raise MoneyError(i18n.translate("Money", "{value} is too large").format(value=shown))
     return amount.quantize(CENT)
 
 

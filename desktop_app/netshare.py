@@ -13,14 +13,23 @@ import os
 import sys
 from pathlib import Path, PureWindowsPath
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+
 # Linux/macOS file system type -> what the user calls it
+# (English, marked for the catalogue: the warning shows them translated)
+_SMB = QT_TRANSLATE_NOOP("NetworkShare", "an SMB (Windows) share")
+_NFS = QT_TRANSLATE_NOOP("NetworkShare", "an NFS share")
+_WEBDAV = QT_TRANSLATE_NOOP("NetworkShare", "a WebDAV folder")
+_SSHFS = QT_TRANSLATE_NOOP("NetworkShare", "an SSHFS folder")
 NETWORK_TYPES = {
-    "cifs": "an SMB (Windows) share", "smb3": "an SMB (Windows) share", "smbfs": "an SMB (Windows) share",
-    "nfs": "an NFS share", "nfs4": "an NFS share", "afs": "an AFS share",
-    "afpfs": "an AFP (Apple) share", "webdav": "a WebDAV folder", "davfs": "a WebDAV folder",
-    "fuse.davfs2": "a WebDAV folder", "fuse.sshfs": "an SSHFS folder", "sshfs": "an SSHFS folder",
-    "ncpfs": "a NetWare volume", "9p": "a 9p network folder", "glusterfs": "a GlusterFS volume",
-    "ceph": "a CephFS volume",
+    "cifs": _SMB, "smb3": _SMB, "smbfs": _SMB,
+    "nfs": _NFS, "nfs4": _NFS, "afs": QT_TRANSLATE_NOOP("NetworkShare", "an AFS share"),
+    "afpfs": QT_TRANSLATE_NOOP("NetworkShare", "an AFP (Apple) share"), "webdav": _WEBDAV, "davfs": _WEBDAV,
+    "fuse.davfs2": _WEBDAV, "fuse.sshfs": _SSHFS, "sshfs": _SSHFS,
+    "ncpfs": QT_TRANSLATE_NOOP("NetworkShare", "a NetWare volume"),
+    "9p": QT_TRANSLATE_NOOP("NetworkShare", "a 9p network folder"),
+    "glusterfs": QT_TRANSLATE_NOOP("NetworkShare", "a GlusterFS volume"),
+    "ceph": QT_TRANSLATE_NOOP("NetworkShare", "a CephFS volume"),
 }
 DRIVE_REMOTE = 4
 
@@ -51,9 +60,9 @@ def windows_share_kind(path: str, drive_type: object = None) -> str | None:
     """UNC paths and mapped network drives.  ``drive_type(root) -> int`` is GetDriveTypeW."""
     win = PureWindowsPath(path)
     if win.drive.startswith("\\\\") or str(path).startswith("\\\\"):
-        return "a network share"
+        return QT_TRANSLATE_NOOP("NetworkShare", "a network share")
     if win.drive and drive_type is not None and drive_type(win.drive + "\\") == DRIVE_REMOTE:  # type: ignore[operator]
-        return "a network drive"
+        return QT_TRANSLATE_NOOP("NetworkShare", "a network drive")
     return None
 
 
@@ -110,6 +119,8 @@ def share_warning(path: str | os.PathLike[str]) -> str | None:
     kind = network_share_kind(path)
     if kind is None:
         return None
-    return (f"Your FixDesk database is in a shared network folder, on {kind}. A database file "
-            "there can be damaged when two PCs use it at once, or when the network drops. "
-            "For an office that shares its records, use a shared database instead.")
+    return (translate("NetworkShare", "Your FixDesk database is in a shared network folder, on {kind}. A "
+                                      "database file there can be damaged when two PCs use it at once, or "
+                                      "when the network drops. For an office that shares its records, use a "
+                                      "shared database instead.")
+            .format(kind=translate("NetworkShare", kind)))

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from desktop_app.i18n import translate
 from desktop_app.schedule import Every
 
 DUE_SOON_DAYS = 14
@@ -50,12 +51,14 @@ class TaskRecord:
     def schedule_label(self) -> str:
         every = self.every
         if every is None:
-            return "once"
-        return every.label + (", from the done date" if self.from_done else "")
+            return translate("Planned", "once")
+        if self.from_done:
+            return translate("Planned", "{every}, from the done date").format(every=every.label)
+        return every.label
 
     @property
     def kind_label(self) -> str:
-        return "Renewal" if self.renewal else "Task"
+        return translate("Planned", "Renewal") if self.renewal else translate("Planned", "Task")
 
     @property
     def attention_date(self) -> dt.date:
@@ -83,15 +86,19 @@ class WarrantyEnd:
     vendor_name: str = ""
 
     kind = "warranty"
-    kind_label = "Warranty"
     cost = None
     schedule_label = ""
     renewal = False
     done = False
 
     @property
+    def kind_label(self) -> str:
+        return translate("Planned", "Warranty")
+
+    @property
     def title(self) -> str:
-        return f"Warranty ends: {self.asset_tag} {self.asset_name}".rstrip()
+        return (translate("Planned", "Warranty ends: {tag} {name}")
+                .format(tag=self.asset_tag, name=self.asset_name).rstrip())
 
     @property
     def attention_date(self) -> dt.date:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, Labels, format_date, translate
 from desktop_app.timeutil import minutes_between, now_utc
 
 ASSET_STATUSES = ("in_use", "spare", "in_repair", "retired")
@@ -25,15 +26,22 @@ COST_KINDS = ("callout", "labour", "parts", "travel", "other")
 EVENT_KINDS = ("status", "note", "call", "callout", "cost", "attachment", "email", "edit")
 
 
-STATUS_LABELS = {
-    "new": "New", "called_out": "Called out", "in_progress": "In progress",
-    "waiting_parts": "Waiting for parts", "resolved": "Resolved", "closed": "Closed",
-    "cancelled": "Cancelled",
-}
-PRIORITY_LABELS = {
-    "P1": "P1 - business stopped", "P2": "P2 - serious", "P3": "P3 - annoying",
-    "P4": "P4 - cosmetic",
-}
+# Read in the current language (desktop_app.i18n.Labels); ``.source(key)`` is the English.
+STATUS_LABELS = Labels("Status", {
+    "new": QT_TRANSLATE_NOOP("Status", "New"),
+    "called_out": QT_TRANSLATE_NOOP("Status", "Called out"),
+    "in_progress": QT_TRANSLATE_NOOP("Status", "In progress"),
+    "waiting_parts": QT_TRANSLATE_NOOP("Status", "Waiting for parts"),
+    "resolved": QT_TRANSLATE_NOOP("Status", "Resolved"),
+    "closed": QT_TRANSLATE_NOOP("Status", "Closed"),
+    "cancelled": QT_TRANSLATE_NOOP("Status", "Cancelled"),
+})
+PRIORITY_LABELS = Labels("Priority", {
+    "P1": QT_TRANSLATE_NOOP("Priority", "P1 - business stopped"),
+    "P2": QT_TRANSLATE_NOOP("Priority", "P2 - serious"),
+    "P3": QT_TRANSLATE_NOOP("Priority", "P3 - annoying"),
+    "P4": QT_TRANSLATE_NOOP("Priority", "P4 - cosmetic"),
+})
 
 
 @dataclass(frozen=True)
@@ -167,7 +175,12 @@ class IncidentFilter:
     overdue_only: bool = False
 
 
-ASSET_STATUS_LABELS = {"in_use": "In use", "spare": "Spare", "in_repair": "In repair", "retired": "Retired"}
+ASSET_STATUS_LABELS = Labels("AssetStatus", {
+    "in_use": QT_TRANSLATE_NOOP("AssetStatus", "In use"),
+    "spare": QT_TRANSLATE_NOOP("AssetStatus", "Spare"),
+    "in_repair": QT_TRANSLATE_NOOP("AssetStatus", "In repair"),
+    "retired": QT_TRANSLATE_NOOP("AssetStatus", "Retired"),
+})
 
 
 @dataclass(frozen=True)
@@ -216,10 +229,11 @@ class AssetRecord:
     def warranty_state(self, today: dt.date | None = None) -> str:
         """One line for screen and paper."""
         if self.warranty_end is None:
-            return "No warranty recorded"
+            return translate("Warranty", "No warranty recorded")
+        ends = format_date(self.warranty_end)
         if self.under_warranty(today):
-            return f"Under warranty until {self.warranty_end.isoformat()}"
-        return f"Warranty ended {self.warranty_end.isoformat()}"
+            return translate("Warranty", "Under warranty until {date}").format(date=ends)
+        return translate("Warranty", "Warranty ended {date}").format(date=ends)
 
 
 @dataclass(frozen=True)
@@ -265,14 +279,14 @@ class PersonRecord:
     updated_host: str = ""
 
 
-KIND_LABELS = {
-    "it_breakfix": "IT break-fix",
-    "printer_copier": "Printer / copier",
-    "telecom": "Telecom / internet",
-    "manufacturer": "Manufacturer",
-    "software": "Software",
-    "other": "Other",
-}
+KIND_LABELS = Labels("VendorKind", {
+    "it_breakfix": QT_TRANSLATE_NOOP("VendorKind", "IT break-fix"),
+    "printer_copier": QT_TRANSLATE_NOOP("VendorKind", "Printer / copier"),
+    "telecom": QT_TRANSLATE_NOOP("VendorKind", "Telecom / internet"),
+    "manufacturer": QT_TRANSLATE_NOOP("VendorKind", "Manufacturer"),
+    "software": QT_TRANSLATE_NOOP("VendorKind", "Software"),
+    "other": QT_TRANSLATE_NOOP("VendorKind", "Other"),
+})
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,17 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.errors import ValidationError
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+
+# "every month", "every 3 years": one template per unit, as languages say them differently.
+_EVERY_ONE = {"days": QT_TRANSLATE_NOOP("Every", "every day"),
+              "weeks": QT_TRANSLATE_NOOP("Every", "every week"),
+              "months": QT_TRANSLATE_NOOP("Every", "every month"),
+              "years": QT_TRANSLATE_NOOP("Every", "every year")}
+_EVERY_N = {"days": QT_TRANSLATE_NOOP("Every", "every {n} days"),
+            "weeks": QT_TRANSLATE_NOOP("Every", "every {n} weeks"),
+            "months": QT_TRANSLATE_NOOP("Every", "every {n} months"),
+            "years": QT_TRANSLATE_NOOP("Every", "every {n} years")}
 
 UNITS = ("days", "weeks", "months", "years")
 MAX_EVERY = {"days": 3660, "weeks": 520, "months": 120, "years": 10}
@@ -31,8 +42,9 @@ class Every:
     @property
     def label(self) -> str:
         """How a person says it: "every month", "every 3 years"."""
-        singular = self.unit[:-1]
-        return f"every {singular}" if self.n == 1 else f"every {self.n} {self.unit}"
+        if self.n == 1:
+            return translate("Every", _EVERY_ONE.get(self.unit, f"every {self.unit[:-1]}"))
+        return translate("Every", _EVERY_N.get(self.unit, f"every {{n}} {self.unit}")).format(n=self.n)
 
 
 def parse_every(label: str, value: object) -> Every | None:
@@ -45,11 +57,14 @@ def parse_every(label: str, value: object) -> Every | None:
     match = _EVERY.match(raw)
     unit = (match.group(2).lower() + "s") if match else ""
     if not match or unit not in UNITS:
-        raise ValidationError("", f"{label} {raw} is not an interval (use e.g. \"1 months\", \"2 weeks\", "
-                                  "\"3 years\" or \"10 days\").")
+        raise ValidationError("", translate(
+            "Validation", "{field} {value} is not an interval (use e.g. \"1 months\", \"2 weeks\", "
+                          "\"3 years\" or \"10 days\").").format(field=translate("Field", label), value=raw))
     n = int(match.group(1))
     if not 1 <= n <= MAX_EVERY[unit]:
-        raise ValidationError("", f"{label} {raw} is out of range: from 1 to {MAX_EVERY[unit]} {unit}.")
+        raise ValidationError("", translate(
+            "Validation", "{field} {value} is out of range: from 1 to {limit} {unit}.").format(
+            field=translate("Field", label), value=raw, limit=MAX_EVERY[unit], unit=unit))
     return Every(n, unit)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 
 from desktop_app.errors import ServiceError
+from desktop_app.i18n import translate
 
 SERVICE_NAME = "FixDesk"
 KINDS = ("smtp", "vendor-portal", "database")
@@ -53,11 +54,13 @@ def status() -> tuple[bool, str]:
     try:
         backend = _backend()
     except Exception as exc:  # keyring raises assorted errors when D-Bus etc. is missing
-        return False, f"No password store is available on this computer ({exc})."
+        return False, (translate("Secrets", "No password store is available on this computer ({reason}).")
+                       .format(reason=exc))
     if _unsafe(backend):
-        return False, ("No secure password store (keyring) is available on this computer, "
-                       "so FixDesk will not save passwords.")
-    return True, f"Passwords are kept in the system keyring ({type(backend).__name__})."
+        return False, translate("Secrets", "No secure password store (keyring) is available on this "
+                                           "computer, so FixDesk will not save passwords.")
+    return True, (translate("Secrets", "Passwords are kept in the system keyring ({backend}).")
+                  .format(backend=type(backend).__name__))
 
 
 def _key(kind: str, name: str) -> str:
@@ -88,7 +91,8 @@ def set_secret(kind: str, name: str, value: str) -> None:
     try:
         backend.set_password(SERVICE_NAME, _key(kind, name), value)  # type: ignore[attr-defined]
     except Exception as exc:
-        raise SecretStoreUnavailable(f"The password could not be saved in the keyring: {exc}.") from exc
+        raise SecretStoreUnavailable(translate("Secrets", "The password could not be saved in the keyring: "
+                                                          "{reason}.").format(reason=exc)) from exc
 
 
 def get_secret(kind: str, name: str) -> str | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
+
 # (libpq sslmode, what it means in plain words)
 TLS_MODES: tuple[tuple[str, str], ...] = (
     ("prefer", "Encrypt if the server offers it (usual on an office network)"),
@@ -31,12 +33,15 @@ class ServerSettings:
 
     def problem(self) -> str | None:
         """What is missing, in one sentence (None: enough to try)."""
-        for value, what in ((self.host, "the server's name or address"),
-                            (self.database, "the database name"), (self.user, "the user name")):
+        host = QT_TRANSLATE_NOOP("SharedDatabase", "Enter the server's name or address.")
+        database = QT_TRANSLATE_NOOP("SharedDatabase", "Enter the database name.")
+        user = QT_TRANSLATE_NOOP("SharedDatabase", "Enter the user name.")
+        for value, sentence in ((self.host, host), (self.database, database), (self.user, user)):
             if not value.strip():
-                return f"Enter {what}."
+                return translate("SharedDatabase", sentence)
         if self.tls not in dict(TLS_MODES):
-            return f"{self.tls} is not a connection security mode FixDesk knows."
+            return (translate("SharedDatabase", "{mode} is not a connection security mode FixDesk knows.")
+                    .format(mode=self.tls))
         return None
 
     def secret_name(self) -> str:
@@ -98,23 +103,31 @@ def plain_error(settings: ServerSettings, error: str) -> str:
     text = error.lower()
     host, port = settings.host.strip(), settings.port
     if "could not translate host name" in text or "name or service not known" in text:
-        return f"No server called {host} was found; check the name or ask for its address."
+        return (translate("SharedDatabase", "No server called {host} was found; check the name or ask for "
+                                            "its address.").format(host=host))
     if "connection refused" in text:
-        return (f"Nothing answered at {host} on port {port}: the database server may be off, "
-                "or the port may be wrong.")
+        return (translate("SharedDatabase", "Nothing answered at {host} on port {port}: the database server "
+                                            "may be off, or the port may be "
+                                            "wrong.").format(host=host, port=port))
     if "timeout" in text or "timed out" in text:
-        return f"{host} did not answer within {CONNECT_TIMEOUT_S} seconds; check the name and the network."
+        return (translate("SharedDatabase", "{host} did not answer within {seconds} seconds; check the name "
+                                            "and the network.").format(host=host, seconds=CONNECT_TIMEOUT_S))
     if "password authentication failed" in text or "no password supplied" in text:
-        return f"The server refused the user name or password for {settings.user.strip()}."
+        return (translate("SharedDatabase", "The server refused the user name or password for {user}.")
+                .format(user=settings.user.strip()))
     if "does not exist" in text and "database" in text:
-        return f"The server has no database called {settings.database.strip()}; check the name."
+        return (translate("SharedDatabase", "The server has no database called {database}; check the name.")
+                .format(database=settings.database.strip()))
     if "ssl" in text or "certificate" in text:
-        return ("The server and FixDesk could not agree on how to protect the connection; "
-                "try another security setting or ask whoever set up the server.")
+        return translate("SharedDatabase", "The server and FixDesk could not agree on how to protect the "
+                                           "connection; try another security setting or ask whoever set up "
+                                           "the server.")
     if "no pg_hba.conf entry" in text:
-        return f"The server does not let this computer in as {settings.user.strip()}; ask whoever runs it."
-    first = error.strip().splitlines()[0] if error.strip() else "unknown error"
-    return f"Could not connect: {first}"
+        return (translate("SharedDatabase", "The server does not let this computer in as {user}; ask whoever "
+                                            "runs it.").format(user=settings.user.strip()))
+    first = (error.strip().splitlines()[0] if error.strip()
+             else translate("SharedDatabase", "unknown error"))
+    return translate("SharedDatabase", "Could not connect: {reason}").format(reason=first)
 
 
 def test_connection(settings: ServerSettings, password: str | None) -> TestResult:
@@ -138,17 +151,24 @@ def test_connection(settings: ServerSettings, password: str | None) -> TestResul
             cur.execute("SELECT to_regclass('public.schema_version') IS NOT NULL, "
                         "(SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public')")
             has_fixdesk, tables = cur.fetchone()
-            where = f"PostgreSQL {version} on {settings.host.strip()}"
+            where = (translate("SharedDatabase", "PostgreSQL {version} on {host}")
+                     .format(version=version, host=settings.host.strip()))
             if has_fixdesk:
                 cur.execute("SELECT (SELECT COUNT(*) FROM incident), (SELECT COUNT(*) FROM asset)")
                 incidents, assets = cur.fetchone()
-                return TestResult(True, f"Connected to {where}. It holds a FixDesk office "
-                                        f"({incidents} incidents, {assets} assets).", holds_office=True)
+                return TestResult(True, translate("SharedDatabase", "Connected to {where}. It holds a "
+                                                                    "FixDesk office ({incidents} incidents, "
+                                                                    "{assets} assets).")
+                                  .format(where=where, incidents=incidents, assets=assets), holds_office=True)
             if tables:
-                return TestResult(False, f"Connected to {where}, but the database {settings.database} "
-                                         "holds another program's tables; FixDesk will not mix with them.")
-            return TestResult(True, f"Connected to {where}. The database is empty, ready for this "
-                                    "office's data.", empty=True)
+                return TestResult(False, translate("SharedDatabase", "Connected to {where}, but the database "
+                                                                     "{database} holds another program's "
+                                                                     "tables; FixDesk will not mix with "
+                                                                     "them.")
+                                  .format(where=where, database=settings.database))
+            return TestResult(True, translate("SharedDatabase", "Connected to {where}. The database is "
+                                                                "empty, ready for this office's data.")
+                              .format(where=where), empty=True)
     except psycopg2.Error as exc:
         return TestResult(False, plain_error(settings, str(exc)))
     finally:

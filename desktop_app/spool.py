@@ -17,6 +17,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 
+from desktop_app.i18n import translate
 from desktop_app.services.errors import ServiceError
 
 LP_TIMEOUT_S = 60
@@ -61,7 +62,7 @@ def send_pdf(pdf: bytes, job: PrintJob) -> str:
     """Spool ``pdf`` on ``job.printer`` with ``lp``; returns the spooler's job line."""
     lp = lp_command()
     if lp is None:
-        raise SpoolError("This computer has no CUPS print spooler to send the PDF to.")
+        raise SpoolError(translate("Printing", "This computer has no CUPS print spooler to send the PDF to."))
     handle, path = tempfile.mkstemp(prefix="fixdesk-print-", suffix=".pdf")
     try:
         with os.fdopen(handle, "wb") as out:
@@ -70,11 +71,13 @@ def send_pdf(pdf: bytes, job: PrintJob) -> str:
             done = subprocess.run([lp, *lp_arguments(job, path)], capture_output=True, text=True,
                                   timeout=LP_TIMEOUT_S, check=False)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise SpoolError(f"The print spooler did not take the job: {exc}.") from None
+            raise SpoolError(translate("Printing", "The print spooler did not take the job: {reason}.")
+                             .format(reason=exc)) from None
         if done.returncode != 0:
             reason = (done.stderr or done.stdout).strip().splitlines()
-            raise SpoolError(f"Printer {job.printer} refused the job: "
-                             f"{reason[-1] if reason else 'no reason given'}.")
+            why = reason[-1] if reason else translate("Printing", "no reason given")
+            raise SpoolError(translate("Printing", "Printer {printer} refused the job: {reason}.")
+                             .format(printer=job.printer, reason=why))
         return done.stdout.strip()
     finally:
         with contextlib.suppress(OSError):

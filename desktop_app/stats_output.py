@@ -9,11 +9,18 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from desktop_app import money
+from desktop_app.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from desktop_app.stats_records import CategoryFigures, Stats, SupportModel
 from desktop_app.timeutil import humanize_minutes
 
-KIND_LABELS = {"callout": "Call-out fees", "labour": "Labour", "parts": "Parts", "travel": "Travel",
-               "other": "Other"}
+KIND_LABELS = Labels("SpendKind", {
+    "callout": QT_TRANSLATE_NOOP("SpendKind", "Call-out fees"),
+    "labour": QT_TRANSLATE_NOOP("SpendKind", "Labour"),
+    "parts": QT_TRANSLATE_NOOP("SpendKind", "Parts"),
+    "travel": QT_TRANSLATE_NOOP("SpendKind", "Travel"),
+    "other": QT_TRANSLATE_NOOP("SpendKind", "Other"),
+})
 
 
 def money_text(value: Decimal | None) -> str | None:
@@ -56,7 +63,7 @@ def stats_dict(s: Stats) -> dict[str, Any]:
 
 
 def amount(value: Decimal, currency: str) -> str:
-    return f"{currency} {value:,.2f}"
+    return money.format(value, currency)
 
 
 def percent(rate: float | None) -> str:
@@ -64,35 +71,48 @@ def percent(rate: float | None) -> str:
 
 
 def months_text(months: float) -> str:
-    return f"{months:g} month" + ("" if months == 1 else "s")
+    if months == 1:
+        return translate("Stats", "1 month")
+    return translate("Stats", "{n} months").format(n=f"{months:g}")
+
+
+def _seats_text(seats: int) -> str:
+    if seats == 1:
+        return translate("Stats", "1 seat")
+    return translate("Stats", "{n} seats").format(n=seats)
 
 
 def support_sentences(support: SupportModel, currency: str, downtime_rate_set: bool = True) -> list[str]:
     """The support-model comparison in plain words, for the owner."""
     months = round(float(support.months), 2)
-    out = [f"Break-fix cost {amount(support.break_fix_total, currency)} over {months_text(months)}: "
-           f"what was paid to vendors plus the cost of the downtime."]
+    out = [translate("Stats", "Break-fix cost {amount} over {months}: what was paid to vendors plus the "
+                              "cost of the downtime.")
+           .format(amount=amount(support.break_fix_total, currency), months=months_text(months))]
     if not downtime_rate_set:
-        out.append("The hourly cost of downtime is not set (Settings), so downtime counts as nothing here.")
+        out.append(translate("Stats", "The hourly cost of downtime is not set (Settings), so downtime counts "
+                                      "as nothing here."))
     if support.managed_total is None or support.quote_per_seat is None:
-        out.append("Set the managed-service quote per seat (Settings) to compare break-fix "
-                   "with a monthly contract.")
+        out.append(translate("Stats", "Set the managed-service quote per seat (Settings) to compare "
+                                      "break-fix with a monthly contract."))
         return out
     if support.seats == 0:
-        out.append("There are no seats to price a managed service for: add the people in the office "
-                   "(Sites & People) or set the number of seats (Settings).")
+        out.append(translate("Stats", "There are no seats to price a managed service for: add the people in "
+                                      "the office (Sites & People) or set the number of seats (Settings)."))
         return out
-    out.append(f"A managed service at {amount(support.quote_per_seat, currency)} per seat per month "
-               f"for {support.seats} seat{'s' if support.seats != 1 else ''} would have cost "
-               f"{amount(support.managed_total, currency)}.")
+    out.append(translate("Stats", "A managed service at {quote} per seat per month for {seats} would have "
+                                  "cost {total}.")
+               .format(quote=amount(support.quote_per_seat, currency), seats=_seats_text(support.seats),
+                       total=amount(support.managed_total, currency)))
     assert support.difference is not None
     if support.cheaper == "managed":
-        out.append(f"A managed service would have been cheaper by {amount(support.difference, currency)}.")
+        out.append(translate("Stats", "A managed service would have been cheaper by {amount}.")
+                   .format(amount=amount(support.difference, currency)))
     elif support.difference == 0:
-        out.append("Both would have cost the same.")
+        out.append(translate("Stats", "Both would have cost the same."))
     else:
-        out.append(f"Break-fix was cheaper by {amount(support.difference, currency)}: "
-                   f"pay-per-call-out is still the right choice overall.")
+        out.append(translate("Stats", "Break-fix was cheaper by {amount}: pay-per-call-out is still the "
+                                      "right choice overall.")
+                   .format(amount=amount(support.difference, currency)))
     return out
 
 
@@ -102,11 +122,14 @@ def category_sentences(categories: tuple[CategoryFigures, ...], currency: str) -
     leave = [c for c in categories if c.managed_share is not None and c.break_fix <= c.managed_share]
     out = []
     if contract:
-        out.append("Worth a contract (break-fix cost above their share of the managed quote): "
-                   + ", ".join(f"{c.category} ({amount(c.break_fix, currency)} against "
-                               f"{amount(c.managed_share or Decimal(0), currency)})" for c in contract) + ".")
+        items = [translate("Stats", "{category} ({cost} against {share})")
+                 .format(category=c.category, cost=amount(c.break_fix, currency),
+                         share=amount(c.managed_share or Decimal(0), currency)) for c in contract]
+        out.append(translate("Stats", "Worth a contract (break-fix cost above their share of the managed "
+                                      "quote): {categories}.").format(categories=", ".join(items)))
     if leave:
-        out.append("Cheaper left on break-fix: " + ", ".join(c.category for c in leave) + ".")
+        out.append(translate("Stats", "Cheaper left on break-fix: {categories}.")
+                   .format(categories=", ".join(c.category for c in leave)))
     return out
 
 

@@ -18,11 +18,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, Labels, format_date, translate
 from desktop_app.planned_records import PlannedSummary
 from desktop_app.timeutil import to_utc_naive
 
 ZERO = Decimal("0.00")
-ADVICE_LABELS = {"replace": "Replace", "watch": "Watch", "repair": "Repair"}
+ADVICE_LABELS = Labels("Advice", {
+    "replace": QT_TRANSLATE_NOOP("Advice", "Replace"),
+    "watch": QT_TRANSLATE_NOOP("Advice", "Watch"),
+    "repair": QT_TRANSLATE_NOOP("Advice", "Repair"),
+})
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -55,7 +60,9 @@ class Period:
 
     @property
     def label(self) -> str:
-        return f"{self.start.isoformat()} to {self.end.isoformat()}"
+        """"2026-01-01 to 2026-06-30", as the current language writes it."""
+        return (translate("Period", "{start} to {end}")
+                .format(start=format_date(self.start), end=format_date(self.end)))
 
     def bounds_utc(self) -> tuple[dt.datetime, dt.datetime]:
         """Naive UTC: local midnight starting the first day, and the one after the last (exclusive)."""

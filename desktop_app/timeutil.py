@@ -44,12 +44,16 @@ def minutes_between(start: dt.datetime | None, end: dt.datetime | None) -> int |
 
 
 def humanize_minutes(minutes: int | None) -> str:
+    """"45 min", "3 h 05 min", "2 d 4 h", in the current language."""
     if minutes is None:
         return ""
     if minutes < 60:
-        return f"{minutes} min"
+        return i18n.translate("Duration", "{minutes} min").format(minutes=minutes)
     hours, mins = divmod(minutes, 60)
     if hours < 48:
-        return f"{hours} h {mins:02d} min" if mins else f"{hours} h"
+        if mins:
+            return (i18n.translate("Duration", "{hours} h {minutes} min")
+                    .format(hours=hours, minutes=f"{mins:02d}"))
+        return i18n.translate("Duration", "{hours} h").format(hours=hours)
     days, hours = divmod(hours, 24)
-    return f"{days} d {hours} h"
+    return i18n.translate("Duration", "{days} d {hours} h").format(days=days, hours=hours)

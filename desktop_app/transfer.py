@@ -25,6 +25,7 @@ import peewee as pw
 
 from desktop_app import models as m
 from desktop_app.db import DatabaseError, default_data_dir, open_database
+from desktop_app.i18n import translate
 from desktop_app.migrations import LATEST, current_version
 from desktop_app.services.errors import ServiceError
 
@@ -55,8 +56,9 @@ def counts(db: pw.Database) -> dict[str, int]:
 
 
 def describe_counts(found: dict[str, int]) -> str:
-    return (f"{found.get('incident', 0)} incidents, {found.get('asset', 0)} assets, "
-            f"{found.get('vendor', 0)} vendors")
+    return (translate("Transfer", "{incidents} incidents, {assets} assets, {vendors} vendors")
+            .format(incidents=found.get("incident", 0), assets=found.get("asset", 0),
+                    vendors=found.get("vendor", 0)))
 
 
 @contextmanager
@@ -133,8 +135,8 @@ def copy_office(source: pw.Database, dest: pw.Database, progress: Progress | Non
     rows per table.  ``dest`` must hold no office unless ``replace`` (a restore): then its
     records are replaced, in the same transaction."""
     if current_version(source) != LATEST or current_version(dest) != LATEST:
-        raise TransferError("Both databases must be at this FixDesk's schema version; "
-                            "open each with this FixDesk once first.")
+        raise TransferError(translate("Transfer", "Both databases must be at this FixDesk's schema version; "
+                                              "open each with this FixDesk once first."))
     read, write = _reader(source), _writer(dest)
     with _snapshot(source):
         expected = counts(source)
@@ -147,8 +149,9 @@ def copy_office(source: pw.Database, dest: pw.Database, progress: Progress | Non
             if any(present.values()):
                 if not replace:
                     raise TransferError(
-                        f"The destination already holds an office ({describe_counts(present)}); "
-                        "FixDesk copies only into an empty database, so nothing was copied.")
+                        translate("Transfer", "The destination already holds an office ({counts}); FixDesk "
+                                              "copies only into an empty database, so nothing was copied.")
+                        .format(counts=describe_counts(present)))
                 for model in reversed(TABLES):
                     dest.execute_sql(f'DELETE FROM "{_table(model)}"')
             for model in TABLES:
@@ -171,8 +174,9 @@ def copy_office(source: pw.Database, dest: pw.Database, progress: Progress | Non
             arrived = counts(dest)
             if arrived != expected:
                 wrong = next(t for t in expected if arrived.get(t) != expected[t])
-                raise TransferError(f"The copy did not check out ({wrong}: {expected[wrong]} rows "
-                                    f"read, {arrived.get(wrong)} written), so nothing was copied.")
+                raise TransferError(translate("Transfer", "The copy did not check out ({table}: {read} rows "
+                                                          "read, {written} written), so nothing was copied.")
+                                    .format(table=wrong, read=expected[wrong], written=arrived.get(wrong)))
     return expected
 
 
@@ -194,7 +198,8 @@ def write_sqlite_copy(source: pw.Database, dest: str | os.PathLike[str],
     """Every record of ``source`` in a new SQLite file at ``dest`` (complete or absent)."""
     dest = Path(dest)
     if dest.exists():
-        raise TransferError(f"{dest} already exists; choose a new file name.")
+        raise TransferError(translate("Transfer", "{path} already exists; choose a new file name.")
+                            .format(path=dest))
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = dest.with_name(f".partial-{dest.name}")
     for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_app import money
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.importing.columns import CUSTOM, IGNORE, propose, target_by_key, targets
 from desktop_app.importing.reader import Table, _lines, read_table
 from desktop_app.importing.rows import RowConverter, RowValues
@@ -31,7 +32,7 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
+        return translate("Import", "line {line}: {problem}").format(line=self.line, problem=self.message)
 
 
 @dataclass
@@ -61,15 +62,17 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        verb = "Would create" if self.dry_run else "Created"
-        upd = "would update" if self.dry_run else "updated"
-        text = f"{verb} {len(self.created)}, {upd} {len(self.updated)}"
-        if self.skipped:
-            text += f", skipped {len(self.skipped)} bad row(s)"
-        if self.linked_created:
-            text += f" (and {len(self.linked_created)} new sites/people/vendors)"
         if self.problems and not self.committed and not self.dry_run:
-            text = f"Nothing was imported: {len(self.problems)} row(s) have problems"
+            return (translate("Import", "Nothing was imported: {count} row(s) have problems.")
+                    .format(count=len(self.problems)))
+        text = (translate("Import", "Would create {created}, would update {updated}") if self.dry_run
+                else translate("Import", "Created {created}, updated {updated}"))
+        text = text.format(created=len(self.created), updated=len(self.updated))
+        if self.skipped:
+            text += translate("Import", ", skipped {count} bad row(s)").format(count=len(self.skipped))
+        if self.linked_created:
+            text += (translate("Import", " (and {count} new sites/people/vendors)")
+                     .format(count=len(self.linked_created)))
         return text + "."
 
 
@@ -86,23 +89,27 @@ def prepare(kind: str, source: str | os.PathLike[str] | bytes | Table, *,
     ``decimal_mark`` is the importer's own (their locale's), for amounts like "1,234" when the
     file's other amounts do not show which mark it uses; without either such cells are refused."""
     if date_format not in DATE_FORMATS:
-        raise ServiceError(f"Date format {date_format} is not one of: {', '.join(DATE_FORMATS)}.")
+        raise ServiceError(translate("Import", "Date format {format} is not one of: {allowed}.")
+                           .format(format=date_format, allowed=", ".join(DATE_FORMATS)))
     table = source if isinstance(source, Table) else read_table(source)
     proposed, notes = propose(kind, table.headers)
     mapping = dict(proposed if mapping is None else mapping)
-    warnings = [f"Read as {table.encoding}, {_delim_name(table.delimiter)}-separated."]
+    warnings = [translate("Import", "Read as {encoding}, {delimiter}-separated.")
+                .format(encoding=table.encoding, delimiter=_delim_name(table.delimiter))]
     warnings += table.notes + (notes if mapping == proposed else [])
     known = target_by_key(kind)
     missing = [t.label for t in targets(kind) if t.required and t.key not in mapping.values()]
     if kind == "people" and "name" not in mapping.values() and not (
             {"first_name", "last_name"} & set(mapping.values())):
-        missing.append("Name")
+        missing.append(known["name"].label)
     if missing:
-        raise ServiceError(f"No column of the file is matched to {', '.join(missing)}, which FixDesk needs; "
-                           "check the header row (or choose the column in the import window).")
+        raise ServiceError(translate("Import", "No column of the file is matched to {fields}, which FixDesk "
+                                               "needs; check the header row (or choose the column in the "
+                                               "import window).").format(fields=", ".join(missing)))
     for index, target in mapping.items():
         if target not in (CUSTOM, IGNORE) and target not in known:
-            raise ServiceError(f"Column {index + 1} is mapped to an unknown field {target}.")
+            raise ServiceError(translate("Import", "Column {number} is mapped to an unknown field {field}.")
+                               .format(number=index + 1, field=target))
     date_columns = [i for i, t in mapping.items() if t in known and known[t].type == "date"]
     order = date_format
     if date_format == "auto":
@@ -114,12 +121,16 @@ def prepare(kind: str, source: str | os.PathLike[str] | bytes | Table, *,
         ambiguous = [(line, cells[i].strip()) for line, cells in table.rows for i in date_columns
                      if i < len(cells) and cells[i] in unclear] if unclear else []
         if ambiguous:
-            how = ("as the unambiguous dates in the file show" if proven
-                   else "the office default; use --date-format dmy or mdy if that is wrong")
-            shown = ", ".join(f"line {ln} {v}" for ln, v in ambiguous[:8])
-            more = f" and {len(ambiguous) - 8} more" if len(ambiguous) > 8 else ""
-            warnings.append(f"{len(ambiguous)} date(s) could be day/month or month/day and were read as "
-                            f"{_order_name(order)} ({how}): {shown}{more}.")
+            how = (translate("Import", "as the unambiguous dates in the file show") if proven
+                   else translate("Import", "the office default; use --date-format dmy or mdy if that is "
+                                            "wrong"))
+            shown = ", ".join(translate("Import", "line {line} {value}").format(line=ln, value=v)
+                              for ln, v in ambiguous[:8])
+            more = _more(len(ambiguous) - 8)
+            warnings.append(translate("Import", "{count} date(s) could be day/month or month/day and were "
+                                                "read as {order} ({how}): {dates}.")
+                            .format(count=len(ambiguous), order=_order_name(order), how=how,
+                                    dates=shown + more))
     plan = ImportPlan(kind, table, mapping, order, warnings=warnings)
     money_columns = [i for i, t in mapping.items() if t in known and known[t].type == "money"]
     shown = money.mark_shown_by(cells[i] for _, cells in table.rows for i in money_columns if i < len(cells))
@@ -141,8 +152,9 @@ def _unnamed_columns(table: Table, mapping: dict[int, str]) -> list[str]:
             continue
         lines = [line for line, cells in table.rows if index < len(cells) and cells[index].strip()]
         if lines:
-            out.append(f"Column {index + 1} has no name in the header row and was ignored, "
-                       f"though it has values on lines {_lines(lines)}.")
+            out.append(translate("Import", "Column {number} has no name in the header row and was ignored, "
+                                           "though it has values on lines {lines}.")
+                       .format(number=index + 1, lines=_lines(lines)))
     return out
 
 
@@ -157,18 +169,29 @@ def _repeated_keys(plan: ImportPlan) -> list[str]:
     repeats = [(lines, key) for key, lines in seen.items() if len(lines) > 1]
     if not repeats:
         return []
-    shown = "; ".join(f"lines {', '.join(map(str, lines))}" for lines, _ in repeats[:8])
-    more = f" and {len(repeats) - 8} more" if len(repeats) > 8 else ""
-    return [f"{len(repeats)} record(s) appear more than once in the file; the later line updates the "
-            f"earlier one: {shown}{more}."]
+    shown = "; ".join(translate("Import", "lines {lines}").format(lines=", ".join(map(str, lines)))
+                      for lines, _ in repeats[:8])
+    return [translate("Import", "{count} record(s) appear more than once in the file; the later line "
+                                "updates the earlier one: {lines}.")
+            .format(count=len(repeats), lines=shown + _more(len(repeats) - 8))]
+
+
+def _more(count: int) -> str:
+    """" and 3 more" after a shortened list; "" when nothing was left out."""
+    return translate("Import", " and {count} more").format(count=count) if count > 0 else ""
 
 
 def _delim_name(delim: str) -> str:
-    return {",": "comma", ";": "semicolon", "\t": "tab"}.get(delim, repr(delim))
+    names = {",": QT_TRANSLATE_NOOP("Import", "comma"), ";": QT_TRANSLATE_NOOP("Import", "semicolon"),
+             "\t": QT_TRANSLATE_NOOP("Import", "tab")}
+    return translate("Import", names[delim]) if delim in names else repr(delim)
 
 
 def _order_name(order: str) -> str:
-    return {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year/month/day"}[order]
+    names = {"dmy": QT_TRANSLATE_NOOP("Import", "day/month/year"),
+             "mdy": QT_TRANSLATE_NOOP("Import", "month/day/year"),
+             "ymd": QT_TRANSLATE_NOOP("Import", "year/month/day")}
+    return translate("Import", names[order])
 
 
 class ImportCancelled(ServiceError):
@@ -195,8 +218,9 @@ def run(services: Any, plan: ImportPlan, *, dry_run: bool = False, skip_bad: boo
             result.committed = True
             result.skipped = list(result.problems)
     if result.problems and skip_bad and not dry_run:
-        result.warnings.append(f"Skipped {len(result.skipped)} row(s) on lines "
-                               f"{_lines([p.line for p in result.skipped], 50)}.")
+        result.warnings.append(translate("Import", "Skipped {count} row(s) on lines {lines}.")
+                               .format(count=len(result.skipped),
+                                       lines=_lines([p.line for p in result.skipped], 50)))
     return result
 
 
@@ -207,7 +231,7 @@ def _ticker(progress: Progress | None, cancelled: Callable[[], bool] | None) -> 
 
     def tick(done: int, total: int) -> None:
         if cancelled is not None and cancelled():
-            raise ImportCancelled("The import was cancelled; nothing was imported.")
+            raise ImportCancelled(translate("Import", "The import was cancelled; nothing was imported."))
         if progress is not None:
             progress(done, total)
 
@@ -240,7 +264,7 @@ def _write_rows(services: Any, plan: ImportPlan, result: ImportResult, progress:
     total = len(plan.rows)
     for done, row in enumerate(plan.rows, 1):
         if cancelled is not None and cancelled():
-            raise ImportCancelled("The import was cancelled; nothing was imported.")
+            raise ImportCancelled(translate("Import", "The import was cancelled; nothing was imported."))
         try:
             with db.atomic():  # a savepoint: a bad row takes only itself back
                 action, key, linked = writer.write(row)

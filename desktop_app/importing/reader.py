@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.i18n import translate
 from desktop_app.services.errors import ServiceError
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -139,9 +140,10 @@ def parse(text: str, delimiter: str | None = None) -> tuple[list[str], list[tupl
             else:
                 rows.append((line, cells))
     except csv.Error as exc:
-        raise ImportFileError(f"Line {reader.line_num} cannot be read as CSV: {exc}.") from exc
+        raise ImportFileError(translate("Import", "Line {line} cannot be read as CSV: {reason}.")
+                              .format(line=reader.line_num, reason=exc)) from exc
     if headers is None:
-        raise ImportFileError("The file is empty: there is no header row.")
+        raise ImportFileError(translate("Import", "The file is empty: there is no header row."))
     return headers, rows, delim
 
 
@@ -152,13 +154,15 @@ def read_table(source: str | os.PathLike[str] | bytes) -> Table:
         path = Path(source)
         try:
             if path.stat().st_size > MAX_BYTES:
-                raise ImportFileError(f"{path.name} is larger than {MAX_BYTES // 2**20} MB; split it first.")
+                raise ImportFileError(translate("Import", "{name} is larger than {limit} MB; split it first.")
+                                      .format(name=path.name, limit=MAX_BYTES // 2**20))
             data = path.read_bytes()
         except OSError as exc:
-            raise ImportFileError(f"{path} cannot be read: {exc.strerror}.") from exc
+            raise ImportFileError(translate("Import", "{path} cannot be read: {reason}.")
+                                  .format(path=path, reason=exc.strerror)) from exc
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFileError("This is not a CSV text file (it looks like a spreadsheet or binary file; "
-                              "save it as CSV first).")
+        raise ImportFileError(translate("Import", "This is not a CSV text file (it looks like a spreadsheet "
+                                                  "or binary file; save it as CSV first)."))
     text, encoding = decode(data)
     headers, rows, delim = parse(text)
     notes: list[str] = []
@@ -174,12 +178,15 @@ def read_table(source: str | os.PathLike[str] | bytes) -> Table:
                 repaired.append(line)
             fixed_rows.append((line, new))
     if repaired:
-        notes.append(f"Repaired garbled accented letters (text once misread as Windows-1252) on "
-                      f"{len(repaired)} row(s), lines {_lines(repaired)}.")
+        notes.append(translate("Import", "Repaired garbled accented letters (text once misread as "
+                                         "Windows-1252) on {count} row(s), lines {lines}.")
+                     .format(count=len(repaired), lines=_lines(repaired)))
     headers = [repair_mojibake(h).strip() for h in headers]
     return Table(headers, fixed_rows, encoding, delim, notes)
 
 
 def _lines(numbers: list[int], limit: int = 10) -> str:
     shown = ", ".join(str(n) for n in numbers[:limit])
-    return shown + (f" and {len(numbers) - limit} more" if len(numbers) > limit else "")
+    if len(numbers) <= limit:
+        return shown
+    return shown + translate("Import", " and {count} more").format(count=len(numbers) - limit)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.i18n import language, translate
 from desktop_app.importing.columns import CUSTOM, IGNORE, target_by_key
 from desktop_app.importing.reader import _lines
 from desktop_app.importing.values import (
@@ -19,6 +20,7 @@ from desktop_app.importing.values import (
     parse_money,
     parse_months,
 )
+from desktop_app.records import ASSET_STATUS_LABELS, KIND_LABELS
 from desktop_app.services.errors import ServiceError
 
 ASSET_STATUS_WORDS = {
@@ -49,9 +51,19 @@ def _word_lookup(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return out
 
 
+def _shown_words(labels: Mapping[str, str]) -> dict[str, str]:
+    return {" ".join(label.lower().replace("_", " ").split()): key for key, label in labels.items()}
+
+
 _STATUS = _word_lookup(ASSET_STATUS_WORDS)
 _VENDOR_KIND = _word_lookup(VENDOR_KIND_WORDS)
 VENDOR_KIND_CHOICES = "IT break-fix, printer/copier, telecom, manufacturer, software, other"
+ASSET_STATUS_CHOICES = "in use, spare, in repair, retired"
+
+
+def _choices(labels: Mapping[str, str], english: str) -> str:
+    """The words a problem offers: the usual English ones, or the labels the user sees."""
+    return english if language() == "en" else ", ".join(labels.values())
 
 
 @dataclass
@@ -75,32 +87,39 @@ class RowConverter:
         self.no_purchase_date: list[int] = []
         self.extra_cells: list[int] = []
         # Per mapped column, worked out once for every row: (index, target, header, kept as text).
-        self.columns = [(index, target, headers[index] or f"Column {index + 1}",
+        self.columns = [(index, target, headers[index] or translate("Import", "Column {number}")
+                         .format(number=index + 1),
                          target == CUSTOM or self.targets[target].type == "text")
                         for index, target in mapping.items() if target != IGNORE]
+        # The words the window shows in the user's language are understood too ("In Reparatur").
+        statuses = {**_shown_words(ASSET_STATUS_LABELS), **_STATUS}
+        kinds = {**_shown_words(KIND_LABELS), **_VENDOR_KIND}
         self.readers: dict[str, Callable[[str], Any]] = {
             "date": lambda raw: parse_date(raw, order),
             "money": lambda raw: parse_money(raw, decimal_mark),
             "months": parse_months,
             "bool": parse_bool,
             "float": lambda raw: float(raw.replace(",", ".")) if raw.strip() else None,
-            "status": lambda raw: (self._word(raw, _STATUS, "in use, spare, in repair, retired")
+            "status": lambda raw: (self._word(raw, statuses,
+                                              _choices(ASSET_STATUS_LABELS, ASSET_STATUS_CHOICES))
                                    if raw.strip() else None),
-            "vendor_kind": lambda raw: (self._word(raw, _VENDOR_KIND, VENDOR_KIND_CHOICES)
+            "vendor_kind": lambda raw: (self._word(raw, kinds, _choices(KIND_LABELS, VENDOR_KIND_CHOICES))
                                         if raw.strip() else None),
         }
 
     def warnings(self) -> list[str]:
         out = []
         for column, lines in self.mangled.items():
-            out.append(f"Column \"{column}\" has numbers Excel shortened to scientific notation "
-                       f"(digits are lost; check the original) on lines {_lines(lines)}.")
+            out.append(translate("Import", "Column \"{column}\" has numbers Excel shortened to scientific "
+                                           "notation (digits are lost; check the original) on lines {lines}.")
+                       .format(column=column, lines=_lines(lines)))
         if self.no_purchase_date:
-            out.append("Warranty was given in months but there is no purchase date to count from, so no "
-                       f"warranty end was set, on lines {_lines(self.no_purchase_date)}.")
+            out.append(translate("Import", "Warranty was given in months but there is no purchase date to "
+                                           "count from, so no warranty end was set, on lines {lines}.")
+                       .format(lines=_lines(self.no_purchase_date)))
         if self.extra_cells:
-            out.append(f"Rows with more cells than the header row (extra cells ignored) on lines "
-                       f"{_lines(self.extra_cells)}.")
+            out.append(translate("Import", "Rows with more cells than the header row (extra cells ignored) "
+                                           "on lines {lines}.").format(lines=_lines(self.extra_cells)))
         return out
 
     def _cell(self, target_key: str, raw: str) -> Any:
@@ -109,13 +128,15 @@ class RowConverter:
         try:
             return self.readers[target.type](raw)
         except (CellError, ValueError) as exc:
-            raise ServiceError(f"{target.label}: {exc}.") from None
+            raise ServiceError(translate("Import", "{field}: {problem}.")
+                               .format(field=target.label, problem=exc)) from None
 
     @staticmethod
     def _word(raw: str, lookup: dict[str, str], allowed: str) -> str:
         key = " ".join(raw.strip().lower().replace("_", " ").split())
         if key not in lookup:
-            raise CellError(f"{raw.strip()} is not one of: {allowed}")
+            raise CellError(translate("Import", "{value} is not one of: {allowed}")
+                            .format(value=raw.strip(), allowed=allowed))
         return lookup[key]
 
     def convert(self, line: int, cells: list[str]) -> RowValues:
@@ -149,9 +170,9 @@ class RowConverter:
     def _assets(self, line: int, f: dict[str, Any], custom: dict[str, str]) -> RowValues:
         tag, name = f.get("tag") or "", f.get("name") or ""
         if not tag:
-            raise ServiceError("Asset tag is empty.")
+            raise ServiceError(translate("Import", "Asset tag is empty."))
         if not name:
-            raise ServiceError(f"Name is empty for asset {tag}.")
+            raise ServiceError(translate("Import", "Name is empty for asset {tag}.").format(tag=tag))
         months = f.pop("warranty_months", None)
         if months is not None and not f.get("warranty_end"):
             bought: dt.date | None = f.get("purchase_date")
@@ -163,7 +184,7 @@ class RowConverter:
 
     def _vendors(self, line: int, f: dict[str, Any], custom: dict[str, str]) -> RowValues:
         if not f.get("name"):
-            raise ServiceError("Name is empty.")
+            raise ServiceError(translate("Import", "Name is empty."))
         return RowValues(line, f["name"], f)
 
     def _people(self, line: int, f: dict[str, Any], custom: dict[str, str]) -> RowValues:
@@ -171,12 +192,12 @@ class RowConverter:
         if not f.get("name"):
             f["name"] = " ".join(p for p in (first, last) if p)
         if not f["name"]:
-            raise ServiceError("Name is empty.")
+            raise ServiceError(translate("Import", "Name is empty."))
         return RowValues(line, f["name"], f)
 
     def _sites(self, line: int, f: dict[str, Any], custom: dict[str, str]) -> RowValues:
         if not f.get("name"):
-            raise ServiceError("Name is empty.")
+            raise ServiceError(translate("Import", "Name is empty."))
         parts = [f.pop(k, "") for k in ("address", "address2", "city")]
         region = " ".join(p for p in (f.pop("state", ""), f.pop("zip", "")) if p)
         parts += [region, f.pop("country", "")]

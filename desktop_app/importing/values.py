@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from desktop_app import money
+from desktop_app.i18n import translate
 
 DATE_FORMATS = ("auto", "dmy", "mdy", "ymd")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
@@ -87,14 +88,14 @@ def parse_date(value: str, order: str) -> dt.date | None:
         if parts:
             first, second, year = parts
             if order == "ymd":
-                raise CellError(f"{raw} is not a year-month-day date")
+                raise CellError(translate("Import", "{value} is not a year-month-day date").format(value=raw))
             day, month = (first, second) if order == "dmy" else (second, first)
             return dt.date(_year(year), month, day)
     except ValueError as exc:
         if isinstance(exc, CellError):
             raise
-        raise CellError(f"{raw} is not a real date") from None
-    raise CellError(f"{raw} is not a date")
+        raise CellError(translate("Import", "{value} is not a real date").format(value=raw)) from None
+    raise CellError(translate("Import", "{value} is not a date").format(value=raw))
 
 
 def add_months(start: dt.date, months: int) -> dt.date:
@@ -115,7 +116,7 @@ def parse_months(value: str) -> int | None:
     m = _YEARS.match(raw)
     if m:
         return int(m.group(1)) * 12
-    raise CellError(f"{raw} is not a number of months")
+    raise CellError(translate("Import", "{value} is not a number of months").format(value=raw))
 
 
 def parse_money(value: str, mark: str | None = None) -> Decimal | None:
@@ -137,4 +138,4 @@ def parse_bool(value: str) -> bool:
         return True
     if raw in _FALSE:
         return False
-    raise CellError(f"{value.strip()} is not yes or no")
+    raise CellError(translate("Import", "{value} is not yes or no").format(value=value.strip()))

@@ -77,7 +77,10 @@ class Services:
 
     @property
     def read_only_reason(self) -> str:
-        return getattr(self.db, "read_only_reason", "")
+        from desktop_app.i18n import translate
+
+        # The reasons are English, marked in desktop_app/db.py: shown in the current language.
+        return translate("Database", getattr(self.db, "read_only_reason", ""))
 
     def author(self) -> str:
         """Who is doing this: this computer's user name, else (command line) the office-wide

@@ -10,16 +10,18 @@ from typing import Any, NamedTuple
 
 import peewee as pw
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from desktop_app.models import ASSET_STATUSES, Asset, Incident, Person, Site, Vendor
 from desktop_app.records import ASSET_STATUS_LABELS as STATUS_LABELS  # noqa: F401 - importable from here too
 from desktop_app.records import AssetHistory, AssetRecord
-from desktop_app.services.base import Service, this_host, to_record
+from desktop_app.services.base import Service, no_such, this_host, to_record
 from desktop_app.services.errors import NotFound, Refused, ServiceError, ValidationError
-from desktop_app.services.refs import resolve
+from desktop_app.services.refs import no_such_name, resolve
 from desktop_app.services.validate import (
     Field,
     choice,
     clean,
+    field_name,
     long_text,
     parse_bool,
     parse_date,
@@ -29,8 +31,24 @@ from desktop_app.services.validate import (
 from desktop_app.timeutil import now_utc
 
 # Offered in the Category list beside the ones already in use, so a new office need not invent them.
-USUAL_CATEGORIES = ("Desktop PC", "Laptop", "Monitor", "Printer", "Copier", "Scanner", "Server",
-                    "Network", "Router", "Phone", "Tablet", "Software", "Other")
+# English here; offered in the current language (what is picked is stored as the office's own word).
+USUAL_CATEGORIES = (
+    QT_TRANSLATE_NOOP("Category", "Desktop PC"), QT_TRANSLATE_NOOP("Category", "Laptop"),
+    QT_TRANSLATE_NOOP("Category", "Monitor"), QT_TRANSLATE_NOOP("Category", "Printer"),
+    QT_TRANSLATE_NOOP("Category", "Copier"), QT_TRANSLATE_NOOP("Category", "Scanner"),
+    QT_TRANSLATE_NOOP("Category", "Server"), QT_TRANSLATE_NOOP("Category", "Network"),
+    QT_TRANSLATE_NOOP("Category", "Router"), QT_TRANSLATE_NOOP("Category", "Phone"),
+    QT_TRANSLATE_NOOP("Category", "Tablet"), QT_TRANSLATE_NOOP("Category", "Software"),
+    QT_TRANSLATE_NOOP("Category", "Other"),
+)
+
+
+def _not_json(label: str) -> str:
+    return translate("Validation", "{field} must be a JSON object.").format(field=field_name(label))
+
+
+def _no_tag(tag: str) -> str:
+    return translate("Assets", "There is no asset with tag {tag}.").format(tag=tag.strip())
 
 
 class AssetChoice(NamedTuple):
@@ -53,9 +71,9 @@ def _custom(label: str, value: Any) -> str:
     try:
         parsed = json.loads(str(value))
     except ValueError:
-        raise ValidationError("", f"{label} must be a JSON object.") from None
+        raise ValidationError("", _not_json(label)) from None
     if not isinstance(parsed, dict):
-        raise ValidationError("", f"{label} must be a JSON object.")
+        raise ValidationError("", _not_json(label))
     return json.dumps(parsed, ensure_ascii=False, sort_keys=True)
 
 
@@ -64,26 +82,26 @@ def _passthrough(label: str, value: Any) -> Any:
 
 
 ASSET_FIELDS = {
-    "tag": Field("Asset tag", text, required=True),
-    "name": Field("Name", text, required=True),
-    "category": Field("Category", text),
-    "manufacturer": Field("Manufacturer", text),
-    "model": Field("Model", text),
-    "serial": Field("Serial number", text),
-    "site": Field("Site", _passthrough),
-    "location": Field("Room", text),
-    "person": Field("Assigned to", _passthrough),
-    "status": Field("Status", choice(ASSET_STATUSES)),
-    "purchase_date": Field("Purchase date", parse_date),
-    "purchase_cost": Field("Purchase cost", parse_money),
-    "supplier": Field("Supplier", text),
-    "warranty_end": Field("Warranty end", parse_date),
-    "vendor": Field("Maintained by", _passthrough),
-    "hostname": Field("Hostname", text),
-    "ip_address": Field("IP address", text),
-    "notes": Field("Notes", long_text),
-    "custom_fields": Field("Custom fields", _custom),
-    "archived": Field("Archived", parse_bool),
+    "tag": Field(QT_TRANSLATE_NOOP("Field", "Asset tag"), text, required=True),
+    "name": Field(QT_TRANSLATE_NOOP("Field", "Name"), text, required=True),
+    "category": Field(QT_TRANSLATE_NOOP("Field", "Category"), text),
+    "manufacturer": Field(QT_TRANSLATE_NOOP("Field", "Manufacturer"), text),
+    "model": Field(QT_TRANSLATE_NOOP("Field", "Model"), text),
+    "serial": Field(QT_TRANSLATE_NOOP("Field", "Serial number"), text),
+    "site": Field(QT_TRANSLATE_NOOP("Field", "Site"), _passthrough),
+    "location": Field(QT_TRANSLATE_NOOP("Field", "Room"), text),
+    "person": Field(QT_TRANSLATE_NOOP("Field", "Assigned to"), _passthrough),
+    "status": Field(QT_TRANSLATE_NOOP("Field", "Status"), choice(ASSET_STATUSES)),
+    "purchase_date": Field(QT_TRANSLATE_NOOP("Field", "Purchase date"), parse_date),
+    "purchase_cost": Field(QT_TRANSLATE_NOOP("Field", "Purchase cost"), parse_money),
+    "supplier": Field(QT_TRANSLATE_NOOP("Field", "Supplier"), text),
+    "warranty_end": Field(QT_TRANSLATE_NOOP("Field", "Warranty end"), parse_date),
+    "vendor": Field(QT_TRANSLATE_NOOP("Field", "Maintained by"), _passthrough),
+    "hostname": Field(QT_TRANSLATE_NOOP("Field", "Hostname"), text),
+    "ip_address": Field(QT_TRANSLATE_NOOP("Field", "IP address"), text),
+    "notes": Field(QT_TRANSLATE_NOOP("Field", "Notes"), long_text),
+    "custom_fields": Field(QT_TRANSLATE_NOOP("Field", "Custom fields"), _custom),
+    "archived": Field(QT_TRANSLATE_NOOP("Field", "Archived"), parse_bool),
 }
 
 
@@ -151,7 +169,7 @@ class _Links:
         if isinstance(value, int) and not isinstance(value, bool):
             if value not in self.ids[what]:
                 if not model.select(model.id).where(model.id == value).exists():
-                    raise ServiceError(f"There is no {what} with id {value}.")
+                    raise ServiceError(no_such(what, value))
                 self.ids[what].add(value)
             return value
         name = str(value).strip()
@@ -161,7 +179,7 @@ class _Links:
         known = self.names[what]
         if name.casefold() not in known:
             if self.create is None:
-                raise ServiceError(f"There is no {what} called {name}.")
+                raise ServiceError(no_such_name(what, name))
             known[name.casefold()] = self.create(what, name)
             self.created.append(f"{what} {name}")
         return known[name.casefold()]
@@ -186,14 +204,16 @@ class AssetService(Service):
         existing = query.first()
         if existing is not None:
             raise ValidationError(
-                "tag", f"Asset tag {tag} is already used by {existing.tag} ({existing.name}).")
+                "tag", translate("Assets", "Asset tag {tag} is already used by {other} ({name}).")
+                .format(tag=tag, other=existing.tag, name=existing.name))
 
     @staticmethod
     def _check_dates(row_or_data: dict[str, Any]) -> None:
         bought, ends = row_or_data.get("purchase_date"), row_or_data.get("warranty_end")
         if bought and ends and ends < bought:
-            raise ValidationError("warranty_end",
-                                  f"Warranty end {ends} is before the purchase date {bought}.")
+            raise ValidationError("warranty_end", translate(
+                "Assets", "Warranty end {end} is before the purchase date {bought}.")
+                .format(end=format_date(ends), bought=format_date(bought)))
 
     def create(self, **values: Any) -> AssetRecord:
         data = clean(ASSET_FIELDS, values)
@@ -339,13 +359,13 @@ class AssetService(Service):
     def get(self, asset_id: int) -> AssetRecord:
         row = asset_query().where(Asset.id == asset_id).first()
         if row is None:
-            raise NotFound(f"There is no asset with id {asset_id}.")
+            raise NotFound(no_such("asset", asset_id))
         return record_from_row(row)
 
     def by_tag(self, tag: str) -> AssetRecord:
         row = asset_query().where(Asset.tag_key == tag.strip().lower()).first()
         if row is None:
-            raise NotFound(f"There is no asset with tag {tag.strip()}.")
+            raise NotFound(_no_tag(tag))
         return record_from_row(row)
 
     def id_for_tag(self, tag: str | None, field: str = "asset") -> int | None:
@@ -353,7 +373,7 @@ class AssetService(Service):
             return None
         row = Asset.select(Asset.id).where(Asset.tag_key == str(tag).strip().lower()).first()
         if row is None:
-            raise ValidationError(field, f"There is no asset with tag {str(tag).strip()}.")
+            raise ValidationError(field, _no_tag(str(tag)))
         return row.id
 
     def _filtered(self, search: str = "", status: str | None = None,
@@ -396,7 +416,8 @@ class AssetService(Service):
 
     def category_choices(self) -> list[str]:
         """The usual categories plus every one already in use, each once, sorted."""
-        seen = {c.lower(): c for c in USUAL_CATEGORIES}
+        usual = [translate("Category", c) for c in USUAL_CATEGORIES]
+        seen = {c.lower(): c for c in usual}
         for used in self.categories():
             seen.setdefault(used.lower(), used)
         return sorted(seen.values(), key=str.lower)
@@ -441,7 +462,8 @@ class AssetService(Service):
             row = self._get(Asset, asset_id, "asset")
             used = Incident.select().where(Incident.asset == row).count()
             if used:
-                raise Refused(f"Asset {row.tag} has {used} incident(s) on record; archive it instead.")
+                raise Refused(translate("Assets", "Asset {tag} has {count} incident(s) on record; archive it "
+                                                  "instead.").format(tag=row.tag, count=used))
             row.delete_instance()
 
     def archive(self, asset_id: int, archived: bool = True) -> AssetRecord:

@@ -12,11 +12,33 @@ from typing import Any, TypeVar
 
 import peewee as pw
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from desktop_app.services.errors import Conflict, NotFound
 from desktop_app.timeutil import format_local, now_utc, to_local
 
 R = TypeVar("R")
 CENT = Decimal("0.01")
+
+# What a sentence calls a kind of record ("There is no vendor called X."), in the current language.
+RECORD_NAMES = Labels("Record", {
+    "incident": QT_TRANSLATE_NOOP("Record", "incident"),
+    "asset": QT_TRANSLATE_NOOP("Record", "asset"),
+    "vendor": QT_TRANSLATE_NOOP("Record", "vendor"),
+    "person": QT_TRANSLATE_NOOP("Record", "person"),
+    "site": QT_TRANSLATE_NOOP("Record", "site"),
+    "contact": QT_TRANSLATE_NOOP("Record", "contact"),
+    "task": QT_TRANSLATE_NOOP("Record", "task"),
+    "planned task": QT_TRANSLATE_NOOP("Record", "planned task"),
+})
+
+
+def record_name(what: str) -> str:
+    return RECORD_NAMES.get(what, what)
+
+
+def no_such(what: str, pk: Any) -> str:
+    """'There is no vendor with id 7.'"""
+    return translate("Errors", "There is no {what} with id {id}.").format(what=record_name(what), id=pk)
 
 
 def to_record(row: pw.Model, cls: type[R], **extra: Any) -> R:
@@ -49,20 +71,21 @@ def when_words(at: dt.datetime | None, now: dt.datetime | None = None) -> str:
         return ""
     seconds = ((now or now_utc()) - at).total_seconds()
     if seconds < 90:
-        return "a moment ago"
+        return translate("ChangedBy", "a moment ago")
     if seconds < 3600:
-        return f"{round(seconds / 60)} minutes ago"
+        return translate("ChangedBy", "{minutes} minutes ago").format(minutes=round(seconds / 60))
     local, today = to_local(at), to_local(now or now_utc())
     if local is not None and today is not None and local.date() == today.date():
-        return f"at {local:%H:%M}"
-    return f"on {format_local(at)}"
+        return translate("ChangedBy", "at {time}").format(time=f"{local:%H:%M}")
+    return translate("ChangedBy", "on {time}").format(time=format_local(at))
 
 
 def changed_by_words(author: str, host: str, at: dt.datetime | None) -> str:
     """'by Sam on RECEPTION-PC a moment ago' (the parts that are known)."""
-    parts = [f"by {author}" if author else "by someone else"]
+    parts = [translate("ChangedBy", "by {name}").format(name=author) if author
+             else translate("ChangedBy", "by someone else")]
     if host:
-        parts.append(f"on {host}")
+        parts.append(translate("ChangedBy", "on {computer}").format(computer=host))
     when = when_words(at)
     if when:
         parts.append(when)
@@ -79,7 +102,7 @@ class Service:
     def _get(model: type[pw.Model], pk: int, what: str) -> Any:
         row = model.get_or_none(model._meta.primary_key == pk)
         if row is None:
-            raise NotFound(f"There is no {what} with id {pk}.")
+            raise NotFound(no_such(what, pk))
         return row
 
     def _writing(self) -> Any:
@@ -99,13 +122,14 @@ class Service:
             query = query.for_update()
         row = query.first()
         if row is None:
-            raise NotFound(f"There is no {what} with id {pk}.")
+            raise NotFound(no_such(what, pk))
         return row
 
     def _conflict(self, row: Any, current: Any = None) -> Conflict:
         """The refusal for a save made from a copy older than ``row``: names who changed it."""
         words = changed_by_words(row.updated_by, row.updated_host, row.updated_at)
-        return Conflict(f"{self._label(row)} was changed {words}.", current,
+        return Conflict(translate("ChangedBy", "{record} was changed {who}.")
+                        .format(record=self._label(row), who=words), current,
                         changed_by=row.updated_by, changed_host=row.updated_host,
                         changed_at=row.updated_at)
 
@@ -138,10 +162,15 @@ class Service:
     @staticmethod
     def _label(row: Any) -> str:
         """How a refusal names a record: its reference, tag or name."""
-        for attr, prefix in (("ref", ""), ("tag", "Asset "), ("name", "")):
+        kind = type(row).__name__
+        for attr in ("ref", "tag", "name"):
             value = getattr(row, attr, None)
             if value:
-                if attr == "name" and type(row).__name__ in ("Site", "Vendor"):
-                    prefix = f"{type(row).__name__} "
-                return f"{prefix}{value}"
-        return f"{type(row).__name__} {row.get_id()}"
+                if attr == "tag":
+                    return translate("ChangedBy", "Asset {tag}").format(tag=value)
+                if attr == "name" and kind == "Site":
+                    return translate("ChangedBy", "Site {name}").format(name=value)
+                if attr == "name" and kind == "Vendor":
+                    return translate("ChangedBy", "Vendor {name}").format(name=value)
+                return str(value)
+        return f"{kind} {row.get_id()}"

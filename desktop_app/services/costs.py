@@ -12,6 +12,7 @@ from typing import Any
 import peewee as pw
 
 from desktop_app import money
+from desktop_app.i18n import QT_TRANSLATE_NOOP, Labels, translate
 from desktop_app.models import COST_KINDS, Attachment, CostLine, Incident, IncidentEvent
 from desktop_app.services.base import Service, this_host, to_record
 from desktop_app.services.errors import NotFound, ValidationError
@@ -29,8 +30,13 @@ from desktop_app.timeutil import now_utc
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
-COST_LABELS = {"callout": "Call-out fee", "labour": "Labour", "parts": "Parts",
-               "travel": "Travel", "other": "Other"}
+COST_LABELS = Labels("CostKind", {
+    "callout": QT_TRANSLATE_NOOP("CostKind", "Call-out fee"),
+    "labour": QT_TRANSLATE_NOOP("CostKind", "Labour"),
+    "parts": QT_TRANSLATE_NOOP("CostKind", "Parts"),
+    "travel": QT_TRANSLATE_NOOP("CostKind", "Travel"),
+    "other": QT_TRANSLATE_NOOP("CostKind", "Other"),
+})
 
 
 def _hours(label: str, value: Any) -> Decimal | None:
@@ -39,12 +45,16 @@ def _hours(label: str, value: Any) -> Decimal | None:
 
 
 COST_FIELDS = {
-    "kind": Field("Kind", choice(COST_KINDS), required=True),
-    "amount": Field("Amount", parse_money, required=True),
-    "hours": Field("Hours", _hours),
-    "description": Field("Description", text),
-    "invoice_ref": Field("Invoice reference", text),
+    "kind": Field(QT_TRANSLATE_NOOP("Field", "Kind"), choice(COST_KINDS), required=True),
+    "amount": Field(QT_TRANSLATE_NOOP("Field", "Amount"), parse_money, required=True),
+    "hours": Field(QT_TRANSLATE_NOOP("Field", "Hours"), _hours),
+    "description": Field(QT_TRANSLATE_NOOP("Field", "Description"), text),
+    "invoice_ref": Field(QT_TRANSLATE_NOOP("Field", "Invoice reference"), text),
 }
+
+
+def _no_attachment(attachment_id: int) -> str:
+    return translate("Errors", "There is no attachment with id {id}.").format(id=attachment_id)
 
 
 def _money_text(amount: Decimal) -> str:
@@ -67,7 +77,7 @@ class CostService(Service):
             **values: Any) -> CostRecord:
         data = clean(COST_FIELDS, values)
         if data["kind"] == "labour" and data.get("hours") is None:
-            raise ValidationError("hours", "Labour needs the number of hours.")
+            raise ValidationError("hours", translate("Validation", "Labour needs the number of hours."))
         with self._writing():
             incident = self.incidents.lock(incident_id, expected_version)
             now = now_utc()
@@ -76,27 +86,32 @@ class CostService(Service):
             what = COST_LABELS[data["kind"]]
             hours = f" ({data['hours']} h)" if data.get("hours") is not None else ""
             desc = f": {data['description']}" if data.get("description") else ""
+            # The timeline keeps the words of the moment, in the language of whoever wrote them.
             IncidentEvent.create(incident=incident, at=max(now, incident.opened_at), kind="cost",
                                  author=author, host=this_host(),
-                                 text=f"Cost added - {what}{hours} {_money_text(data['amount'])}{desc}")
+                                 text=translate("Timeline",
+                                                "Cost added - {what}{hours} {amount}{description}")
+                                 .format(what=what, hours=hours, amount=_money_text(data["amount"]),
+                                         description=desc))
         return to_record(row, CostRecord)
 
     def remove(self, cost_id: int, author: str = "", expected_version: int | None = None) -> None:
         with self._writing():
             found = CostLine.get_or_none(CostLine.id == cost_id)
             if found is None:
-                raise NotFound(f"There is no cost line with id {cost_id}.")
+                raise NotFound(translate("Errors", "There is no cost line with id {id}.").format(id=cost_id))
             incident = self.incidents.lock(found.incident_id, expected_version)
             # Read again under the lock: another PC may have removed it meanwhile.
             row = CostLine.get_or_none(CostLine.id == cost_id)
             if row is None:
-                raise NotFound(f"There is no cost line with id {cost_id}.")
+                raise NotFound(translate("Errors", "There is no cost line with id {id}.").format(id=cost_id))
             row.delete_instance()
             self._stamp_total(incident, author)
             IncidentEvent.create(incident=incident, at=now_utc(), kind="cost", author=author,
                                  host=this_host(),
-                                 text=f"Cost removed - {COST_LABELS.get(row.kind, row.kind)} "
-                                      f"{_money_text(row.amount)}")
+                                 text=translate("Timeline", "Cost removed - {what} {amount}")
+                                 .format(what=COST_LABELS.get(row.kind, row.kind),
+                                         amount=_money_text(row.amount)))
 
     def labour_hours_by_incident(self, opened_from: dt.datetime | None = None,
                                  opened_to: dt.datetime | None = None) -> dict[int, Decimal]:
@@ -119,28 +134,35 @@ class CostService(Service):
         try:
             size = source.stat().st_size
         except OSError:
-            raise ValidationError("file", f"Cannot read the file {source}.") from None
+            raise ValidationError("file", translate("Attachments", "Cannot read the file {path}.")
+                                  .format(path=source)) from None
         if source.is_dir():
-            raise ValidationError("file", f"{source} is a folder; choose a file inside it to attach.")
+            raise ValidationError("file", translate("Attachments",
+                                                    "{path} is a folder; choose a file inside it to attach.")
+                                  .format(path=source))
         if size > MAX_ATTACHMENT_BYTES:
             raise ValidationError(
-                "file", f"{source.name} is {size / 1048576:.1f} MB; attachments are limited to "
-                        f"{MAX_ATTACHMENT_BYTES // 1048576} MB.")
+                "file", translate("Attachments",
+                                  "{name} is {size} MB; attachments are limited to {limit} MB.")
+                .format(name=source.name, size=f"{size / 1048576:.1f}",
+                        limit=MAX_ATTACHMENT_BYTES // 1048576))
         try:
             with open(source, "rb") as fh:
                 # One byte past the limit: a file that grew since stat() is still refused.
                 data = fh.read(MAX_ATTACHMENT_BYTES + 1)
         except PermissionError:
-            raise ValidationError("file", f"You do not have permission to read {source}; "
-                                          "nothing was attached.") from None
+            raise ValidationError("file", translate("Attachments", "You do not have permission to read "
+                                                                   "{path}; nothing was attached.")
+                                  .format(path=source)) from None
         except OSError as exc:
-            raise ValidationError("file", f"Cannot read the file {source} ({exc.strerror or exc}); "
-                                          "nothing was attached.") from None
+            raise ValidationError("file", translate("Attachments", "Cannot read the file {path} ({reason}); "
+                                                                   "nothing was attached.")
+                                  .format(path=source, reason=exc.strerror or exc)) from None
         if len(data) > MAX_ATTACHMENT_BYTES:
-            raise ValidationError("file", f"{source.name} is larger than "
-                                          f"{MAX_ATTACHMENT_BYTES // 1048576} MB; attachments are limited to "
-                                          f"{MAX_ATTACHMENT_BYTES // 1048576} MB.")
-        name = text_line("File name", source.name, "file") or "attachment"
+            raise ValidationError("file", translate("Attachments", "{name} is larger than {limit} MB; "
+                                                                   "attachments are limited to {limit} MB.")
+                                  .format(name=source.name, limit=MAX_ATTACHMENT_BYTES // 1048576))
+        name = text_line(QT_TRANSLATE_NOOP("Field", "File name"), source.name, "file") or "attachment"
         mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
         with self._writing():
             incident = self.incidents.lock(incident_id)
@@ -150,13 +172,13 @@ class CostService(Service):
             self._stamp(incident, None, author)
             IncidentEvent.create(incident=incident, at=max(now_utc(), incident.opened_at),
                                  kind="attachment", author=author, host=this_host(),
-                                 text=f"Attached {name}")
+                                 text=translate("Timeline", "Attached {name}").format(name=name))
         return to_record(row, AttachmentRecord)
 
     def attachment_data(self, attachment_id: int) -> tuple[str, bytes]:
         row = Attachment.get_or_none(Attachment.id == attachment_id)
         if row is None:
-            raise NotFound(f"There is no attachment with id {attachment_id}.")
+            raise NotFound(_no_attachment(attachment_id))
         return row.filename, bytes(row.data)
 
     def remove_attachment(self, attachment_id: int, author: str = "") -> None:
@@ -164,11 +186,12 @@ class CostService(Service):
             row = Attachment.select(Attachment.id, Attachment.incident, Attachment.filename) \
                 .where(Attachment.id == attachment_id).first()
             if row is None:
-                raise NotFound(f"There is no attachment with id {attachment_id}.")
+                raise NotFound(_no_attachment(attachment_id))
             incident = self.incidents.lock(row.incident_id)
             if not Attachment.delete().where(Attachment.id == attachment_id).execute():
-                raise NotFound(f"There is no attachment with id {attachment_id}.")
+                raise NotFound(_no_attachment(attachment_id))
             self._stamp(incident, None, author)
             IncidentEvent.create(incident=incident, at=now_utc(), kind="attachment",
                                  author=author, host=this_host(),
-                                 text=f"Removed attachment {row.filename}")
+                                 text=translate("Timeline", "Removed attachment {name}")
+                                 .format(name=row.filename))

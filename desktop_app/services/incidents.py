@@ -11,6 +11,7 @@ from typing import Any
 
 import peewee as pw
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, language, translate
 from desktop_app.models import (
     OPEN_STATUSES,
     PRIORITIES,
@@ -34,13 +35,14 @@ from desktop_app.records import (  # noqa: F401 - importable from here too
     IncidentRecord,
 )
 from desktop_app.search import fts_phrase, has_fts
-from desktop_app.services.base import Service, this_host, to_record
+from desktop_app.services.base import Service, no_such, this_host, to_record
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.refs import resolve
 from desktop_app.services.validate import (
     Field,
     choice,
     clean,
+    field_name,
     long_text,
     parse_datetime,
     parse_int,
@@ -50,27 +52,33 @@ from desktop_app.services.validate import (
 from desktop_app.timeutil import now_utc, to_local
 
 
+def _in_sentence(label: str) -> str:
+    """A field's name inside a sentence: English lower-cases it, German keeps its capital."""
+    name = field_name(label)
+    return name.lower() if language() == "en" else name
+
+
 def _passthrough(label: str, value: Any) -> Any:
     return value
 
 
 INCIDENT_FIELDS = {
-    "title": Field("Title", text, required=True),
-    "description": Field("Description", long_text),
-    "error_messages": Field("Error messages", long_text),
-    "tried": Field("What was tried", long_text),
-    "asset": Field("Asset", _passthrough),
-    "reported_by": Field("Reported by", _passthrough),
-    "priority": Field("Priority", choice(PRIORITIES)),
-    "users_affected": Field("Users affected", parse_int),
-    "vendor": Field("Vendor", _passthrough),
-    "vendor_ref": Field("Vendor's job reference", text),
-    "po_number": Field("PO number", text),
-    "spend_cap": Field("Spend cap", parse_money),
-    "authorised_by": Field("Authorised by", text),
-    "opened_at": Field("Opened at", parse_datetime),
-    "cause": Field("Cause", long_text),
-    "resolution": Field("Resolution", long_text),
+    "title": Field(QT_TRANSLATE_NOOP("Field", "Title"), text, required=True),
+    "description": Field(QT_TRANSLATE_NOOP("Field", "Description"), long_text),
+    "error_messages": Field(QT_TRANSLATE_NOOP("Field", "Error messages"), long_text),
+    "tried": Field(QT_TRANSLATE_NOOP("Field", "What was tried"), long_text),
+    "asset": Field(QT_TRANSLATE_NOOP("Field", "Asset"), _passthrough),
+    "reported_by": Field(QT_TRANSLATE_NOOP("Field", "Reported by"), _passthrough),
+    "priority": Field(QT_TRANSLATE_NOOP("Field", "Priority"), choice(PRIORITIES)),
+    "users_affected": Field(QT_TRANSLATE_NOOP("Field", "Users affected"), parse_int),
+    "vendor": Field(QT_TRANSLATE_NOOP("Field", "Vendor"), _passthrough),
+    "vendor_ref": Field(QT_TRANSLATE_NOOP("Field", "Vendor's job reference"), text),
+    "po_number": Field(QT_TRANSLATE_NOOP("Field", "PO number"), text),
+    "spend_cap": Field(QT_TRANSLATE_NOOP("Field", "Spend cap"), parse_money),
+    "authorised_by": Field(QT_TRANSLATE_NOOP("Field", "Authorised by"), text),
+    "opened_at": Field(QT_TRANSLATE_NOOP("Field", "Opened at"), parse_datetime),
+    "cause": Field(QT_TRANSLATE_NOOP("Field", "Cause"), long_text),
+    "resolution": Field(QT_TRANSLATE_NOOP("Field", "Resolution"), long_text),
 }
 
 
@@ -143,7 +151,8 @@ class IncidentService(Service):
                 tag = value.strip()
                 row = Asset.select(Asset.id).where(Asset.tag_key == tag.lower()).first() if tag else None
                 if tag and row is None:
-                    raise ValidationError("asset", f"There is no asset with tag {tag}.")
+                    raise ValidationError("asset", translate("Assets", "There is no asset with tag {tag}.")
+                                          .format(tag=tag))
                 data["asset"] = row.id if row else None
             else:
                 data["asset"] = resolve(Asset, value, "asset", "asset")
@@ -158,7 +167,7 @@ class IncidentService(Service):
         now = now_utc()
         opened = data.pop("opened_at", None) or now
         if opened > now + dt.timedelta(minutes=1):
-            raise ValidationError("opened_at", "Opened at cannot be in the future.")
+            raise ValidationError("opened_at", translate("Incidents", "Opened at cannot be in the future."))
         if data.get("users_affected") is None:
             data.pop("users_affected", None)
         with self._writing():
@@ -172,7 +181,8 @@ class IncidentService(Service):
                                   total_cost=Decimal("0.00"), updated_at=now,
                                   updated_by=author or self.who(), updated_host=this_host(), **data)
             IncidentEvent.create(incident=row, at=opened, kind="status", to_status="new",
-                                 text="Incident logged", author=author, host=this_host())
+                                 text=translate("Timeline", "Incident logged"), author=author,
+                                 host=this_host())
         return self.get(row.id)
 
     def lock(self, incident_id: int, expected_version: int | None = None) -> Incident:
@@ -192,14 +202,17 @@ class IncidentService(Service):
             row = self.lock(incident_id, expected_version)
             if "opened_at" in data:
                 if data["opened_at"] is None:
-                    raise ValidationError("opened_at", "Opened at is required.")
+                    raise ValidationError("opened_at", translate("Validation", "{field} is required.")
+                                          .format(field=field_name("Opened at")))
                 first_step = (IncidentEvent.select(pw.fn.MIN(IncidentEvent.at))
                               .where((IncidentEvent.incident == row)
                                      & (IncidentEvent.to_status != "new")).scalar())
                 if first_step and data["opened_at"] > first_step:
-                    raise ValidationError("opened_at", "Opened at cannot be after the first workflow step.")
+                    raise ValidationError("opened_at", translate(
+                        "Incidents", "Opened at cannot be after the first workflow step."))
                 if data["opened_at"] > now_utc() + dt.timedelta(minutes=1):
-                    raise ValidationError("opened_at", "Opened at cannot be in the future.")
+                    raise ValidationError("opened_at",
+                                          translate("Incidents", "Opened at cannot be in the future."))
                 # The "Incident logged" event is the timeline's view of opened_at: keep them equal.
                 IncidentEvent.update(at=data["opened_at"]).where(
                     (IncidentEvent.incident == row) & (IncidentEvent.to_status == "new")).execute()
@@ -216,7 +229,8 @@ class IncidentService(Service):
                 self._stamp(row, changed, author)
                 IncidentEvent.create(
                     incident=row, at=now_utc(), kind="edit", author=author, host=this_host(),
-                    text="Edited: " + ", ".join(INCIDENT_FIELDS[k].label.lower() for k in changed))
+                    text=translate("Timeline", "Edited: {fields}").format(fields=", ".join(
+                        _in_sentence(INCIDENT_FIELDS[k].label) for k in changed)))
         return self.get(incident_id)
 
     def delete(self, incident_id: int) -> None:
@@ -229,13 +243,13 @@ class IncidentService(Service):
     def get(self, incident_id: int) -> IncidentRecord:
         row = flat_incident_query().where(Incident.id == incident_id).first()
         if row is None:
-            raise NotFound(f"There is no incident with id {incident_id}.")
+            raise NotFound(no_such("incident", incident_id))
         return record_from_dict(row)
 
     def id_for_ref(self, ref: str) -> int:
         row = Incident.select(Incident.id).where(Incident.ref == ref.strip().upper()).first()
         if row is None:
-            raise NotFound(f"There is no incident {ref.strip()}.")
+            raise NotFound(translate("Incidents", "There is no incident {ref}.").format(ref=ref.strip()))
         return row.id
 
     def by_ref(self, ref: str) -> IncidentRecord:

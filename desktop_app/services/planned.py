@@ -15,6 +15,7 @@ from typing import Any
 
 import peewee as pw
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from desktop_app.models import Asset, Incident, PlannedTask, TaskDone, Vendor
 from desktop_app.planned_records import (
     DUE_SOON_DAYS,
@@ -26,11 +27,13 @@ from desktop_app.planned_records import (
     WarrantyEnd,
 )
 from desktop_app.schedule import next_due, parse_every
-from desktop_app.services.base import CENT, Service
+from desktop_app.services.base import CENT, Service, no_such
 from desktop_app.services.errors import NotFound, Refused, ValidationError
+from desktop_app.services.refs import no_such_name
 from desktop_app.services.validate import (
     Field,
     clean,
+    field_name,
     parse_bool,
     parse_date,
     parse_datetime,
@@ -46,28 +49,30 @@ MAX_NOTICE_DAYS = 3650
 def _notice(label: str, value: Any) -> int | None:
     number = parse_int(label, value)
     if number is not None and number > MAX_NOTICE_DAYS:
-        raise ValidationError("", f"{label} {number} is more than {MAX_NOTICE_DAYS} days.")
+        raise ValidationError("", translate("Planned", "{field} {value} is more than {limit} days.")
+                              .format(field=field_name(label), value=number, limit=MAX_NOTICE_DAYS))
     return number
 
 
 def _title(label: str, value: Any) -> str:
     raw = text(label, value)
     if len(raw) > 200:
-        raise ValidationError("", f"{label} is longer than 200 characters.")
+        raise ValidationError("", translate("Planned", "{field} is longer than 200 characters.")
+                              .format(field=field_name(label)))
     return raw
 
 
 TASK_FIELDS = {
-    "title": Field("Title", _title, required=True),
-    "due": Field("Due date", parse_date, required=True),
-    "every": Field("Every", parse_every),
-    "from_done": Field("From the done date", parse_bool),
-    "asset": Field("Asset", text),
-    "vendor": Field("Vendor", text),
-    "cost": Field("Cost", parse_money),
-    "renewal": Field("Renewal", parse_bool),
-    "notice_days": Field("Notice period (days)", _notice),
-    "notes": Field("Notes", text),
+    "title": Field(QT_TRANSLATE_NOOP("Field", "Title"), _title, required=True),
+    "due": Field(QT_TRANSLATE_NOOP("Field", "Due date"), parse_date, required=True),
+    "every": Field(QT_TRANSLATE_NOOP("Field", "Every"), parse_every),
+    "from_done": Field(QT_TRANSLATE_NOOP("Field", "From the done date"), parse_bool),
+    "asset": Field(QT_TRANSLATE_NOOP("Field", "Asset"), text),
+    "vendor": Field(QT_TRANSLATE_NOOP("Field", "Vendor"), text),
+    "cost": Field(QT_TRANSLATE_NOOP("Field", "Cost"), parse_money),
+    "renewal": Field(QT_TRANSLATE_NOOP("Field", "Renewal"), parse_bool),
+    "notice_days": Field(QT_TRANSLATE_NOOP("Field", "Notice period (days)"), _notice),
+    "notes": Field(QT_TRANSLATE_NOOP("Field", "Notes"), text),
 }
 
 
@@ -80,10 +85,10 @@ def _local_date(value: Any) -> tuple[dt.date, dt.datetime]:
         return value, to_utc_naive(dt.datetime.combine(value, dt.time(12)))
     raw = str(value).strip()
     if len(raw) == 10:
-        day = parse_date("Done on", raw)
+        day = parse_date(QT_TRANSLATE_NOOP("Field", "Done on"), raw)
         assert day is not None
         return _local_date(day)
-    when = parse_datetime("Done at", raw)
+    when = parse_datetime(QT_TRANSLATE_NOOP("Field", "Done at"), raw)
     assert when is not None
     local = to_local(when)
     assert local is not None
@@ -125,7 +130,7 @@ class PlannedService(Service):
     def get(self, task_id: int) -> TaskRecord:
         row = _query().where(PlannedTask.id == task_id).first()
         if row is None:
-            raise NotFound(f"There is no planned task with id {task_id}.")
+            raise NotFound(no_such("planned task", task_id))
         return _record(row)
 
     def list(self, include_done: bool = False, due_within: int | None = None,
@@ -193,7 +198,8 @@ class PlannedService(Service):
         """Due in the next 14 days, overdue, due today, warranties ending soon, and planned vs
         unplanned spend for [start, end]: the one call an overview or review section needs."""
         if end < start:
-            raise Refused(f"The end date {end.isoformat()} is before the start date {start.isoformat()}.")
+            raise Refused(translate("Planned", "The end date {end} is before the start date {start}.")
+                          .format(end=format_date(end), start=format_date(start)))
         today = today or dt.date.today()
         soon = self.list(due_within=DUE_SOON_DAYS, today=today)
         return PlannedSummary(
@@ -218,7 +224,8 @@ class PlannedService(Service):
             if tag:
                 row = Asset.select(Asset.id).where(Asset.tag_key == tag.lower()).first()
                 if row is None:
-                    raise ValidationError("asset", f"There is no asset with tag {tag}.")
+                    raise ValidationError("asset", translate("Assets", "There is no asset with tag {tag}.")
+                                          .format(tag=tag))
                 out["asset"] = row.id
         if "vendor" in out:
             name = out.pop("vendor")
@@ -226,7 +233,7 @@ class PlannedService(Service):
             if name:
                 row = Vendor.select(Vendor.id).where(pw.fn.LOWER(Vendor.name) == name.lower()).first()
                 if row is None:
-                    raise ValidationError("vendor", f"There is no vendor called {name}.")
+                    raise ValidationError("vendor", no_such_name("vendor", name))
                 out["vendor"] = row.id
         if "every" in out:
             every = out.pop("every")
@@ -239,7 +246,8 @@ class PlannedService(Service):
     def create(self, **values: Any) -> TaskRecord:
         data = self._links(clean(TASK_FIELDS, values))
         if data.get("notice_days") and not data.get("renewal"):
-            raise ValidationError("notice_days", "A notice period is for renewals; tick Renewal too.")
+            raise ValidationError("notice_days", translate("Planned", "A notice period is for renewals; "
+                                                                      "tick Renewal too."))
         with self.db.atomic():
             now = now_utc()
             row = PlannedTask.create(created_at=now, updated_at=now, **data)
@@ -254,7 +262,8 @@ class PlannedService(Service):
             self._check_version(row, version)
             merged_renewal = data.get("renewal", row.renewal)
             if data.get("notice_days", row.notice_days) and not merged_renewal:
-                raise ValidationError("notice_days", "A notice period is for renewals; tick Renewal too.")
+                raise ValidationError("notice_days", translate("Planned", "A notice period is for renewals; "
+                                                                      "tick Renewal too."))
             if "due" in data and data["due"] != row.due and row.done:
                 data["done"] = False  # a one-off task given a new date is open again
             data["updated_at"] = now_utc()
@@ -277,7 +286,8 @@ class PlannedService(Service):
         except ValidationError as err:
             raise ValidationError("at", err.message) from None
         if done_on > dt.date.today():
-            raise ValidationError("at", f"The done date {done_on.isoformat()} is in the future.")
+            raise ValidationError("at", translate("Planned", "The done date {date} is in the future.")
+                                  .format(date=format_date(done_on)))
         try:
             amount = parse_money("Cost", cost)
         except ValidationError as err:
@@ -287,7 +297,9 @@ class PlannedService(Service):
             row = self._locked(task_id)
             self._check_version(row, version)
             if row.done:
-                raise Refused(f"Task {row.id} ({row.title}) is already done; it is not due again.")
+                raise Refused(translate("Planned", "Task {id} ({title}) is already done; "
+                                                   "it is not due again.")
+                              .format(id=row.id, title=row.title))
             record = _record(_query().where(PlannedTask.id == task_id).get())
             every = record.every
             following: dt.date | None = None
@@ -300,8 +312,9 @@ class PlannedService(Service):
             moved = (PlannedTask.update(**changes)
                      .where((PlannedTask.id == task_id) & (PlannedTask.version == row.version)).execute())
             if not moved:
-                raise Refused(f"Task {row.title} was changed on another computer just now; "
-                              "nothing was recorded, look again and retry.")
+                raise Refused(translate("Planned", "Task {title} was changed on another computer just now; "
+                                                   "nothing was recorded, look again and retry.")
+                              .format(title=row.title))
             done = TaskDone.create(task=task_id, due=row.due, done_on=done_on, done_at=done_at,
                                    done_by=by, cost=amount if amount is not None else row.cost,
                                    note=note_text, next_due=following)
@@ -314,14 +327,15 @@ class PlannedService(Service):
             query = query.for_update()
         row = query.first()
         if row is None:
-            raise NotFound(f"There is no planned task with id {task_id}.")
+            raise NotFound(no_such("planned task", task_id))
         return row
 
     @staticmethod
     def _check_version(row: PlannedTask, version: int | None) -> None:
         if version is not None and row.version != version:
-            raise Refused(f"Task {row.title} was changed on another computer since you opened it; "
-                          "nothing was saved, look again and retry.")
+            raise Refused(translate("Planned", "Task {title} was changed on another computer since you "
+                                               "opened it; nothing was saved, look again and retry.")
+                          .format(title=row.title))
 
 
 __all__ = ["PlannedService", "TaskRecord", "WarrantyEnd", "DoneRecord", "DoneResult", "PlannedSpend",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.models import Setting
 from desktop_app.records import OfficeSettings
 from desktop_app.services.base import Service
@@ -12,6 +13,7 @@ from desktop_app.services.validate import (
     Field,
     choice,
     clean,
+    field_name,
     parse_bool,
     parse_int,
     parse_money,
@@ -42,44 +44,48 @@ def _currency(label: str, value: Any) -> str:
     code = CURRENCY_SYMBOLS.get(code, code)
     if len(code) != 3 or not code.isalpha():
         raise ValidationError(
-            "", f"{label} {code or '(empty)'} is not a three-letter currency code like EUR.")
+            "", translate("Validation", "{field} {value} is not a three-letter currency code like EUR.")
+            .format(field=field_name(label), value=code or translate("Validation", "(empty)")))
     return code
 
 
 def _seats(label: str, value: Any) -> int | None:
     number = parse_int(label, value)
     if number is not None and not 1 <= number <= 100_000:
-        raise ValidationError("", f"{label} must be a whole number from 1 to 100000.")
+        raise ValidationError("", translate("Validation", "{field} must be a whole number from 1 to 100000.")
+                              .format(field=field_name(label)))
     return number
 
 
 def _percent(label: str, value: Any) -> int | None:
     number = parse_int(label, value)
     if number is not None and not 1 <= number <= 100:
-        raise ValidationError("", f"{label} must be a whole number from 1 to 100.")
+        raise ValidationError("", translate("Validation", "{field} must be a whole number from 1 to 100.")
+                              .format(field=field_name(label)))
     return number
 
 
 SETTING_FIELDS = {
-    "office_name": Field("Office name", text),
-    "office_address": Field("Office address", text),
-    "office_phone": Field("Office phone", text),
-    "currency": Field("Currency", _currency),
-    "paper_size": Field("Paper size", choice(PAPER_SIZES)),
-    "managed_quote_per_seat": Field("Managed-service quote per seat", parse_money),
-    "downtime_cost_per_hour": Field("Hourly cost of downtime", parse_money),
+    "office_name": Field(QT_TRANSLATE_NOOP("Field", "Office name"), text),
+    "office_address": Field(QT_TRANSLATE_NOOP("Field", "Office address"), text),
+    "office_phone": Field(QT_TRANSLATE_NOOP("Field", "Office phone"), text),
+    "currency": Field(QT_TRANSLATE_NOOP("Field", "Currency"), _currency),
+    "paper_size": Field(QT_TRANSLATE_NOOP("Field", "Paper size"), choice(PAPER_SIZES)),
+    "managed_quote_per_seat": Field(QT_TRANSLATE_NOOP("Field", "Managed-service quote per seat"),
+                                    parse_money),
+    "downtime_cost_per_hour": Field(QT_TRANSLATE_NOOP("Field", "Hourly cost of downtime"), parse_money),
     # Blank: the number of people on record (see StatsService.seats).
-    "seats": Field("Seats", _seats),
-    "replace_threshold_percent": Field("Replace threshold", _percent),
-    "user_name": Field("Your name", text),
-    "smtp_host": Field("SMTP server", text),
-    "smtp_port": Field("SMTP port", parse_int),
-    "smtp_security": Field("SMTP security", choice(("starttls", "ssl", "none"))),
-    "smtp_user": Field("SMTP user", text),
-    "smtp_sender": Field("Sender address", text),
-    "backup_keep": Field("Backups to keep", parse_int),
-    "auto_backup": Field("Automatic backups", parse_bool),
-    "setup_done": Field("Set up", parse_bool),
+    "seats": Field(QT_TRANSLATE_NOOP("Field", "Seats"), _seats),
+    "replace_threshold_percent": Field(QT_TRANSLATE_NOOP("Field", "Replace threshold"), _percent),
+    "user_name": Field(QT_TRANSLATE_NOOP("Field", "Your name"), text),
+    "smtp_host": Field(QT_TRANSLATE_NOOP("Field", "SMTP server"), text),
+    "smtp_port": Field(QT_TRANSLATE_NOOP("Field", "SMTP port"), parse_int),
+    "smtp_security": Field(QT_TRANSLATE_NOOP("Field", "SMTP security"), choice(("starttls", "ssl", "none"))),
+    "smtp_user": Field(QT_TRANSLATE_NOOP("Field", "SMTP user"), text),
+    "smtp_sender": Field(QT_TRANSLATE_NOOP("Field", "Sender address"), text),
+    "backup_keep": Field(QT_TRANSLATE_NOOP("Field", "Backups to keep"), parse_int),
+    "auto_backup": Field(QT_TRANSLATE_NOOP("Field", "Automatic backups"), parse_bool),
+    "setup_done": Field(QT_TRANSLATE_NOOP("Field", "Set up"), parse_bool),
 }
 
 DEFAULTS: dict[str, Any] = {
@@ -149,7 +155,8 @@ class SettingsService(Service):
 
         data = clean(SETTING_FIELDS, {**values, "setup_done": True}, partial=True)
         if not data.get("office_name"):
-            raise ValidationError("office_name", "Office name is required.")
+            raise ValidationError("office_name", translate("Validation", "{field} is required.")
+                                  .format(field=field_name("Office name")))
         with self.db.atomic():
             if not Site.select(Site.id).exists():
                 site_values = {"name": data.get("office_name", ""),

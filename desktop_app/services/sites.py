@@ -6,34 +6,36 @@ from typing import Any
 
 import peewee as pw
 
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.models import Asset, Incident, Person, Site
 from desktop_app.records import PersonRecord, SiteRecord
-from desktop_app.services.base import Service, this_host, to_record
+from desktop_app.services.base import Service, no_such, this_host, to_record
 from desktop_app.services.errors import NotFound, Refused, ValidationError
+from desktop_app.services.refs import no_such_name
 from desktop_app.services.validate import Field, clean, email, long_text, parse_bool, text
 from desktop_app.timeutil import now_utc
 
 SITE_FIELDS = {
-    "name": Field("Name", text, required=True),
-    "address": Field("Address", long_text),
-    "phone": Field("Phone", text),
-    "opening_hours": Field("Opening hours", text),
-    "access_notes": Field("Access notes", long_text),
-    "parking_notes": Field("Parking notes", long_text),
-    "alarm_notes": Field("Alarm notes", long_text),
-    "contact_name": Field("On-site contact", text),
-    "contact_phone": Field("On-site contact phone", text),
-    "backup_contact_name": Field("Backup contact", text),
-    "backup_contact_phone": Field("Backup contact phone", text),
-    "archived": Field("Archived", parse_bool),
+    "name": Field(QT_TRANSLATE_NOOP("Field", "Name"), text, required=True),
+    "address": Field(QT_TRANSLATE_NOOP("Field", "Address"), long_text),
+    "phone": Field(QT_TRANSLATE_NOOP("Field", "Phone"), text),
+    "opening_hours": Field(QT_TRANSLATE_NOOP("Field", "Opening hours"), text),
+    "access_notes": Field(QT_TRANSLATE_NOOP("Field", "Access notes"), long_text),
+    "parking_notes": Field(QT_TRANSLATE_NOOP("Field", "Parking notes"), long_text),
+    "alarm_notes": Field(QT_TRANSLATE_NOOP("Field", "Alarm notes"), long_text),
+    "contact_name": Field(QT_TRANSLATE_NOOP("Field", "On-site contact"), text),
+    "contact_phone": Field(QT_TRANSLATE_NOOP("Field", "On-site contact phone"), text),
+    "backup_contact_name": Field(QT_TRANSLATE_NOOP("Field", "Backup contact"), text),
+    "backup_contact_phone": Field(QT_TRANSLATE_NOOP("Field", "Backup contact phone"), text),
+    "archived": Field(QT_TRANSLATE_NOOP("Field", "Archived"), parse_bool),
 }
 
 PERSON_FIELDS = {
-    "name": Field("Name", text, required=True),
-    "email": Field("E-mail", email),
-    "phone": Field("Phone", text),
-    "site": Field("Site", text),
-    "archived": Field("Archived", parse_bool),
+    "name": Field(QT_TRANSLATE_NOOP("Field", "Name"), text, required=True),
+    "email": Field(QT_TRANSLATE_NOOP("Field", "E-mail"), email),
+    "phone": Field(QT_TRANSLATE_NOOP("Field", "Phone"), text),
+    "site": Field(QT_TRANSLATE_NOOP("Field", "Site"), text),
+    "archived": Field(QT_TRANSLATE_NOOP("Field", "Archived"), parse_bool),
 }
 
 
@@ -75,7 +77,7 @@ class SiteService(Service):
             return None
         found = self.find(name)
         if found is None:
-            raise ValidationError(field, f"There is no site called {name.strip()}.")
+            raise ValidationError(field, no_such_name("site", name.strip()))
         return found.id
 
     def _check_unique(self, name: str, exclude: int | None = None) -> None:
@@ -83,7 +85,8 @@ class SiteService(Service):
         if exclude is not None:
             query = query.where(Site.id != exclude)
         if query.exists():
-            raise ValidationError("name", f"A site called {name} already exists.")
+            raise ValidationError("name", translate("Sites", "A site called {name} already exists.")
+                                  .format(name=name))
 
     def create(self, **values: Any) -> SiteRecord:
         data = clean(SITE_FIELDS, values)
@@ -109,7 +112,9 @@ class SiteService(Service):
             row = self._get(Site, site_id, "site")
             if Asset.select().where(Asset.site == row).exists() or \
                     Person.select().where(Person.site == row).exists():
-                raise Refused(f"Site {row.name} still has assets or people; archive it instead.")
+                raise Refused(translate("Sites", "Site {name} still has assets or people; "
+                                                 "archive it instead.")
+                              .format(name=row.name))
             row.delete_instance()
 
     def count(self) -> int:
@@ -150,7 +155,7 @@ class PersonService(Service):
             return None
         found = self.find(name)
         if found is None:
-            raise ValidationError(field, f"There is no person called {name.strip()}.")
+            raise ValidationError(field, no_such_name("person", name.strip()))
         return found.id
 
     def _apply(self, data: dict[str, Any]) -> dict[str, Any]:
@@ -181,9 +186,11 @@ class PersonService(Service):
             row = self._get(Person, person_id, "person")
             if Asset.select().where(Asset.person == row).exists() or \
                     Incident.select().where(Incident.reported_by == row).exists():
-                raise Refused(f"{row.name} has assets or reported incidents; archive them instead.")
+                raise Refused(translate("Sites", "{name} has assets or reported incidents; "
+                                                 "archive them instead.")
+                              .format(name=row.name))
             row.delete_instance()
 
     def require(self, person_id: int) -> None:
         if not Person.select().where(Person.id == person_id).exists():
-            raise NotFound(f"There is no person with id {person_id}.")
+            raise NotFound(no_such("person", person_id))

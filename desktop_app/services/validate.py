@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_app import money
+from desktop_app.i18n import translate
 from desktop_app.services.errors import ValidationError
 from desktop_app.timeutil import to_utc_naive
 
@@ -22,9 +23,14 @@ Parser = Callable[[str, Any], Any]
 
 @dataclass(frozen=True)
 class Field:
-    label: str
+    label: str  # English, marked QT_TRANSLATE_NOOP("Field", ...): messages show it translated
     parse: Parser
     required: bool = False
+
+
+def field_name(label: str) -> str:
+    """A field's name in a message, in the current language (labels are English, context Field)."""
+    return translate("Field", label)
 
 
 def _blank(value: Any) -> bool:
@@ -54,7 +60,9 @@ MAX_TEXT = 100_000
 
 
 def too_long(label: str, value: str, limit: int) -> ValidationError:
-    return ValidationError("", f"{label} is too long ({len(value):,} characters; the limit is {limit:,}).")
+    sentence = translate("Validation", "{field} is too long ({count} characters; the limit is {limit}).")
+    return ValidationError("", sentence.format(field=field_name(label), count=f"{len(value):,}",
+                                               limit=f"{limit:,}"))
 
 
 def text(label: str, value: Any) -> str:
@@ -92,7 +100,8 @@ def email(label: str, value: Any) -> str:
     """Blank, or something that looks like an address (one @, no spaces); not a full RFC check."""
     raw = text(label, value)
     if raw and (raw.count("@") != 1 or " " in raw or raw.startswith("@") or raw.endswith("@")):
-        raise ValidationError("", f"{label} {raw} is not an e-mail address.")
+        raise ValidationError("", translate("Validation", "{field} {value} is not an e-mail address.")
+                              .format(field=field_name(label), value=raw))
     return raw
 
 
@@ -106,7 +115,8 @@ def parse_date(label: str, value: Any) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError("", f"{label} {str(value).strip()} is not a date (use YYYY-MM-DD).") from None
+        raise ValidationError("", translate("Validation", "{field} {value} is not a date (use YYYY-MM-DD).")
+                              .format(field=field_name(label), value=str(value).strip())) from None
 
 
 def parse_datetime(label: str, value: Any) -> dt.datetime | None:
@@ -120,7 +130,8 @@ def parse_datetime(label: str, value: Any) -> dt.datetime | None:
         parsed = dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError:
         raise ValidationError(
-            "", f"{label} {raw} is not a date and time (use YYYY-MM-DDTHH:MM)."
+            "", translate("Validation", "{field} {value} is not a date and time (use YYYY-MM-DDTHH:MM).")
+            .format(field=field_name(label), value=raw)
         ) from None
     return to_utc_naive(parsed)
 
@@ -132,7 +143,8 @@ def parse_money(label: str, value: Any) -> Decimal | None:
     try:
         return money.parse(value)
     except money.MoneyError as err:
-        raise ValidationError("", f"{label} {err}.") from None
+        raise ValidationError("", translate("Validation", "{field} {problem}.")
+                              .format(field=field_name(label), problem=err)) from None
 
 
 # The columns hold 12 digits, two after the point.
@@ -145,9 +157,11 @@ def parse_int(label: str, value: Any) -> int | None:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise ValidationError("", f"{label} {str(value).strip()} is not a whole number.") from None
+        raise ValidationError("", translate("Validation", "{field} {value} is not a whole number.")
+                              .format(field=field_name(label), value=str(value).strip())) from None
     if number < 0:
-        raise ValidationError("", f"{label} cannot be negative.")
+        raise ValidationError("", translate("Validation", "{field} cannot be negative.")
+                              .format(field=field_name(label)))
     return number
 
 
@@ -157,9 +171,11 @@ def parse_float(label: str, value: Any) -> float | None:
     try:
         number = float(str(value).strip().replace(",", "."))
     except ValueError:
-        raise ValidationError("", f"{label} {str(value).strip()} is not a number.") from None
+        raise ValidationError("", translate("Validation", "{field} {value} is not a number.")
+                              .format(field=field_name(label), value=str(value).strip())) from None
     if number != number or number < 0:
-        raise ValidationError("", f"{label} must be a positive number.")
+        raise ValidationError("", translate("Validation", "{field} must be a positive number.")
+                              .format(field=field_name(label)))
     return number
 
 
@@ -171,7 +187,8 @@ def parse_bool(label: str, value: Any) -> bool:
         return True
     if raw in ("", "0", "false", "no", "n", "off"):
         return False
-    raise ValidationError("", f"{label} {value} is not yes or no.")
+    raise ValidationError("", translate("Validation", "{field} {value} is not yes or no.")
+                          .format(field=field_name(label), value=value))
 
 
 def choice(options: Iterable[str]) -> Parser:
@@ -180,7 +197,10 @@ def choice(options: Iterable[str]) -> Parser:
     def parse(label: str, value: Any) -> str:
         raw = text(label, value)
         if raw not in allowed:
-            raise ValidationError("", f"{label} {raw or '(empty)'} is not one of: {', '.join(allowed)}.")
+            raise ValidationError("", translate("Validation", "{field} {value} is not one of: {allowed}.")
+                                  .format(field=field_name(label),
+                                          value=raw or translate("Validation", "(empty)"),
+                                          allowed=", ".join(allowed)))
         return raw
 
     return parse
@@ -190,16 +210,19 @@ def clean(fields: Mapping[str, Field], values: Mapping[str, Any], *, partial: bo
     """Validate ``values`` against ``fields``; unknown keys are an error (a programming slip)."""
     unknown = set(values) - set(fields)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], f"Unknown field: {', '.join(sorted(unknown))}.")
+        raise ValidationError(sorted(unknown)[0], translate("Validation", "Unknown field: {names}.")
+                              .format(names=", ".join(sorted(unknown))))
     out: dict[str, Any] = {}
     for name, spec in fields.items():
         if name not in values:
             if spec.required and not partial:
-                raise ValidationError(name, f"{spec.label} is required.")
+                raise ValidationError(name, translate("Validation", "{field} is required.")
+                                      .format(field=field_name(spec.label)))
             continue
         raw = values[name]
         if spec.required and _blank(raw):
-            raise ValidationError(name, f"{spec.label} is required.")
+            raise ValidationError(name, translate("Validation", "{field} is required.")
+                                  .format(field=field_name(spec.label)))
         try:
             out[name] = spec.parse(spec.label, raw)
         except ValidationError as err:

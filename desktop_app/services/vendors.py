@@ -8,14 +8,17 @@ from typing import Any
 import peewee as pw
 
 from desktop_app import secrets
+from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.models import VENDOR_KINDS, Asset, Incident, Vendor, VendorContact
 from desktop_app.records import KIND_LABELS, ContactRecord, VendorRecord  # noqa: F401
 from desktop_app.services.base import Service, this_host, to_record
 from desktop_app.services.errors import Refused, ValidationError
+from desktop_app.services.refs import no_such_name
 from desktop_app.services.validate import (
     Field,
     choice,
     clean,
+    field_name,
     long_text,
     parse_bool,
     parse_float,
@@ -25,22 +28,22 @@ from desktop_app.services.validate import (
 from desktop_app.timeutil import now_utc
 
 VENDOR_FIELDS = {
-    "name": Field("Name", text, required=True),
-    "kind": Field("Kind", choice(VENDOR_KINDS)),
-    "phone": Field("Phone", text),
-    "phone_alt": Field("Other phone", text),
-    "email": Field("E-mail", text),
-    "website": Field("Website", text),
-    "portal_url": Field("Portal URL", text),
-    "portal_user": Field("Portal user name", text),
-    "account_number": Field("Account number", text),
-    "support_hours": Field("Support hours", text),
-    "callout_fee": Field("Call-out fee", parse_money),
-    "hourly_rate": Field("Hourly rate", parse_money),
-    "minimum_charge": Field("Minimum charge", parse_money),
-    "response_hours": Field("Response time (hours)", parse_float),
-    "notes": Field("Notes", long_text),
-    "archived": Field("Archived", parse_bool),
+    "name": Field(QT_TRANSLATE_NOOP("Field", "Name"), text, required=True),
+    "kind": Field(QT_TRANSLATE_NOOP("Field", "Kind"), choice(VENDOR_KINDS)),
+    "phone": Field(QT_TRANSLATE_NOOP("Field", "Phone"), text),
+    "phone_alt": Field(QT_TRANSLATE_NOOP("Field", "Other phone"), text),
+    "email": Field(QT_TRANSLATE_NOOP("Field", "E-mail"), text),
+    "website": Field(QT_TRANSLATE_NOOP("Field", "Website"), text),
+    "portal_url": Field(QT_TRANSLATE_NOOP("Field", "Portal URL"), text),
+    "portal_user": Field(QT_TRANSLATE_NOOP("Field", "Portal user name"), text),
+    "account_number": Field(QT_TRANSLATE_NOOP("Field", "Account number"), text),
+    "support_hours": Field(QT_TRANSLATE_NOOP("Field", "Support hours"), text),
+    "callout_fee": Field(QT_TRANSLATE_NOOP("Field", "Call-out fee"), parse_money),
+    "hourly_rate": Field(QT_TRANSLATE_NOOP("Field", "Hourly rate"), parse_money),
+    "minimum_charge": Field(QT_TRANSLATE_NOOP("Field", "Minimum charge"), parse_money),
+    "response_hours": Field(QT_TRANSLATE_NOOP("Field", "Response time (hours)"), parse_float),
+    "notes": Field(QT_TRANSLATE_NOOP("Field", "Notes"), long_text),
+    "archived": Field(QT_TRANSLATE_NOOP("Field", "Archived"), parse_bool),
 }
 
 VENDOR_SORTABLE = {
@@ -50,17 +53,18 @@ VENDOR_SORTABLE = {
 }
 
 CONTACT_FIELDS = {
-    "name": Field("Contact name", text, required=True),
-    "role": Field("Role", text),
-    "phone": Field("Phone", text),
-    "email": Field("E-mail", text),
+    "name": Field(QT_TRANSLATE_NOOP("Field", "Contact name"), text, required=True),
+    "role": Field(QT_TRANSLATE_NOOP("Field", "Role"), text),
+    "phone": Field(QT_TRANSLATE_NOOP("Field", "Phone"), text),
+    "email": Field(QT_TRANSLATE_NOOP("Field", "E-mail"), text),
 }
 
 
 def _check_email(data: dict[str, Any], key: str = "email") -> None:
     value = data.get(key)
     if value and ("@" not in value or " " in value):
-        raise ValidationError(key, f"E-mail {value} is not an e-mail address.")
+        raise ValidationError(key, translate("Validation", "{field} {value} is not an e-mail address.")
+                              .format(field=field_name("E-mail"), value=value))
 
 
 def _clean_contact(values: dict[str, Any]) -> dict[str, Any]:
@@ -111,7 +115,7 @@ class VendorService(Service):
             return None
         found = self.find(name)
         if found is None:
-            raise ValidationError(field, f"There is no vendor called {name.strip()}.")
+            raise ValidationError(field, no_such_name("vendor", name.strip()))
         return found.id
 
     def _check_unique(self, name: str, exclude: int | None = None) -> None:
@@ -119,7 +123,8 @@ class VendorService(Service):
         if exclude is not None:
             query = query.where(Vendor.id != exclude)
         if query.exists():
-            raise ValidationError("name", f"A vendor called {name} already exists.")
+            raise ValidationError("name", translate("Vendors", "A vendor called {name} already exists.")
+                                  .format(name=name))
 
     def create(self, contacts: list[dict[str, Any]] | None = None, **values: Any) -> VendorRecord:
         data = clean(VENDOR_FIELDS, values)
@@ -200,8 +205,9 @@ class VendorService(Service):
             maintains = Asset.select().where(Asset.vendor == row).count()
             if in_use or maintains:
                 raise Refused(
-                    f"Vendor {row.name} is used by {in_use} incident(s) and {maintains} asset(s); "
-                    "archive it instead."
+                    translate("Vendors", "Vendor {name} is used by {incidents} incident(s) and {assets} "
+                                         "asset(s); archive it instead.")
+                    .format(name=row.name, incidents=in_use, assets=maintains)
                 )
             row.delete_instance(recursive=True)
         # After the commit: the keyring is not transactional with the database.
