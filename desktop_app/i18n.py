@@ -19,6 +19,7 @@ import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from desktop_app.resources import resources_dir
@@ -168,3 +169,12 @@ def format_datetime(value: dt.datetime | None, with_seconds: bool = False) -> st
 
 def decimal_mark() -> str:
     return conventions().decimal_mark
+
+
+def format_number(value: float | Decimal, decimals: int = 0, mark: str | None = None) -> str:
+    """Grouped in thousands with ``decimals`` places, the current (or given) decimal mark:
+    1,234.50 or 1.234,50 (screen, paper and amounts all write figures this way)."""
+    text = f"{value:,.{decimals}f}"
+    if (mark or decimal_mark()) == ",":
+        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return text

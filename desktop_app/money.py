@@ -122,11 +122,7 @@ def format(amount: Decimal | None, currency: str = "", mark: str | None = None) 
     """
     if amount is None:
         return ""
-    if mark is None:
-        mark = i18n.decimal_mark()
-    text = f"{amount:,.2f}"
-    if mark == ",":
-        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    text = i18n.format_number(amount, 2, mark)
     return f"{currency} {text}" if currency else text
 
 

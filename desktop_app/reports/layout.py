@@ -32,7 +32,7 @@ from reportlab.platypus import (
 )
 
 from desktop_app import money as money_rule
-from desktop_app.i18n import decimal_mark, format_datetime, translate
+from desktop_app.i18n import format_datetime, format_number, translate
 
 # progress(done, total) may raise Cancelled while a long document is built (re-exported here).
 from desktop_app.progress import Cancelled, Progress  # noqa: F401
@@ -104,10 +104,7 @@ def money(value: Decimal | None, currency: str = "") -> str:
 
 def figure(value: float | Decimal, decimals: int) -> str:
     """A grouped figure (hours, a chart's axis) the way the reader writes numbers: 1,234.5 or 1.234,5."""
-    text = f"{value:,.{decimals}f}"
-    if decimal_mark() == ",":
-        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-    return text
+    return format_number(value, decimals)
 
 
 def grid_style(header_rows: int = 1, zebra: bool = True) -> TableStyle:

@@ -11,12 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from desktop_app import i18n
 from desktop_app import money as money_rule
-from desktop_app.timeutil import format_local
+from desktop_app.records import PRIORITY_LABELS, STATUS_LABELS
+from desktop_app.services.costs import COST_LABELS
+from desktop_app.services.workflow import action_label
+from desktop_app.stats_output import KIND_LABELS as SPEND_LABELS
+from desktop_app.stats_records import ADVICE_LABELS
+from desktop_app.timeutil import format_local, humanize_minutes
 
 # Hue per incident status; alpha keeps the text colour of the palette readable.
 _STATUS_RGB = {
@@ -71,10 +76,7 @@ def qt_datetime_format() -> str:
 
 def number(value: float | int, decimals: int = 0) -> str:
     """A count or figure grouped and marked as money is (1,234.50 / 1.234,50)."""
-    text = f"{value:,.{decimals}f}"
-    if i18n.decimal_mark() == ",":
-        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-    return text
+    return i18n.format_number(value, decimals)
 
 
 def decimal(value: float) -> str:
@@ -92,100 +94,30 @@ def percent(rate: float | None) -> str:
 
 def duration(minutes: int | None) -> str:
     """"45 min", "3 h 05 min", "2 d 4 h", in the window's language."""
-    if minutes is None:
-        return ""
-    if minutes < 60:
-        return QCoreApplication.translate("Formatting", "%1 min").replace("%1", str(minutes))
-    hours, mins = divmod(minutes, 60)
-    if hours < 48:
-        if not mins:
-            return QCoreApplication.translate("Formatting", "%1 h").replace("%1", str(hours))
-        text = QCoreApplication.translate("Formatting", "%1 h %2 min")
-        return text.replace("%1", str(hours)).replace("%2", f"{mins:02d}")
-    days, hours = divmod(hours, 24)
-    text = QCoreApplication.translate("Formatting", "%1 d %2 h")
-    return text.replace("%1", str(days)).replace("%2", str(hours))
+    return humanize_minutes(minutes)
 
 
-# The core's words for statuses, priorities and kinds, marked here and translated where shown
-# (the window's catalogue is compiled from ui/; the keys are the codes stored in the database).
-_STATUS = {
-    "new": QT_TRANSLATE_NOOP("Labels", "New"),
-    "called_out": QT_TRANSLATE_NOOP("Labels", "Called out"),
-    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
-    "waiting_parts": QT_TRANSLATE_NOOP("Labels", "Waiting for parts"),
-    "resolved": QT_TRANSLATE_NOOP("Labels", "Resolved"),
-    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
-    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
-}
-_PRIORITY = {
-    "P1": QT_TRANSLATE_NOOP("Labels", "P1 - business stopped"),
-    "P2": QT_TRANSLATE_NOOP("Labels", "P2 - serious"),
-    "P3": QT_TRANSLATE_NOOP("Labels", "P3 - annoying"),
-    "P4": QT_TRANSLATE_NOOP("Labels", "P4 - cosmetic"),
-}
-_COST_KIND = {
-    "callout": QT_TRANSLATE_NOOP("Labels", "Call-out fee"),
-    "labour": QT_TRANSLATE_NOOP("Labels", "Labour"),
-    "parts": QT_TRANSLATE_NOOP("Labels", "Parts"),
-    "travel": QT_TRANSLATE_NOOP("Labels", "Travel"),
-    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
-}
-# Spend per kind in the overview (plural, as the stats output says it).
-_SPEND_KIND = {
-    "callout": QT_TRANSLATE_NOOP("Labels", "Call-out fees"),
-    "labour": QT_TRANSLATE_NOOP("Labels", "Labour"),
-    "parts": QT_TRANSLATE_NOOP("Labels", "Parts"),
-    "travel": QT_TRANSLATE_NOOP("Labels", "Travel"),
-    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
-}
-# Workflow step buttons (workflow.action_label), by target status.
-_ACTION = {
-    "called_out": QT_TRANSLATE_NOOP("Labels", "Call out vendor"),
-    "in_progress": QT_TRANSLATE_NOOP("Labels", "Engineer arrived"),
-    "waiting_parts": QT_TRANSLATE_NOOP("Labels", "Waiting for parts"),
-    "resolved": QT_TRANSLATE_NOOP("Labels", "Resolved"),
-    "closed": QT_TRANSLATE_NOOP("Labels", "Close"),
-    "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancel incident"),
-    "reopen": QT_TRANSLATE_NOOP("Labels", "Reopen"),
-    "parts_arrived": QT_TRANSLATE_NOOP("Labels", "Parts arrived"),
-}
-_ADVICE = {
-    "replace": QT_TRANSLATE_NOOP("Labels", "Replace"),
-    "watch": QT_TRANSLATE_NOOP("Labels", "Watch"),
-    "repair": QT_TRANSLATE_NOOP("Labels", "Repair"),
-}
-
-
-def _label(table: dict[str, str], key: str, fallback: str = "") -> str:
-    text = table.get(key)
-    return QCoreApplication.translate("Labels", text) if text else (fallback or key)
-
-
+# The core's tables speak the current language (desktop_app.i18n.Labels); unknown keys show as stored.
 def status_name(status: str) -> str:
-    return _label(_STATUS, status)
+    return STATUS_LABELS.get(status, status)
 
 
 def priority_name(priority: str) -> str:
-    return _label(_PRIORITY, priority)
+    return PRIORITY_LABELS.get(priority, priority)
 
 
 def cost_kind_name(kind: str) -> str:
-    return _label(_COST_KIND, kind)
+    return COST_LABELS.get(kind, kind)
 
 
 def spend_kind_name(kind: str) -> str:
-    return _label(_SPEND_KIND, kind)
+    return SPEND_LABELS.get(kind, kind)
 
 
 def advice_name(advice: str) -> str:
-    return _label(_ADVICE, advice)
+    return ADVICE_LABELS.get(advice, advice)
 
 
 def action_name(current: str, target: str) -> str:
-    """The button for the step from ``current`` to ``target`` (as workflow.action_label names it)."""
-    if target == "in_progress" and current in ("resolved", "closed"):
-        return _label(_ACTION, "reopen")
-    if target == "in_progress" and current == "waiting_parts":
-        return _label(_ACTION, "parts_arrived")
-    return _label(_ACTION, target)
+    """The button for the step from ``current`` to ``target``."""
+    return action_label(current, target)

@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>{days} d {hours} h</source>
-        <translation>{days} T. {hours} Std.</translation>
+        <translation>{days} Tg. {hours} Std.</translation>
     </message>
 </context>
 <context>

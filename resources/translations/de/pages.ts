@@ -491,22 +491,6 @@ Klicken Sie auf „Neues Gerät“, um den ersten PC, Drucker oder das erste Tel
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 Min.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 Std.</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 Std. %2 Min.</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 Tg. %2 Std.</translation>
-    </message>
 </context>
 <context>
     <name>IncidentActions</name>
@@ -833,113 +817,6 @@ Klicken Sie auf „Neues Gerät“, um den ersten PC, Drucker oder das erste Tel
     <message>
         <source>Overdue: the vendor&apos;s response was due %s</source>
         <translation>Überfällig: Die Reaktion des Dienstleisters war fällig am %s</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Called out</source>
-        <translation>Angefordert</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Waiting for parts</source>
-        <translation>Wartet auf Teile</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Behoben</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <source>P1 - business stopped</source>
-        <translation>P1 – Betrieb steht</translation>
-    </message>
-    <message>
-        <source>P2 - serious</source>
-        <translation>P2 – stark beeinträchtigt</translation>
-    </message>
-    <message>
-        <source>P3 - annoying</source>
-        <translation>P3 – beeinträchtigt</translation>
-    </message>
-    <message>
-        <source>P4 - cosmetic</source>
-        <translation>P4 – kosmetisch</translation>
-    </message>
-    <message>
-        <source>Call-out fee</source>
-        <translation>Anfahrtspauschale</translation>
-    </message>
-    <message>
-        <source>Labour</source>
-        <translation>Arbeitszeit</translation>
-    </message>
-    <message>
-        <source>Parts</source>
-        <translation>Material</translation>
-    </message>
-    <message>
-        <source>Travel</source>
-        <translation>Anfahrt</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>Call-out fees</source>
-        <translation>Anfahrtspauschalen</translation>
-    </message>
-    <message>
-        <source>Call out vendor</source>
-        <translation>Dienstleister anfordern</translation>
-    </message>
-    <message>
-        <source>Engineer arrived</source>
-        <translation>Techniker vor Ort</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Abschließen</translation>
-    </message>
-    <message>
-        <source>Cancel incident</source>
-        <translation>Störung stornieren</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Wieder öffnen</translation>
-    </message>
-    <message>
-        <source>Parts arrived</source>
-        <translation>Teile eingetroffen</translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation>Ersetzen</translation>
-    </message>
-    <message>
-        <source>Watch</source>
-        <translation>Beobachten</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>Reparieren</translation>
     </message>
 </context>
 <context>
