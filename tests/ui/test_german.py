@@ -130,3 +130,17 @@ def test_german_is_chosen_in_settings_and_dates_follow(services, qtbot, tmp_path
     finally:
         ui_i18n.uninstall(app)
     assert QApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_a_german_amount_field_shows_a_decimal_comma_and_saves_the_same_amount(german, qtbot):
+    from decimal import Decimal
+
+    from ui.widgets.money import MoneyEdit
+
+    field = MoneyEdit("EUR")
+    qtbot.addWidget(field)
+    field.set_amount(Decimal("1234.50"))
+    assert field.text() == "1234,50"
+    assert field.amount_text() == "1234.50"  # what the service stores: the same amount
+    field.setText("99,9")
+    assert field.amount_text() == "99.90"

@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import money
 from desktop_app.records import CostRecord, IncidentRecord
 from desktop_app.services import Services
 from desktop_app.services.costs import COST_LABELS
 from desktop_app.services.errors import ServiceError
 from ui.dialogs.saving import Saving
 from ui.widgets.form import FieldErrors, FieldForm, error_label
-from ui.widgets.money import typed_amount
+from ui.widgets.money import money_text, typed_amount
 
 
 class CostDialog(QDialog):
@@ -93,9 +92,9 @@ class CostDialog(QDialog):
                     hours = Decimal(self.hours.text().strip().replace(",", ".") or "0")
                 except ArithmeticError:
                     hours = Decimal("0")
-                self.amount.setText(money.plain(rate * hours) if hours else "")
+                self.amount.setText(money_text(rate * hours) if hours else "")
             else:
-                self.amount.setText(money.plain(rate))
+                self.amount.setText(money_text(rate))
         self._update_ok()
 
     def _update_ok(self) -> None:

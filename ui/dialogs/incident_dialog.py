@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import money
 from desktop_app.i18n import format_date
 from desktop_app.records import PRIORITY_LABELS, IncidentRecord
 from desktop_app.services import Services
@@ -31,7 +30,7 @@ from ui.dialogs.saving import Saving
 from ui.live import ChangedElsewhereNote
 from ui.widgets.date_edit import DateTimeEdit
 from ui.widgets.form import FieldErrors, FieldForm, error_label, hint_label
-from ui.widgets.money import typed_amount
+from ui.widgets.money import money_text, typed_amount
 from ui.widgets.picker import RecordPicker
 from ui.wrapping_label import WrappingLabel
 
@@ -223,7 +222,7 @@ class IncidentDialog(QDialog):
         self.error_messages.setPlainText(rec.error_messages)
         self.tried.setPlainText(rec.tried)
         self.po_number.setText(rec.po_number)
-        self.spend_cap.setText(money.plain(rec.spend_cap))
+        self.spend_cap.setText(money_text(rec.spend_cap))
         self.authorised_by.setText(rec.authorised_by)
 
     # -- behaviour ------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import i18n, money, secrets
+from desktop_app import i18n, secrets
 from desktop_app.records import OfficeSettings
 from desktop_app.services import Services
 from desktop_app.services.errors import ValidationError
@@ -34,7 +34,7 @@ from ui.dialogs.saving import Saving
 from ui.personal import adopt_user_name, save_user_name
 from ui.widgets.currency import CurrencyCombo
 from ui.widgets.form import FieldErrors, FieldForm, error_label, hint_label, with_error
-from ui.widgets.money import typed_amount
+from ui.widgets.money import money_text, typed_amount
 from ui.wrapping_label import WrappingLabel
 
 SECURITY = (("starttls", QT_TRANSLATE_NOOP("SettingsDialog", "STARTTLS (usual on port 587)")),
@@ -177,7 +177,7 @@ class SettingsDialog(QDialog):
 
     @staticmethod
     def _money(value: Any) -> str:
-        return money.plain(value)
+        return money_text(value)
 
     def _group(self, title: str, rows: list[tuple[str, str, QWidget]]) -> QGroupBox:
         box = QGroupBox(title)

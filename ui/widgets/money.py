@@ -8,12 +8,13 @@ from PySide6.QtCore import QLocale, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desktop_app import money
+from desktop_app import i18n, money
 
 
 def money_text(amount: Decimal | None) -> str:
-    """The plain number for an input field (no symbol, no thousands separator)."""
-    return money.plain(amount)
+    """The plain number for an input field (no symbol, no thousands separator), with the
+    window's decimal mark: a German field shows 12,50 and reads it back as typed."""
+    return money.plain(amount).replace(".", i18n.decimal_mark())
 
 
 def typed_amount(edit: QLineEdit) -> str:
