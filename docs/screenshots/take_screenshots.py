@@ -1,6 +1,7 @@
 """Screenshots of the real window on the demo data, for README and for looking at the UI.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_screenshots.py [OUT_DIR]
+    LANG=de_DE.UTF-8 ...   # the same in German (the window follows the system's language)
 
 Builds a fresh demo database in a temporary folder, opens the main window and
 each main dialog, and saves ``QWidget.grab()`` images (no display needed).
@@ -41,6 +42,9 @@ def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "shots.ini"), QSettings.Format.IniFormat)
+        from ui import i18n as ui_i18n
+
+        ui_i18n.install(app, settings)  # as ``fixdesk`` does at start: the system's language
 
         def shoot(widget, name: str) -> None:  # noqa: ANN001
             widget.show()

@@ -44,7 +44,7 @@ class CostDialog(QDialog):
         self.hours = QLineEdit()
         self.hours.setPlaceholderText(self.tr("e.g. 1.5"))
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("0.00")
+        self.amount.setPlaceholderText(money_text(Decimal(0)))
         self.description = QLineEdit()
         self.invoice_ref = QLineEdit()
 

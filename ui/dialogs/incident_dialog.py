@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from functools import partial
 from typing import Any
 
@@ -33,8 +34,6 @@ from ui.widgets.form import FieldErrors, FieldForm, error_label, hint_label
 from ui.widgets.money import money_text, typed_amount
 from ui.widgets.picker import RecordPicker
 from ui.wrapping_label import WrappingLabel
-
-MONEY_HINT = "0.00"
 
 
 def _text_box(lines: int = 3) -> QPlainTextEdit:
@@ -104,7 +103,7 @@ class IncidentDialog(QDialog):
         self.tried = _text_box(2)
         self.po_number = QLineEdit()
         self.spend_cap = QLineEdit()
-        self.spend_cap.setPlaceholderText(MONEY_HINT)
+        self.spend_cap.setPlaceholderText(money_text(Decimal(0)))
         self.authorised_by = QLineEdit()
 
         self.general_error = error_label()
