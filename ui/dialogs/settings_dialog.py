@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -55,11 +56,18 @@ class SettingsDialog(QDialog):
         self.office_only = office_only
         self.personal = personal
         self.setWindowTitle(self.tr("Set up your office") if office_only else self.tr("Settings"))
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(600 if office_only else 1040)
         current = services.settings.get_all()
         self.general_error = error_label()
         self.errors = FieldErrors(self.general_error)
         layout = QVBoxLayout(self)
+        # Two columns (the office and you | e-mail): the whole form stays shorter than a
+        # 768-pixel screen in every language.
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
 
         self.office_name = QLineEdit(current.office_name)
         self.office_address = QPlainTextEdit(current.office_address)
@@ -79,7 +87,7 @@ class SettingsDialog(QDialog):
             ("currency", self.tr("&Currency"), self.currency),
             ("paper_size", self.tr("Pa&per size"), self.paper_size),
         ])
-        layout.addWidget(office)
+        left.addWidget(office)
         self.language = QComboBox()
         self.language.addItem(self.tr("As the computer is set"), "")
         for code, name in i18n.LANGUAGES.items():
@@ -95,7 +103,7 @@ class SettingsDialog(QDialog):
             ("language_note", "", self.language_note),
         ])
         self.personal_box.setVisible(personal is not None)
-        layout.addWidget(self.personal_box)
+        left.addWidget(self.personal_box)
         self.office_name.textChanged.connect(self._update_ok)
 
         self.downtime = QLineEdit(self._money(current.downtime_cost_per_hour))
@@ -153,7 +161,10 @@ class SettingsDialog(QDialog):
         ])
         for box in (self.money_box, self.mail_box):
             box.setVisible(not office_only)
-            layout.addWidget(box)
+        left.addWidget(self.money_box)
+        right.addWidget(self.mail_box)
+        left.addStretch(1)
+        right.addStretch(1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
