@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from pg_support import NO_PG, PG_URL, wipe
 from PySide6.QtCore import Qt
-from window_support import ini_settings, quiet_prompts
+from window_support import ini_settings, ops_settled, quiet_prompts
 
 from desktop_app import secrets, transfer
 from desktop_app.services import Services, demo
@@ -130,7 +130,7 @@ def test_move_to_the_shared_database_then_a_second_pc_then_back(db_path, tmp_pat
         # (which the test empties below).
         for window in (win, pc2, pc3):
             window.close()
-        qtbot.wait(200)
+        ops_settled(qtbot)
     finally:
         shared.close()
     home = Services.open(copy_path)
@@ -190,6 +190,8 @@ def test_back_up_and_restore_a_shared_office_from_the_window(qtbot, tmp_path, mo
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "Restored the backup" in shown[-1], timeout=30_000)  # on a worker
         assert services.incidents.total() == 30
+        win.close()
+        ops_settled(qtbot)
     finally:
         services.close()
         wipe(PG_URL)
@@ -282,5 +284,6 @@ def test_a_workflow_step_on_a_shared_database_is_saved_off_the_gui_thread(qtbot,
     finally:
         if win is not None:
             win.close()
+            ops_settled(qtbot)
         services.close()
         wipe(PG_URL)

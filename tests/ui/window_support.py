@@ -101,3 +101,11 @@ def shown(qtbot, page, timeout: int = 10_000) -> None:  # noqa: ANN001
         return not page._detail_timer.isActive()
 
     qtbot.waitUntil(settled, timeout=timeout)
+
+
+def ops_settled(qtbot, timeout: int = 15_000) -> None:  # noqa: ANN001
+    """Wait until no database work started by a window is still in flight (before a test
+    empties the server under it: a read still running would fail on the dropped tables)."""
+    from ui import ops
+
+    qtbot.waitUntil(lambda: not ops._LIVE, timeout=timeout)
