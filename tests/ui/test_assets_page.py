@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from window_support import shown
 
 from ui import prompts
 from ui.views.assets_page import AssetsPage
@@ -20,11 +21,15 @@ def page(qtbot, services):
     qtbot.addWidget(widget)
     widget.resize(1100, 600)
     widget.show()
+    shown(qtbot, widget)  # a shared database answers a moment later
     return widget
 
 
 def click_ok(qtbot, dialog) -> None:
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    # On a database server the save and then the list's rows arrive a moment later.
+    qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.ok_button().isEnabled(), timeout=15_000)
+    shown(qtbot, dialog.parent())
 
 
 def test_create_asset_through_dialog_shows_row(qtbot, services, page):
@@ -57,6 +62,7 @@ def test_create_asset_through_dialog_shows_row(qtbot, services, page):
 def test_duplicate_tag_shows_message_beside_tag_and_saves_nothing(qtbot, services, page):
     services.assets.create(tag="PC-0001", name="Front desk")
     page.refresh()
+    shown(qtbot, page)
     page.new_record()
     dialog = page.dialog
     qtbot.keyClicks(dialog.tag, "pc-0001")  # same tag, different case
@@ -95,6 +101,7 @@ def test_bad_warranty_dates_are_reported_beside_warranty_field(qtbot, services, 
 def test_search_narrows_the_table(qtbot, demo_services):
     page = AssetsPage(demo_services)
     qtbot.addWidget(page)
+    shown(qtbot, page)
     everything = page.model.matching()
     assert everything == demo_services.assets.count()
     qtbot.keyClicks(page.search, "Copier")
@@ -110,7 +117,9 @@ def test_search_narrows_the_table(qtbot, demo_services):
 def test_sorting_by_header_is_done_by_the_service(qtbot, demo_services):
     page = AssetsPage(demo_services)
     qtbot.addWidget(page)
+    shown(qtbot, page)
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    shown(qtbot, page)
     tags = column_texts(page, 0)
     expected = [a.tag for a in demo_services.assets.list(sort="tag", descending=True)]
     assert tags == expected[:len(tags)]
@@ -119,6 +128,7 @@ def test_sorting_by_header_is_done_by_the_service(qtbot, demo_services):
 def test_delete_unreferenced_asks_first_and_removes(qtbot, services, page, monkeypatch):
     services.assets.create(tag="PR-1", name="Printer")
     page.refresh()
+    shown(qtbot, page)
     page.select_id(services.assets.by_tag("PR-1").id)
     asked: list[str] = []
     monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: asked.append(text) or False)
@@ -128,6 +138,7 @@ def test_delete_unreferenced_asks_first_and_removes(qtbot, services, page, monke
     page.delete_action.trigger()
     assert services.assets.count() == 0
     assert "PR-1" in asked[0]
+    shown(qtbot, page)
     assert page.empty_label.isVisible()
 
 
@@ -135,6 +146,7 @@ def test_referenced_asset_is_refused_then_archived_and_hidden(qtbot, services, p
     asset = services.assets.create(tag="SV-1", name="Server")
     services.incidents.create(title="Disk warning", asset=asset.id)
     page.refresh()
+    shown(qtbot, page)
     page.select_id(asset.id)
     questions: list[str] = []
     monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: questions.append(text) or True)
@@ -142,8 +154,10 @@ def test_referenced_asset_is_refused_then_archived_and_hidden(qtbot, services, p
 
     assert len(questions) == 2 and "archive it instead" in questions[1]
     assert services.assets.get(asset.id).archived
+    shown(qtbot, page)
     assert column_texts(page, 0) == []  # archived rows hide...
     page.show_archived.setChecked(True)
+    shown(qtbot, page)
     assert column_texts(page, 0) == ["SV-1"]  # ...unless "Show archived" is ticked
     page.select_id(asset.id)
     assert page.archive_action.text() == "&Restore"
@@ -156,7 +170,9 @@ def test_detail_shows_incident_history_and_total_repair_cost(qtbot, services, pa
     second = services.incidents.create(title="Fan loud", asset=asset.id)
     services.costs.add(second.id, kind="callout", amount="95.50")
     page.refresh()
+    shown(qtbot, page)
     page.select_id(asset.id)
+    shown(qtbot, page)
     text = page.detail.toPlainText()
     assert "Port dead" in text and "Fan loud" in text
     assert "135.50" in text  # the total repair cost over both incidents
@@ -166,6 +182,7 @@ def test_detail_shows_incident_history_and_total_repair_cost(qtbot, services, pa
 def test_keyboard_enter_edits_and_delete_key_asks(qtbot, services, page, monkeypatch):
     asset = services.assets.create(tag="PH-1", name="Desk phone")
     page.refresh()
+    shown(qtbot, page)
     page.select_id(asset.id)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
@@ -174,6 +191,8 @@ def test_keyboard_enter_edits_and_delete_key_asks(qtbot, services, page, monkeyp
     dialog.name.setText("Desk phone (reception)")
     qtbot.waitUntil(dialog.isActiveWindow)  # keys go to the dialog once it is shown and active
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter in a field presses OK
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+    shown(qtbot, page)
     assert services.assets.get(asset.id).name == "Desk phone (reception)"
     assert page.model.record(0).name == "Desk phone (reception)"
 
@@ -192,12 +211,15 @@ def test_status_filter_and_paging_stay_in_the_database(qtbot, services):
         services.assets.create(tag=f"PC-{n:04d}", name=f"PC {n}", status="spare" if n % 3 == 0 else "in_use")
     page = AssetsPage(services)
     qtbot.addWidget(page)
+    shown(qtbot, page)
     assert page.model.matching() == 450
     assert page.model.rowCount() < 450  # the rest is fetched as the user scrolls
     while page.model.canFetchMore():
         page.model.fetchMore()
+        shown(qtbot, page)
     assert page.model.rowCount() == 450
     page.status_filter.setCurrentIndex(page.status_filter.findData("spare"))
+    shown(qtbot, page)
     assert page.model.matching() == 150
     assert {page.model.record(r).status for r in range(page.model.rowCount())} == {"spare"}
 
@@ -207,6 +229,7 @@ def test_context_menu_offers_the_row_actions(qtbot, services, page):
 
     services.assets.create(tag="PC-9", name="Spare PC")
     page.refresh()
+    shown(qtbot, page)
     rect = page.table.visualRect(page.model.index(0, 1))
     page.table.customContextMenuRequested.emit(rect.center())
     menu = next(m for m in page.findChildren(QMenu) if m.isVisible())
@@ -230,6 +253,7 @@ def test_log_a_problem_from_the_context_menu_and_the_detail_pane(services, qtbot
     win = make_window(services, qtbot, tmp_path, monkeypatch)
     win.show_page(2)
     page = win.page(2)
+    shown(qtbot, page)
     assert page.select_id(printer.id)
     seen: list[IncidentDialog] = []
     drive(monkeypatch, qtbot, IncidentDialog,
@@ -246,6 +270,7 @@ def test_log_a_problem_from_the_context_menu_and_the_detail_pane(services, qtbot
     assert win.current_page() is win.incidents  # the new incident is shown where incidents live
 
     win.show_page(2)
+    shown(qtbot, page)
     assert LOG_PROBLEM_URL in page.detail.toHtml() or "Log a problem" in page.detail.toPlainText()
     page.detail.anchorClicked.emit(QUrl(LOG_PROBLEM_URL))
     assert len(seen) == 2 and seen[1].asset.current_id() == printer.id
@@ -256,6 +281,7 @@ def test_asset_dialog_offers_usual_categories_and_edits_custom_fields(qtbot, ser
     services.assets.create(tag="PC-0001", name="Reception PC", category="Kiosk",
                            custom_fields={"Cost centre": "CC-12", "Old tag": "R-7"})
     page.refresh()
+    shown(qtbot, page)
     assert page.select_id(services.assets.by_tag("PC-0001").id)
     page.edit_current()
     dialog = page.dialog
