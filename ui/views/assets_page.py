@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QPalette
@@ -13,10 +14,12 @@ from desktop_app.records import ASSET_STATUS_LABELS as STATUS_LABELS
 from desktop_app.records import AssetHistory, AssetRecord, IncidentFilter, IncidentRecord
 from desktop_app.services import Services
 from desktop_app.stats_records import AssetAdvice
-from ui.dialogs.asset_dialog import AssetDialog
 from ui.models.assets_model import AssetsTableModel
 from ui.models.formatting import duration, money, when
 from ui.views.register_page import RegisterPanel
+
+if TYPE_CHECKING:
+    from ui.dialogs.asset_dialog import AssetDialog
 
 HISTORY_ROWS = 50
 
@@ -111,6 +114,8 @@ class AssetsPage(RegisterPanel):
         return f"{record.tag} {record.name}"
 
     def make_dialog(self, record: AssetRecord | None) -> AssetDialog:
+        from ui.dialogs.asset_dialog import AssetDialog  # loaded when first opened, not with the page
+
         # As stored now, not as the list last read it: the form and its version are current.
         return AssetDialog(self.services, self.services.assets.get(record.id) if record else None, self)
 

@@ -8,7 +8,7 @@ click to edit, Delete asks first, records still in use are offered archiving).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -31,10 +31,14 @@ from PySide6.QtWidgets import (
 from desktop_app.services import Services
 from desktop_app.services.errors import Refused, ServiceError
 from ui import ops, prompts
-from ui.dialogs.record_dialog import RecordDialog
 from ui.models.register_model import RegisterTableModel
 from ui.views.detail_html import DetailHtml, muted_colour
 from ui.widgets.search_box import SearchBox
+
+if TYPE_CHECKING:
+    from ui.dialogs.record_dialog import RecordDialog
+
+FIT_ROWS = 50  # rows whose texts set a register's starting column widths (two screenfuls)
 
 
 class RegisterPanel(QWidget):
@@ -462,12 +466,16 @@ class RegisterPanel(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _fit_columns(self) -> None:
-        """Starting widths: the loaded rows' contents, but never less than the column's
-        ``chars`` hint. An empty register (first run) would otherwise size every column
-        to its header, and those cramped widths would then be saved in QSettings."""
-        self.table.resizeColumnsToContents()
+        """Starting widths: the first rows' texts and the header, but never less than the
+        column's ``chars`` hint. An empty register (first run) would otherwise size every
+        column to its header, and those cramped widths would then be saved in QSettings.
+        The texts are measured directly: asking the view (resizeColumnsToContents) styles
+        every cell of every loaded row, which takes a noticeable moment on a page of assets."""
         header = self.table.horizontalHeader()
-        char = self.table.fontMetrics().averageCharWidth()
+        metrics = self.table.fontMetrics()
+        char = metrics.averageCharWidth()
+        rows = [self.model.record(row) for row in range(min(self.model.rowCount(), FIT_ROWS))]
         for column, spec in enumerate(self.model.columns):
-            wanted = max(header.sectionSize(column), spec.chars * char + 16)
+            content = max((metrics.horizontalAdvance(spec.text(rec)) for rec in rows), default=0) + 12
+            wanted = max(content, header.sectionSizeHint(column), spec.chars * char + 16)
             header.resizeSection(column, min(wanted, 260))

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop_app.records import AssetRecord, PersonRecord, SiteRecord
 from desktop_app.services import Services
 from ui import ops
-from ui.dialogs.person_dialog import PersonDialog
-from ui.dialogs.site_dialog import SiteDialog
 from ui.models.people_model import PeopleTableModel
 from ui.models.sites_model import SitesTableModel
 from ui.views.register_page import RegisterPanel
+
+if TYPE_CHECKING:
+    from ui.dialogs.person_dialog import PersonDialog
+    from ui.dialogs.site_dialog import SiteDialog
 
 ASSETS_LISTED = 30
 
@@ -31,6 +35,8 @@ class SitesPanel(RegisterPanel):
         return self.tr("Search name, address, contact…")
 
     def make_dialog(self, record: SiteRecord | None) -> SiteDialog:
+        from ui.dialogs.site_dialog import SiteDialog  # loaded when first opened, not with the page
+
         # As stored now, not as the list last read it: the form and its version are current.
         return SiteDialog(self.services, self.services.sites.get(record.id) if record else None, self)
 
@@ -89,6 +95,8 @@ class PeoplePanel(RegisterPanel):
         return self.tr("Search name or e-mail…")
 
     def make_dialog(self, record: PersonRecord | None) -> PersonDialog:
+        from ui.dialogs.person_dialog import PersonDialog  # loaded when first opened, not with the page
+
         # As stored now, not as the list last read it: the form and its version are current.
         return PersonDialog(self.services, self.services.people.get(record.id) if record else None, self)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.records import IncidentFilter, IncidentRecord, VendorRecord
@@ -9,11 +11,13 @@ from desktop_app.services import Services
 from desktop_app.stats_output import percent
 from desktop_app.stats_records import VendorCard
 from ui import ops
-from ui.dialogs.vendor_dialog import VendorDialog
 from ui.models.formatting import duration, money
 from ui.models.vendors_model import VendorsTableModel
 from ui.views.assets_page import day
 from ui.views.register_page import RegisterPanel
+
+if TYPE_CHECKING:
+    from ui.dialogs.vendor_dialog import VendorDialog
 
 HISTORY_ROWS = 25
 
@@ -38,6 +42,8 @@ class VendorsPage(RegisterPanel):
         return self.tr("Search name, e-mail, phone, account…")
 
     def make_dialog(self, record: VendorRecord | None) -> VendorDialog:
+        from ui.dialogs.vendor_dialog import VendorDialog  # loaded when first opened, not with the page
+
         # As stored now, not as the list last read it: the form and its version are current.
         return VendorDialog(self.services, self.services.vendors.get(record.id) if record else None, self)
 
