@@ -290,6 +290,9 @@ class MainWindow(QMainWindow):
         log_problem = getattr(made, "logProblem", None)
         if log_problem is not None:  # "Log a problem" from a selected asset
             log_problem.connect(self.log_problem)
+        reads = getattr(made, "reads", None)
+        if reads is not None:  # a register on a shared database: a read that failed is told
+            reads.failed.connect(self._background_failed)
         self._slots[index].layout().addWidget(widget)
         self._built[index] = widget
         self._pages[index] = page
@@ -485,6 +488,8 @@ class MainWindow(QMainWindow):
 
     def stop_work(self) -> None:
         """Let pages finish reads they run on worker threads (the window is going)."""
+        if self.incidents.reads is not None:  # answers still to come are not shown any more
+            self.incidents.reads.stop(wait_ms=10_000)
         for page in self._built.values():
             stop = getattr(page, "stop", None)
             if stop is not None:
