@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -31,7 +32,7 @@ from desktop_app.resources import resources_dir
 from desktop_app.services import Services
 from ui.first_paint import after_first_paint
 from ui.live import ChangedElsewhereNote, LiveUpdates
-from ui.personal import adopt_user_name
+from ui.personal import USER_NAME_KEY, adopt_user_name, carry_over_user_name
 from ui.views.incidents_page import IncidentsPage
 from ui.views.page import Page
 from ui.widgets.banner import Banner
@@ -74,13 +75,19 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self.reopen_with: str | None = None  # set when the user switched to another database
-        adopt_user_name(settings, services)  # this PC signs as its own user on a shared database
         self._menus: dict[str, QMenu] = {}
         self._print_handler: Callable[[], None] | None = None
         self.setWindowTitle(self.tr("FixDesk"))
         self.setWindowIcon(icon("fixdesk"))
 
         self.incidents = IncidentsPage(services)
+        # This PC signs as its own user on a shared database.  Until a first start has read the
+        # office-wide name it carries over, writes sign with that same office value anyway.
+        if settings.contains(USER_NAME_KEY):
+            adopt_user_name(settings, services)
+        else:
+            self.read("user_name", lambda: services.settings.get("user_name") or "",
+                      lambda name: carry_over_user_name(settings, services, name))
         # One slot per page in the stack; the other pages are built into theirs on first use.
         self._slots: list[QWidget] = []
         self._built: dict[int, QWidget] = {INCIDENTS: self.incidents}
@@ -142,8 +149,9 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if services.read_only:
             self._show_read_only()
-        elif services.is_empty() and not services.settings.is_set_up():
-            self._show_welcome()
+        else:  # an office not set up yet starts with the welcome page
+            self.read("welcome", lambda: services.is_empty() and not services.settings.is_set_up(),
+                      self._welcome_needed)
         after_first_paint(self.statusBar(), self.update_counts)  # the label is empty (unpainted) until then
 
     # -- actions, menus, toolbar ----------------------------------------------------------
@@ -239,13 +247,19 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.statusBar().addPermanentWidget(self.counts_label)
 
-    def update_counts(self) -> None:
+    def read(self, key: str, read: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        """``on_done(read())`` without freezing the window: on a shared database ``read`` runs on
+        the incidents page's worker (a newer request of the same ``key`` replaces it) and
+        ``on_done`` follows on the GUI thread; a local file answers at once."""
         reads = self.incidents.reads
-        if reads is not None:  # a shared database: counted on the worker, shown when known
-            reads.request("status_counts", self.services.incidents.open_and_overdue,
-                          lambda found: self._show_counts(*found))
+        if reads is not None:
+            reads.request(key, read, on_done)
         else:
-            self._show_counts(*self.services.incidents.open_and_overdue())
+            on_done(read())
+
+    def update_counts(self) -> None:
+        self.read("status_counts", self.services.incidents.open_and_overdue,
+                  lambda found: self._show_counts(*found))
 
     def _show_counts(self, open_count: int, overdue: int) -> None:
         text = self.tr("%n open", "", open_count) + " \u00b7 " + self.tr("%n overdue", "", overdue)
@@ -281,6 +295,9 @@ class MainWindow(QMainWindow):
         log_problem = getattr(made, "logProblem", None)
         if log_problem is not None:  # "Log a problem" from a selected asset
             log_problem.connect(self.log_problem)
+        reads = getattr(made, "reads", None)
+        if reads is not None:  # a register on a shared database: a read that failed is told
+            reads.failed.connect(self._background_failed)
         self._slots[index].layout().addWidget(widget)
         self._built[index] = widget
         self._pages[index] = page
@@ -328,6 +345,10 @@ class MainWindow(QMainWindow):
         self.welcome.setFocus(Qt.FocusReason.OtherFocusReason)
         for action in (self.new_incident_action, self.find_action, self.print_action, *self.page_actions):
             action.setEnabled(False)
+
+    def _welcome_needed(self, needed: bool) -> None:
+        if needed and self.welcome is None:
+            self._show_welcome()
 
     def _welcome_done(self) -> None:
         self.side_bar.setEnabled(True)
@@ -472,6 +493,8 @@ class MainWindow(QMainWindow):
 
     def stop_work(self) -> None:
         """Let pages finish reads they run on worker threads (the window is going)."""
+        if self.incidents.reads is not None:  # answers still to come are not shown any more
+            self.incidents.reads.stop(wait_ms=10_000)
         for page in self._built.values():
             stop = getattr(page, "stop", None)
             if stop is not None:

@@ -329,6 +329,8 @@ class Reads(QObject):
         latest = self._latest.get(key)
         if latest is None or latest[0] != ticket:
             return  # a newer request of this key is on its way
+        if self._worker.stopped:
+            return  # the window is closing (its database with it): nobody left to show it to
         del self._latest[key]
         _ticket, on_done, on_error = latest
         if ok:

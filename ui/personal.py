@@ -20,11 +20,19 @@ def adopt_user_name(settings: QSettings, services: Services) -> str:
     time), also handed to ``services`` so every write made from the window signs with it."""
     if settings.contains(USER_NAME_KEY):
         name = str(settings.value(USER_NAME_KEY, "") or "")
-    else:
-        name = services.settings.get("user_name") or ""
-        settings.setValue(USER_NAME_KEY, name)
-    services.user_name = name
-    return name
+        services.user_name = name
+        return name
+    return carry_over_user_name(settings, services, services.settings.get("user_name") or "")
+
+
+def carry_over_user_name(settings: QSettings, services: Services, office_name: str) -> str:
+    """Take ``office_name`` (the office-wide value an older FixDesk kept) as this computer's
+    name, unless the computer has its own by now (typed while the value was being read)."""
+    if settings.contains(USER_NAME_KEY):
+        return adopt_user_name(settings, services)
+    settings.setValue(USER_NAME_KEY, office_name)
+    services.user_name = office_name
+    return office_name
 
 
 def save_user_name(settings: QSettings, services: Services, name: str) -> None:

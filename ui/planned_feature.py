@@ -25,7 +25,11 @@ DUE_TODAY_MESSAGE_MS = 30_000
 
 
 def update_counts(window: MainWindow, label: QLabel) -> None:
-    due_soon, overdue, _today = window.services.planned.counts()
+    window.read("planned_counts", window.services.planned.counts,
+                lambda found: show_counts(window, label, *found))
+
+
+def show_counts(window: MainWindow, label: QLabel, due_soon: int, overdue: int, _today: int) -> None:
     label.setText(translate("MainWindow", "Planned: %1 due · %2 overdue").replace("%1", str(due_soon))
                   .replace("%2", str(overdue)))
     label.setToolTip(translate("MainWindow", "Planned work due in the next 14 days, and overdue"))
@@ -35,7 +39,13 @@ def update_counts(window: MainWindow, label: QLabel) -> None:
 def mention_due_today(window: MainWindow) -> None:
     """Once per start, in the status bar (no dialog to click away): what is due today."""
     today = dt.date.today()
-    due = [t for t in window.services.planned.list(due_within=0, today=today) if t.due == today]
+    planned = window.services.planned
+    window.read("planned_due_today",
+                lambda: [t for t in planned.list(due_within=0, today=today) if t.due == today],
+                lambda due: mention(window, due))
+
+
+def mention(window: MainWindow, due: list) -> None:
     if not due:
         return
     more = len(due) - 3  # a plain name: lupdate reads no expression as the count

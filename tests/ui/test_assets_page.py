@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from window_support import saved
+from window_support import saved, shown
 
 from ui import prompts
 from ui.views.assets_page import AssetsPage
@@ -21,12 +21,16 @@ def page(qtbot, services):
     qtbot.addWidget(widget)
     widget.resize(1100, 600)
     widget.show()
+    shown(qtbot, widget)  # a shared database answers a moment later
     return widget
 
 
 def click_ok(qtbot, dialog) -> None:
+    page = dialog.parent()  # the dialog is gone once it has saved
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    # On a database server the save answers and then the list's rows arrive a moment later.
     saved(qtbot, dialog)
+    shown(qtbot, page)
 
 
 def test_create_asset_through_dialog_shows_row(qtbot, services, page):
@@ -59,6 +63,7 @@ def test_create_asset_through_dialog_shows_row(qtbot, services, page):
 def test_duplicate_tag_shows_message_beside_tag_and_saves_nothing(qtbot, services, page):
     services.assets.create(tag="PC-0001", name="Front desk")
     page.refresh()
+    shown(qtbot, page)
     page.new_record()
     dialog = page.dialog
     qtbot.keyClicks(dialog.tag, "pc-0001")  # same tag, different case
@@ -97,6 +102,7 @@ def test_bad_warranty_dates_are_reported_beside_warranty_field(qtbot, services, 
 def test_search_narrows_the_table(qtbot, demo_services):
     page = AssetsPage(demo_services)
     qtbot.addWidget(page)
+    shown(qtbot, page)
     everything = page.model.matching()
     assert everything == demo_services.assets.count()
     qtbot.keyClicks(page.search, "Copier")
@@ -112,7 +118,9 @@ def test_search_narrows_the_table(qtbot, demo_services):
 def test_sorting_by_header_is_done_by_the_service(qtbot, demo_services):
     page = AssetsPage(demo_services)
     qtbot.addWidget(page)
+    shown(qtbot, page)
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    shown(qtbot, page)
     tags = column_texts(page, 0)
     expected = [a.tag for a in demo_services.assets.list(sort="tag", descending=True)]
     assert tags == expected[:len(tags)]
@@ -121,6 +129,7 @@ def test_sorting_by_header_is_done_by_the_service(qtbot, demo_services):
 def test_delete_unreferenced_asks_first_and_removes(qtbot, services, page, monkeypatch):
     services.assets.create(tag="PR-1", name="Printer")
     page.refresh()
+    shown(qtbot, page)
     page.select_id(services.assets.by_tag("PR-1").id)
     asked: list[str] = []
     monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: asked.append(text) or False)
@@ -130,6 +139,7 @@ def test_delete_unreferenced_asks_first_and_removes(qtbot, services, page, monke
     page.delete_action.trigger()
     assert services.assets.count() == 0
     assert "PR-1" in asked[0]
+    shown(qtbot, page)
     assert page.empty_label.isVisible()
 
 
@@ -137,6 +147,7 @@ def test_referenced_asset_is_refused_then_archived_and_hidden(qtbot, services, p
     asset = services.assets.create(tag="SV-1", name="Server")
     services.incidents.create(title="Disk warning", asset=asset.id)
     page.refresh()
+    shown(qtbot, page)
     page.select_id(asset.id)
     questions: list[str] = []
     monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: questions.append(text) or True)
@@ -144,8 +155,10 @@ def test_referenced_asset_is_refused_then_archived_and_hidden(qtbot, services, p
 
     assert len(questions) == 2 and "archive it instead" in questions[1]
     assert services.assets.get(asset.id).archived
+    shown(qtbot, page)
     assert column_texts(page, 0) == []  # archived rows hide...
     page.show_archived.setChecked(True)
+    shown(qtbot, page)
     assert column_texts(page, 0) == ["SV-1"]  # ...unless "Show archived" is ticked
     page.select_id(asset.id)
     assert page.archive_action.text() == "&Restore"
@@ -158,7 +171,9 @@ def test_detail_shows_incident_history_and_total_repair_cost(qtbot, services, pa
     second = services.incidents.create(title="Fan loud", asset=asset.id)
     services.costs.add(second.id, kind="callout", amount="95.50")
     page.refresh()
+    shown(qtbot, page)
     page.select_id(asset.id)
+    shown(qtbot, page)
     text = page.detail.toPlainText()
     assert "Port dead" in text and "Fan loud" in text
     assert "135.50" in text  # the total repair cost over both incidents
@@ -168,6 +183,7 @@ def test_detail_shows_incident_history_and_total_repair_cost(qtbot, services, pa
 def test_keyboard_enter_edits_and_delete_key_asks(qtbot, services, page, monkeypatch):
     asset = services.assets.create(tag="PH-1", name="Desk phone")
     page.refresh()
+    shown(qtbot, page)
     page.select_id(asset.id)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
@@ -177,6 +193,7 @@ def test_keyboard_enter_edits_and_delete_key_asks(qtbot, services, page, monkeyp
     qtbot.waitUntil(dialog.isActiveWindow)  # keys go to the dialog once it is shown and active
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter in a field presses OK
     saved(qtbot, dialog)
+    shown(qtbot, page)
     assert services.assets.get(asset.id).name == "Desk phone (reception)"
     assert page.model.record(0).name == "Desk phone (reception)"
 
@@ -195,12 +212,15 @@ def test_status_filter_and_paging_stay_in_the_database(qtbot, services):
         services.assets.create(tag=f"PC-{n:04d}", name=f"PC {n}", status="spare" if n % 3 == 0 else "in_use")
     page = AssetsPage(services)
     qtbot.addWidget(page)
+    shown(qtbot, page)
     assert page.model.matching() == 450
     assert page.model.rowCount() < 450  # the rest is fetched as the user scrolls
     while page.model.canFetchMore():
         page.model.fetchMore()
+        shown(qtbot, page)
     assert page.model.rowCount() == 450
     page.status_filter.setCurrentIndex(page.status_filter.findData("spare"))
+    shown(qtbot, page)
     assert page.model.matching() == 150
     assert {page.model.record(r).status for r in range(page.model.rowCount())} == {"spare"}
 
@@ -210,6 +230,7 @@ def test_context_menu_offers_the_row_actions(qtbot, services, page):
 
     services.assets.create(tag="PC-9", name="Spare PC")
     page.refresh()
+    shown(qtbot, page)
     rect = page.table.visualRect(page.model.index(0, 1))
     page.table.customContextMenuRequested.emit(rect.center())
     menu = next(m for m in page.findChildren(QMenu) if m.isVisible())
@@ -233,6 +254,7 @@ def test_log_a_problem_from_the_context_menu_and_the_detail_pane(services, qtbot
     win = make_window(services, qtbot, tmp_path, monkeypatch)
     win.show_page(2)
     page = win.page(2)
+    shown(qtbot, page)
     assert page.select_id(printer.id)
     seen: list[IncidentDialog] = []
     drive(monkeypatch, qtbot, IncidentDialog,
@@ -249,6 +271,7 @@ def test_log_a_problem_from_the_context_menu_and_the_detail_pane(services, qtbot
     assert win.current_page() is win.incidents  # the new incident is shown where incidents live
 
     win.show_page(2)
+    shown(qtbot, page)
     assert LOG_PROBLEM_URL in page.detail.toHtml() or "Log a problem" in page.detail.toPlainText()
     page.detail.anchorClicked.emit(QUrl(LOG_PROBLEM_URL))
     assert len(seen) == 2 and seen[1].asset.current_id() == printer.id
@@ -259,6 +282,7 @@ def test_asset_dialog_offers_usual_categories_and_edits_custom_fields(qtbot, ser
     services.assets.create(tag="PC-0001", name="Reception PC", category="Kiosk",
                            custom_fields={"Cost centre": "CC-12", "Old tag": "R-7"})
     page.refresh()
+    shown(qtbot, page)
     assert page.select_id(services.assets.by_tag("PC-0001").id)
     page.edit_current()
     dialog = page.dialog

@@ -229,6 +229,8 @@ def test_a_step_another_pc_took_first_is_refused_naming_them(qtbot, services, mo
 
 
 def test_edit_opens_with_the_record_as_stored_now(qtbot, services):
+    from window_support import shown
+
     from ui.views.assets_page import AssetsPage
 
     asset = services.assets.create(tag="PC-0001", name="Reception PC")
@@ -236,6 +238,7 @@ def test_edit_opens_with_the_record_as_stored_now(qtbot, services):
     qtbot.addWidget(page)
     page.show()
     page.refresh()
+    shown(qtbot, page)  # a shared database answers a moment later
     page.select_id(asset.id)
     services.assets.update(asset.id, name="Front desk PC")  # another PC, after the list was read
     page.edit_current()

@@ -60,7 +60,7 @@ def test_german_page_names_counts_and_status_messages(german, services, qtbot, t
     assert window.side_bar.item(4).text() == "Standorte & Personen"
     window.update_counts()  # on a database server: counted on a worker, shown a moment later
     qtbot.waitUntil(lambda: window.counts_label.text() == "0 offen · 0 überfällig")
-    assert window.planned_counts_label.text() == "Geplant: 0 fällig · 0 überfällig"
+    qtbot.waitUntil(lambda: window.planned_counts_label.text() == "Geplant: 0 fällig · 0 überfällig")
     window._connection_restored()
     assert window.statusBar().currentMessage() == "Wieder mit der gemeinsamen Datenbank verbunden."
 

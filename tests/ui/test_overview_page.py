@@ -230,6 +230,7 @@ def test_vendor_scorecard_and_repair_or_replace(services, qtbot, tmp_path, monke
     vendors = win.current_page()
     qtbot.waitUntil(lambda: vendors.model.rowCount() == 1)
     vendors.table.selectRow(0)
+    incidents_shown(qtbot, vendors)  # a shared database reads the detail pane a moment later
     assert "Scorecard, last 12 months" in vendors.detail.toPlainText()
     qtbot.waitUntil(lambda: "Call-outs" in vendors.detail.toPlainText())  # read on a worker
     text = vendors.detail.toPlainText()
@@ -243,6 +244,7 @@ def test_vendor_scorecard_and_repair_or_replace(services, qtbot, tmp_path, monke
     column = [c.header for c in assets.model.columns].index("Advice")
     assert assets.model.index(0, column).data() == "Replace"  # 250 of 400 is past 50 %
     assets.table.selectRow(0)
+    incidents_shown(qtbot, assets)
     assert "Repairs so far (GBP 250.00) have reached 50% of its purchase cost (GBP 400.00)." \
         in assets.detail.toPlainText()
     services.settings.update(replace_threshold_percent="80")

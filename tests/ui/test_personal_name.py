@@ -20,6 +20,7 @@ def _window(services, settings, qtbot, monkeypatch):  # noqa: ANN001, ANN202
     win = create_main_window(services, settings)
     qtbot.addWidget(win)
     win.show()
+    shown(qtbot, win.incidents)  # a shared database reads the carried-over name a moment later
     return win
 
 

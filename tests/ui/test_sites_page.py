@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from window_support import saved
+from window_support import saved, shown
 
 from ui import prompts
 from ui.views.sites_page import SitesPage
@@ -21,7 +21,15 @@ def page(qtbot, services):
     qtbot.addWidget(widget)
     widget.resize(1100, 800)
     widget.show()
+    shown(qtbot, widget)  # a shared database answers a moment later
     return widget
+
+
+def click_ok(qtbot, page, dialog) -> None:
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    # On a database server the save and then the lists' rows arrive a moment later.
+    saved(qtbot, dialog)
+    shown(qtbot, page)
 
 
 def test_create_site_then_person_at_that_site(qtbot, services, page):
@@ -33,8 +41,7 @@ def test_create_site_then_person_at_that_site(qtbot, services, page):
     qtbot.keyClicks(dialog.address, "Portwell")
     qtbot.keyClicks(dialog.access_notes, "Ring the blue door bell")
     dialog.contact_name.insert("Zoë Hartley")  # QTest cannot type non-ASCII keys: paste it
-    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
-    saved(qtbot, dialog)
+    click_ok(qtbot, page, dialog)
     assert names(page.sites) == ["Harbour Street"]
     assert services.sites.find("harbour street").address == "12 Harbour Street\nPortwell"
     assert "Ring the blue door bell" in page.sites.detail.toPlainText()
@@ -43,12 +50,12 @@ def test_create_site_then_person_at_that_site(qtbot, services, page):
     dialog = page.people.dialog
     assert dialog.site.currentText() == "Harbour Street"  # the only site is preselected
     dialog.name.insert("Łukasz Nowak")
-    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
-    saved(qtbot, dialog)
+    click_ok(qtbot, page, dialog)
     model = page.people.table.model()
     assert [model.index(0, c).data() for c in range(2)] == ["Łukasz Nowak", "Harbour Street"]
     # The site's detail now lists its new person.
     page.sites.select_id(services.sites.find("harbour street").id)
+    shown(qtbot, page)
     assert "Łukasz Nowak" in page.sites.detail.toPlainText()
 
 
@@ -56,14 +63,17 @@ def test_site_with_people_is_refused_and_archived_on_request(qtbot, services, pa
     site = services.sites.create(name="Branch")
     services.people.create(name="Priya", site="Branch")
     page.refresh()
+    shown(qtbot, page)
     page.sites.select_id(site.id)
     questions: list[str] = []
     monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: questions.append(text) or True)
     page.sites.delete_action.trigger()
+    shown(qtbot, page)
     assert "still has assets or people" in questions[1]
     assert services.sites.get(site.id).archived
     assert names(page.sites) == []
     page.sites.show_archived.setChecked(True)
+    shown(qtbot, page)
     assert names(page.sites) == ["Branch"]
 
 
@@ -73,10 +83,12 @@ def test_people_search_and_archived_toggle(qtbot, services, page):
     gone = services.people.create(name="Tom Former")
     services.people.update(gone.id, archived=True)
     page.refresh()
+    shown(qtbot, page)
     assert names(page.people) == ["Amelia Clarke", "Nadia Petrova", "Tom Becker"]
     qtbot.keyClicks(page.people.search, "tom")
     qtbot.waitUntil(lambda: names(page.people) == ["Tom Becker"])
     page.people.show_archived.setChecked(True)
+    shown(qtbot, page)
     assert names(page.people) == ["Tom Becker", "Tom Former"]
 
 
@@ -96,6 +108,7 @@ def test_splitters_and_columns_survive_save_and_restore(qtbot, services, tmp_pat
     qtbot.addWidget(first)
     first.resize(1000, 700)
     first.show()
+    shown(qtbot, first)
     first.people.table.horizontalHeader().resizeSection(1, 333)
     first.save_state(settings)
     settings.sync()
@@ -103,6 +116,7 @@ def test_splitters_and_columns_survive_save_and_restore(qtbot, services, tmp_pat
     second = SitesPage(services)
     qtbot.addWidget(second)
     second.restore_state(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    shown(qtbot, second)
     assert second.people.table.horizontalHeader().sectionSize(1) == 333
 
 
@@ -111,6 +125,7 @@ def test_empty_first_run_does_not_leave_cramped_columns(qtbot, services):
     # so they must already fit real names rather than the header words.
     page = SitesPage(services)
     qtbot.addWidget(page)
+    shown(qtbot, page)
     header = page.people.table.horizontalHeader()
     char = page.people.table.fontMetrics().averageCharWidth()
     assert header.sectionSize(0) >= 20 * char  # a full name, not just "Name"

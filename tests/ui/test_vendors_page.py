@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from window_support import saved
+from window_support import shown as settled
 
 from ui import prompts
 from ui.views.vendors_page import VendorsPage
@@ -21,7 +22,15 @@ def page(qtbot, services):
     qtbot.addWidget(widget)
     widget.resize(1100, 600)
     widget.show()
+    settled(qtbot, widget)  # a shared database answers a moment later
     return widget
+
+
+def click_ok(qtbot, page, dialog) -> None:
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    # On a database server the save and then the list's rows arrive a moment later.
+    saved(qtbot, dialog)
+    settled(qtbot, page)
 
 
 def type_contact(qtbot, dialog, row: int, values: list[str]) -> None:
@@ -39,6 +48,7 @@ def type_contact(qtbot, dialog, row: int, values: list[str]) -> None:
 def test_create_vendor_with_contact_through_dialog(qtbot, services, page):
     services.settings.update(currency="GBP")
     page.refresh()
+    settled(qtbot, page)
     page.new_action.trigger()
     dialog = page.dialog
     assert not dialog.ok_button().isEnabled()
@@ -49,8 +59,7 @@ def test_create_vendor_with_contact_through_dialog(qtbot, services, page):
     qtbot.keyClicks(dialog.hourly_rate, "75.50")
     qtbot.mouseClick(dialog.add_contact_button, Qt.MouseButton.LeftButton)
     type_contact(qtbot, dialog, 0, ["Dave Kettering", "Service desk", "+44 1632 960201", "dave@bf.example"])
-    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
-    saved(qtbot, dialog)
+    click_ok(qtbot, page, dialog)
 
     assert page.dialog is None
     assert names(page) == ["BrightFix IT"]
@@ -71,8 +80,7 @@ def test_bad_contact_email_is_shown_beside_contacts_not_vendor_email(qtbot, serv
     row = dialog.contacts_model.add()
     for column, value in enumerate(["Ann", "", "", "not-an-address"]):
         dialog.contacts_model.setData(dialog.contacts_model.index(row, column), value)
-    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
-    saved(qtbot, dialog)
+    click_ok(qtbot, page, dialog)
     assert "not-an-address" in dialog.field_error("contacts")
     assert dialog.field_error("email") == ""
     assert services.vendors.count() == 0
@@ -81,11 +89,11 @@ def test_bad_contact_email_is_shown_beside_contacts_not_vendor_email(qtbot, serv
 def test_duplicate_vendor_name_is_refused_beside_name(qtbot, services, page):
     services.vendors.create(name="CopyRight Printers")
     page.refresh()
+    settled(qtbot, page)
     page.new_record()
     dialog = page.dialog
     dialog.name.setText("copyright printers")
-    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
-    saved(qtbot, dialog)
+    click_ok(qtbot, page, dialog)
     assert "already exists" in dialog.field_error("name")
     assert services.vendors.count() == 1
 
@@ -94,6 +102,7 @@ def test_delete_of_referenced_vendor_is_refused_and_offers_archive(qtbot, servic
     vendor = services.vendors.create(name="Dellwood")
     services.assets.create(tag="PC-1", name="Desktop", vendor=vendor.id)
     page.refresh()
+    settled(qtbot, page)
     page.select_id(vendor.id)
     asked: list[tuple[str, str]] = []
 
@@ -103,6 +112,7 @@ def test_delete_of_referenced_vendor_is_refused_and_offers_archive(qtbot, servic
 
     monkeypatch.setattr(prompts, "confirm", confirm)
     page.delete_action.trigger()
+    settled(qtbot, page)
     assert len(asked) == 2
     assert "Dellwood" in asked[0][1]
     assert "used by 0 incident(s) and 1 asset(s)" in asked[1][1] and "Archive" in asked[1][1]
@@ -111,9 +121,11 @@ def test_delete_of_referenced_vendor_is_refused_and_offers_archive(qtbot, servic
 
     monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: True)
     page.delete_action.trigger()
+    settled(qtbot, page)
     assert services.vendors.get(vendor.id).archived
     assert names(page) == []
     page.show_archived.setChecked(True)
+    settled(qtbot, page)
     assert names(page) == ["Dellwood"]
 
 
@@ -122,18 +134,23 @@ def test_archived_vendors_hide_unless_show_archived(qtbot, services, page):
     old = services.vendors.create(name="Old Co")
     services.vendors.archive(old.id)
     page.refresh()
+    settled(qtbot, page)
     assert names(page) == ["Active Co"]
     qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
+    settled(qtbot, page)
     assert names(page) == ["Active Co", "Old Co"]
     page.select_id(old.id)
     page.archive_action.trigger()  # Restore
+    settled(qtbot, page)
     qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
+    settled(qtbot, page)
     assert names(page) == ["Active Co", "Old Co"]
 
 
 def test_search_narrows_vendors(qtbot, demo_services):
     page = VendorsPage(demo_services)
     qtbot.addWidget(page)
+    settled(qtbot, page)
     total = page.model.rowCount()
     qtbot.keyClicks(page.search, "netline")
     qtbot.waitUntil(lambda: page.model.rowCount() < total)
@@ -150,8 +167,7 @@ def test_portal_password_goes_to_keyring_never_into_database(qtbot, services, pa
     dialog.name.setText("LedgerSoft")
     dialog.portal_user.setText("office")
     qtbot.keyClicks(dialog.password, secret)
-    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
-    saved(qtbot, dialog)
+    click_ok(qtbot, page, dialog)
 
     vendor_id = services.vendors.find("LedgerSoft").id
     assert memory_keyring.store[("FixDesk", f"vendor-portal:{vendor_id}")] == secret
@@ -165,8 +181,7 @@ def test_portal_password_goes_to_keyring_never_into_database(qtbot, services, pa
     dialog = page.dialog
     assert dialog.password.text() == secret
     dialog.name.setText("LedgerSoft Support")
-    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
-    saved(qtbot, dialog)
+    click_ok(qtbot, page, dialog)
     assert memory_keyring.store == {("FixDesk", f"vendor-portal:{vendor_id}"): secret}
     page.edit_current()
     assert page.dialog.password.text() == secret
@@ -175,18 +190,15 @@ def test_portal_password_goes_to_keyring_never_into_database(qtbot, services, pa
     # Clearing the field forgets the password; deleting the vendor forgets it too.
     page.edit_current()
     page.dialog.password.clear()
-    clicked = page.dialog
-    qtbot.mouseClick(clicked.ok_button(), Qt.MouseButton.LeftButton)
-    saved(qtbot, clicked)
+    click_ok(qtbot, page, page.dialog)
     assert memory_keyring.store == {}
     page.edit_current()
     qtbot.keyClicks(page.dialog.password, secret)
-    clicked = page.dialog
-    qtbot.mouseClick(clicked.ok_button(), Qt.MouseButton.LeftButton)
-    saved(qtbot, clicked)
+    click_ok(qtbot, page, page.dialog)
     assert len(memory_keyring.store) == 1
     monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: True)
     page.delete_current()
+    settled(qtbot, page)
     assert services.vendors.count() == 0 and memory_keyring.store == {}
 
 
@@ -203,8 +215,7 @@ def test_without_keyring_password_field_is_disabled_and_says_why(qtbot, services
         texts = [w.text() for w in dialog.findChildren(type(dialog.required_note))]
         assert any("will not save passwords" in t for t in texts)
         dialog.name.setText("No Keyring Ltd")
-        qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
-        saved(qtbot, dialog)
+        click_ok(qtbot, page, dialog)
         assert services.vendors.find("No Keyring Ltd") is not None
     finally:
         keyring.set_keyring(previous)
@@ -217,6 +228,7 @@ def test_clicking_headers_sorts_in_the_database(qtbot, demo_services):
     qtbot.addWidget(page)
     page.resize(1400, 500)
     page.show()
+    settled(qtbot, page)
     header = page.table.horizontalHeader()
 
     def click(column: int) -> None:
@@ -225,10 +237,12 @@ def test_clicking_headers_sorts_in_the_database(qtbot, demo_services):
 
     rate = [c.header for c in page.model.columns].index("Hourly rate")
     click(rate)
+    settled(qtbot, page)
     shown = [page.model.record(r).name for r in range(page.model.rowCount())]
     expected = [v.name for v in demo_services.vendors.list(sort="hourly_rate")]
     assert shown == expected
     click(rate)  # again: descending
+    settled(qtbot, page)
     assert [page.model.record(r).name for r in range(page.model.rowCount())] == \
         [v.name for v in demo_services.vendors.list(sort="hourly_rate", descending=True)]
     contacts = [c.header for c in page.model.columns].index("Contacts")

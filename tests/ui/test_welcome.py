@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from window_support import make_window
+from window_support import make_window, shown
 
 
 def _window(services, qtbot, tmp_path, monkeypatch):
     win = make_window(services, qtbot, tmp_path, monkeypatch)
+    shown(qtbot, win.incidents)  # a shared database says a moment later that it is empty
     return win
 
 

@@ -87,7 +87,8 @@ def make_window(services, qtbot, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
 
 
 def shown(qtbot, page, timeout: int = 10_000) -> None:  # noqa: ANN001
-    """Wait until the incidents page shows what it last asked the database for.
+    """Wait until a page (incidents, or a register: assets, vendors, sites & people) shows what
+    it last asked the database for.
 
     On a database server (``services.is_server``) the page writes notes, attachments and deletes
     and reads its rows and the detail pane off the GUI thread, so they appear a moment after the
@@ -95,10 +96,11 @@ def shown(qtbot, page, timeout: int = 10_000) -> None:  # noqa: ANN001
     def settled() -> bool:
         if getattr(getattr(page, "actions", None), "writing", False):  # a note or delete in flight
             return False
-        reads = page.reads
-        if reads is not None and reads._latest:  # an answer still on its way
-            return False
-        return not page._detail_timer.isActive()
+        for reads in (getattr(page, "reads", None), getattr(page, "_reads", None)):
+            if reads is not None and reads._latest:  # an answer still on its way
+                return False
+        timer = getattr(page, "_detail_timer", None)
+        return timer is None or not timer.isActive()
 
     qtbot.waitUntil(settled, timeout=timeout)
 

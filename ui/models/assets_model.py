@@ -10,6 +10,8 @@ from desktop_app.stats_records import AssetAdvice
 from ui.models.formatting import advice_name, day
 from ui.models.register_model import Column, RegisterTableModel
 
+_Page = tuple[list[AssetRecord], dict[int, AssetAdvice]]  # rows and their repair-or-replace advice
+
 
 class AssetsTableModel(RegisterTableModel[AssetRecord]):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
@@ -49,7 +51,15 @@ class AssetsTableModel(RegisterTableModel[AssetRecord]):
         rows = self.services.assets.list(search=self.search, status=self.status,
                                          include_archived=self.include_archived, sort=self.sort_key,
                                          descending=self.descending, limit=limit, offset=offset)
+        return rows
+
+    def read_page(self, offset: int, limit: int | None) -> _Page:
+        rows = self.fetch(offset, limit)
+        return rows, self.services.stats.advice(a.id for a in rows)  # a page at a time
+
+    def take_page(self, offset: int, page: _Page) -> list[AssetRecord]:
+        rows, advice = page
         if offset == 0:
             self.advice = {}  # a reload: costs may have changed since
-        self.advice.update(self.services.stats.advice(a.id for a in rows))  # a page at a time
+        self.advice.update(advice)
         return rows

@@ -39,6 +39,11 @@ class RegisterTableModel(QAbstractTableModel, Generic[R]):
         self.descending = False
         self._rows: list[R] = []
         self._total: int | None = None
+        # On a shared database the page sets this (an ops.Reads): more rows for the scrolled
+        # view are read on its worker and inserted when they arrive.
+        self.reads: Any = None
+        self._generation = 0  # bumped by every reload: rows read for an older one are dropped
+        self._fetching = False
         self.set_columns(columns)
 
     def set_columns(self, columns: Sequence[Column[R]]) -> None:
@@ -63,12 +68,32 @@ class RegisterTableModel(QAbstractTableModel, Generic[R]):
         return bool(getattr(record, "archived", False))
 
     # -- loading -------------------------------------------------------------------------
-    def reload(self) -> None:
+    def read(self) -> Any:
+        """What a reload shows, read without touching what the view paints: on a shared
+        database the page runs this on its worker and hands the result to ``show``."""
+        total = self.total()
+        return total, self.read_page(0, PAGE_SIZE if total is not None else None)
+
+    def read_page(self, offset: int, limit: int | None) -> Any:
+        """Rows from ``offset`` (and whatever a subclass shows with them), for ``take_page``."""
+        return self.fetch(offset, limit)
+
+    def take_page(self, offset: int, page: Any) -> list[R]:
+        """On the GUI thread: keep what ``read_page`` returned; the rows."""
+        return page
+
+    def show(self, found: Any) -> None:
+        """Show what ``read`` returned."""
+        total, page = found
         self.beginResetModel()
-        self._total = self.total()
-        limit = PAGE_SIZE if self._total is not None else None
-        self._rows = self.fetch(0, limit)
+        self._total = total
+        self._rows = self.take_page(0, page)
+        self._generation += 1
+        self._fetching = False
         self.endResetModel()
+
+    def reload(self) -> None:
+        self.show(self.read())
 
     def set_filter(self, search: str | None = None, include_archived: bool | None = None) -> None:
         if search is not None:
@@ -85,9 +110,21 @@ class RegisterTableModel(QAbstractTableModel, Generic[R]):
         return not parent.isValid() and self._total is not None and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if not self.canFetchMore(parent):
+        if not self.canFetchMore(parent) or self._fetching:
             return
-        more = self.fetch(len(self._rows), PAGE_SIZE)
+        offset, generation = len(self._rows), self._generation
+        if self.reads is None:
+            self._more(generation, offset, self.read_page(offset, PAGE_SIZE))
+            return
+        self._fetching = True
+        self.reads.request((id(self), "more"), lambda: self.read_page(offset, PAGE_SIZE),
+                           lambda page: self._more(generation, offset, page))
+
+    def _more(self, generation: int, offset: int, page: Any) -> None:
+        self._fetching = False
+        if generation != self._generation or offset != len(self._rows):
+            return  # read for an older filter or order
+        more = self.take_page(offset, page)
         if not more:
             self._total = len(self._rows)  # someone deleted rows meanwhile: stop asking
             return

@@ -14,7 +14,7 @@ class VendorsTableModel(RegisterTableModel[VendorRecord]):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__((), parent)
         self.services = services
-        self.currency = services.settings.get("currency")
+        self.currency = ""  # the office's, read with the rows
         kinds = {"it_breakfix": self.tr("IT break-fix"), "printer_copier": self.tr("Printer / copier"),
                  "telecom": self.tr("Telecom / internet"), "manufacturer": self.tr("Manufacturer"),
                  "software": self.tr("Software"), "other": self.tr("Other")}
@@ -34,10 +34,13 @@ class VendorsTableModel(RegisterTableModel[VendorRecord]):
             Column(self.tr("Contacts"), lambda v: ", ".join(c.name for c in v.contacts), chars=20),
         ])
 
-    def reload(self) -> None:
+    def read(self) -> tuple[str, object]:
         # The office may have changed its currency in Settings since the last load.
-        self.currency = self.services.settings.get("currency")
-        super().reload()
+        return self.services.settings.get("currency"), super().read()
+
+    def show(self, found: tuple[str, object]) -> None:
+        self.currency, rows = found
+        super().show(rows)
 
     def fetch(self, offset: int, limit: int | None) -> list[VendorRecord]:
         return self.services.vendors.list(include_archived=self.include_archived, search=self.search,

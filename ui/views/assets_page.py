@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
 from desktop_app.records import ASSET_STATUS_LABELS as STATUS_LABELS
-from desktop_app.records import AssetRecord, IncidentFilter
+from desktop_app.records import AssetHistory, AssetRecord, IncidentFilter, IncidentRecord
 from desktop_app.services import Services
-from ui.dialogs.asset_dialog import AssetDialog
+from desktop_app.stats_records import AssetAdvice
 from ui.models.assets_model import AssetsTableModel
 from ui.models.formatting import day as date_text
 from ui.models.formatting import duration, money, status_name, when
 from ui.views.register_page import RegisterPanel
+
+if TYPE_CHECKING:
+    from ui.dialogs.asset_dialog import AssetDialog
 
 HISTORY_ROWS = 50
 
@@ -26,6 +31,16 @@ def day(value: dt.datetime) -> str:
 
 
 LOG_PROBLEM_URL = "fixdesk:log-problem"
+
+
+@dataclass(frozen=True)
+class AssetFigures:
+    """What an asset's detail pane reads beyond its row."""
+
+    currency: str
+    advice: AssetAdvice
+    history: AssetHistory
+    incidents: list[IncidentRecord]  # the newest, up to HISTORY_ROWS
 
 
 class AssetsPage(RegisterPanel):
@@ -87,10 +102,8 @@ class AssetsPage(RegisterPanel):
         bar.addWidget(self.status_filter)
 
     def _status_changed(self) -> None:
-        current = self.current_id()
         self.model.status = self.status_filter.currentData()
-        self.model.reload()
-        self._after_reload(current)
+        self._reload()
 
     def noun(self) -> str:
         return self.tr("asset")
@@ -102,6 +115,8 @@ class AssetsPage(RegisterPanel):
         return f"{record.tag} {record.name}"
 
     def make_dialog(self, record: AssetRecord | None) -> AssetDialog:
+        from ui.dialogs.asset_dialog import AssetDialog  # loaded when first opened, not with the page
+
         # As stored now, not as the list last read it: the form and its version are current.
         return AssetDialog(self.services, self.services.assets.get(record.id) if record else None, self)
 
@@ -130,9 +145,16 @@ class AssetsPage(RegisterPanel):
         return (self.tr("Warranty ended %1").replace("%1", date_text(asset.warranty_end)),
                 "#ffb74d" if dark else "#9e6a00")
 
-    def detail_html(self, a: AssetRecord) -> str:
+    def detail_read(self, a: AssetRecord) -> AssetFigures:
+        history = self.services.assets.history(a.id)
+        incidents = (self.services.incidents.page(IncidentFilter(asset_id=a.id), limit=HISTORY_ROWS)
+                     if history.incident_count else [])
+        return AssetFigures(self.services.settings.get("currency"), self.services.stats.advice([a.id])[a.id],
+                            history, incidents)
+
+    def detail_html(self, a: AssetRecord, found: AssetFigures) -> str:
         h = self.html()
-        currency = self.services.settings.get("currency")
+        currency = found.currency
         warranty, colour = self.warranty_text(a)
         status = self.tr("Archived") if a.archived else self.statuses().get(a.status, a.status_label)
         log_problem = self.tr("Log a problem with this asset…")
@@ -156,13 +178,12 @@ class AssetsPage(RegisterPanel):
                 (self.tr("Notes"), a.notes),
             ]),
         ]
-        parts.append(self._advice_html(a, currency))
-        parts.append(self._history_html(a, currency))
+        parts.append(self._advice_html(found.advice, currency))
+        parts.append(self._history_html(found))
         return "".join(parts)
 
-    def advice_text(self, a: AssetRecord, currency: str) -> tuple[str, str, str]:
+    def advice_text(self, advice: AssetAdvice, currency: str) -> tuple[str, str, str]:
         """(verdict, why, colour) for the repair-or-replace line."""
-        advice = self.services.stats.advice([a.id])[a.id]
         dark = self.detail.palette().color(QPalette.ColorRole.Base).lightness() < 128
         repairs = money(advice.repair_cost, currency)
         if advice.advice == "replace":
@@ -182,14 +203,14 @@ class AssetsPage(RegisterPanel):
                .replace("%1", repairs))
         return self.tr("Repair"), why, ""
 
-    def _advice_html(self, a: AssetRecord, currency: str) -> str:
+    def _advice_html(self, advice: AssetAdvice, currency: str) -> str:
         h = self.html()
-        verdict, why, colour = self.advice_text(a, currency)
+        verdict, why, colour = self.advice_text(advice, currency)
         return (h.section(self.tr("Repair or replace")) + h.note(verdict, colour, bold=True) + h.note(why))
 
-    def _history_html(self, a: AssetRecord, currency: str) -> str:
+    def _history_html(self, found: AssetFigures) -> str:
         h = self.html()
-        history = self.services.assets.history(a.id)
+        history, incidents, currency = found.history, found.incidents, found.currency
         out = [h.section(self.tr("Incident history"))]
         if history.incident_count == 0:
             out.append(h.note(self.tr("No incidents recorded for this asset.")))
@@ -199,7 +220,6 @@ class AssetsPage(RegisterPanel):
             (self.tr("Total repair cost"), money(history.total_cost, currency)),
             (self.tr("Downtime"), duration(history.downtime_minutes)),
         ], skip_empty=False))
-        incidents = self.services.incidents.page(IncidentFilter(asset_id=a.id), limit=HISTORY_ROWS)
         out.append("<br>" + h.table(
             [self.tr("Ref"), self.tr("Opened"), self.tr("Title"), self.tr("Status"), self.tr("Cost")],
             [(i.ref, day(i.opened_at), i.title, status_name(i.status),

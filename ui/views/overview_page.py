@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -69,6 +69,13 @@ class OverviewPage(QWidget):
         self.error = ""
         self.reads = ops.Reads(services, self)
         self._stale = True
+        # Sections still to fill with the figures that arrived: one per turn of the event loop,
+        # so laying out the page (the charts above all) never freezes the window in one go.
+        self._unfilled: list[QWidget] = []
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_next)
 
         self.period_choice = QComboBox()
         for key, label in PERIODS:
@@ -180,7 +187,7 @@ class OverviewPage(QWidget):
             self.load()
 
     def is_busy(self) -> bool:
-        return self.reads.pending("overview")
+        return self.reads.pending("overview") or bool(self._unfilled)
 
     def load(self) -> None:
         period = self.period()
@@ -216,9 +223,20 @@ class OverviewPage(QWidget):
         else:
             self.stack.setCurrentIndex(0)
             self.no_incidents.setVisible(s.opened == 0)
-            for section in self.sections:
-                section.show_overview(overview)
+            self._unfilled = list(self.sections)
+            self._fill_next()
+            return
+        self._unfilled = []
         self.loaded.emit()
+
+    def _fill_next(self) -> None:
+        if not self._unfilled or self.overview is None:
+            return
+        self._unfilled.pop(0).show_overview(self.overview)  # type: ignore[attr-defined]
+        if self._unfilled:
+            self._fill_timer.start()
+        else:
+            self.loaded.emit()
 
     def setup_html(self, overview: Overview) -> str:
         """What to set up first, in order, with what is already done ticked."""

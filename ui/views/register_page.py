@@ -8,7 +8,7 @@ click to edit, Delete asks first, records still in use are offered archiving).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -30,11 +30,15 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import Services
 from desktop_app.services.errors import Refused, ServiceError
-from ui import prompts
-from ui.dialogs.record_dialog import RecordDialog
+from ui import ops, prompts
 from ui.models.register_model import RegisterTableModel
 from ui.views.detail_html import DetailHtml, muted_colour
 from ui.widgets.search_box import SearchBox
+
+if TYPE_CHECKING:
+    from ui.dialogs.record_dialog import RecordDialog
+
+FIT_ROWS = 50  # rows whose texts set a register's starting column widths (two screenfuls)
 
 
 class RegisterPanel(QWidget):
@@ -43,7 +47,8 @@ class RegisterPanel(QWidget):
     changed = Signal()  # after this panel wrote something (the window refreshes other pages)
 
     def __init__(self, services: Services, model: RegisterTableModel[Any],
-                 parent: QWidget | None = None, defer_load: bool = False) -> None:
+                 parent: QWidget | None = None, defer_load: bool = False,
+                 reads: ops.Reads | None = None) -> None:
         super().__init__(parent)
         # The main window defers each register's first query to its first showing, so
         # start-up only reads what the user sees; a page built on its own loads at once.
@@ -54,6 +59,14 @@ class RegisterPanel(QWidget):
         self.model = model
         model.setParent(self)
         self.dialog: RecordDialog | None = None  # the open edit dialog, if any
+        # On a shared database the rows and the detail pane are read on a worker (every query
+        # there is a network round trip) and shown when they arrive; a local file answers
+        # within a frame and is read directly.  ``reads`` may be shared with a sibling panel.
+        self.reads: ops.Reads | None = None
+        if services.is_server:
+            self.reads = reads if reads is not None else ops.Reads(services, self, hold_connection=True)
+            model.reads = self.reads
+        self._detail_data: tuple[int, Any] | None = None  # (record id, what detail_read found)
 
         self.search = SearchBox(self)
         self.search.setObjectName("search")
@@ -173,7 +186,13 @@ class RegisterPanel(QWidget):
     def archive_record(self, record_id: int, archived: bool) -> None:
         raise NotImplementedError
 
-    def detail_html(self, record: Any) -> str:
+    def detail_read(self, record: Any) -> Any:
+        """What the detail pane shows beyond the row, read from the database (on a shared
+        database on the worker thread, so: services only, no widgets).  None by default."""
+        return None
+
+    def detail_html(self, record: Any, found: Any = None) -> str:
+        """The detail pane for ``record``, with what ``detail_read`` found for it."""
         raise NotImplementedError
 
     def html(self) -> DetailHtml:
@@ -199,11 +218,42 @@ class RegisterPanel(QWidget):
             return
         first = self._needs_load
         self._needs_load = False
-        current = self.current_id()
-        self.model.reload()
-        self._after_reload(current)
-        if first and not self._header_restored:
+        self._reload(fit=first, keep_scroll=True)
+
+    def _reload(self, keep_id: Any = ..., fit: bool = False, keep_scroll: bool = False) -> None:
+        """Read the rows again, then select ``keep_id`` (by default whatever is selected when
+        the rows are here; else the first row).  On a shared database the old rows stay on
+        screen until the new ones arrive from the worker, and the view stays where it was."""
+        if self.reads is None:
+            current = self.current_id() if keep_id is ... else keep_id
+            self.model.reload()
+            self._reloaded(current, fit)
+            return
+        bar = self.table.verticalScrollBar()
+
+        def arrived(found: Any, position: int = bar.value()) -> None:
+            current = self.current_id() if keep_id is ... else keep_id
+            self.model.show(found)
+            self._reloaded(current, fit)  # type: ignore[arg-type]
+            if keep_scroll:
+                bar.setValue(position)
+
+        self.reads.request((id(self), "rows"), self.model.read, arrived)
+
+    def _reloaded(self, keep_id: int | None, fit: bool) -> None:
+        self._after_reload(keep_id)
+        if fit and not self._header_restored:  # widths saved by the user win
             self._fit_columns()
+
+    def loading(self) -> bool:
+        """Rows or a detail are still on their way from a shared database."""
+        return self.reads is not None and any(
+            self.reads.pending((id(self), what)) for what in ("rows", "more", "detail"))
+
+    def stop(self) -> None:
+        """Let a read in flight finish (the window is closing)."""
+        if self.reads is not None:
+            self.reads.stop(wait_ms=10_000)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -279,8 +329,7 @@ class RegisterPanel(QWidget):
         self.dialog = None
 
     def _saved(self, record: Any) -> None:
-        self.model.reload()
-        self._after_reload(self.model.record_id(record) if record is not None else None)
+        self._reload(self.model.record_id(record) if record is not None else None)
         self.changed.emit()
 
     def delete_current(self) -> None:
@@ -309,8 +358,7 @@ class RegisterPanel(QWidget):
         except ServiceError as err:
             prompts.show_error(self, self.tr("Cannot delete"), str(err))
             return
-        self.model.reload()
-        self._after_reload(None)
+        self._reload(None)
         self.changed.emit()
 
     def toggle_archive_current(self) -> None:
@@ -324,20 +372,17 @@ class RegisterPanel(QWidget):
         except ServiceError as err:
             prompts.show_error(self, self.tr("Cannot archive"), str(err))
             return
-        self.model.reload()
-        self._after_reload(record_id)
+        self._reload(record_id)
         self.changed.emit()
 
     # -- internals ---------------------------------------------------------------------------
     def _search_changed(self, term: str) -> None:
-        current = self.current_id()
-        self.model.set_filter(search=term)
-        self._after_reload(current)
+        self.model.search = term
+        self._reload()
 
     def _archived_toggled(self, on: bool) -> None:
-        current = self.current_id()
-        self.model.set_filter(include_archived=on)
-        self._after_reload(current)
+        self.model.include_archived = on
+        self._reload()
 
     def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
         header = self.table.horizontalHeader()
@@ -351,9 +396,8 @@ class RegisterPanel(QWidget):
         if self._needs_load:  # not loaded yet: remember the order for the first load
             self.model.set_sort(column, order)
             return
-        current = self.current_id()
-        self.model.sort(column, order)
-        self._after_reload(current)
+        self.model.set_sort(column, order)
+        self._reload()
 
     def _after_reload(self, keep_id: int | None) -> None:
         searching = bool(self.model.search)
@@ -375,8 +419,35 @@ class RegisterPanel(QWidget):
             # Nothing to point at in an empty register: the table side already says what to do.
             hint = self.tr("Select a row to see its details.") if self.model.rowCount() else ""
             self.detail.setHtml(self.html().note(hint, self.html().muted))
+            if self.reads is not None:
+                self.reads.forget((id(self), "detail"))
+            return
+        record_id = self.model.record_id(rec)
+        if self.reads is None:
+            self._show_detail(rec, self.detail_read(rec))
+            return
+        # The pane keeps the last record until this one's figures arrive; a newer selection
+        # replaces the read.
+        self.reads.request((id(self), "detail"), lambda: self.detail_read(rec),
+                           lambda found: self._detail_arrived(record_id, found))
+
+    def _detail_arrived(self, record_id: int, found: Any) -> None:
+        rec = self.current()
+        if rec is not None and self.model.record_id(rec) == record_id:
+            self._show_detail(rec, found)
+
+    def _show_detail(self, record: Any, found: Any) -> None:
+        self._detail_data = (self.model.record_id(record), found)
+        self.detail.setHtml(self.detail_html(record, found))
+
+    def show_detail_again(self) -> None:
+        """Draw the pane again (figures read meanwhile), reusing what was read for its record."""
+        rec = self.current()
+        if rec is not None and self._detail_data is not None and \
+                self._detail_data[0] == self.model.record_id(rec):
+            self._show_detail(rec, self._detail_data[1])
         else:
-            self.detail.setHtml(self.detail_html(rec))
+            self._current_changed()
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
@@ -395,12 +466,16 @@ class RegisterPanel(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _fit_columns(self) -> None:
-        """Starting widths: the loaded rows' contents, but never less than the column's
-        ``chars`` hint. An empty register (first run) would otherwise size every column
-        to its header, and those cramped widths would then be saved in QSettings."""
-        self.table.resizeColumnsToContents()
+        """Starting widths: the first rows' texts and the header, but never less than the
+        column's ``chars`` hint. An empty register (first run) would otherwise size every
+        column to its header, and those cramped widths would then be saved in QSettings.
+        The texts are measured directly: asking the view (resizeColumnsToContents) styles
+        every cell of every loaded row, which takes a noticeable moment on a page of assets."""
         header = self.table.horizontalHeader()
-        char = self.table.fontMetrics().averageCharWidth()
+        metrics = self.table.fontMetrics()
+        char = metrics.averageCharWidth()
+        rows = [self.model.record(row) for row in range(min(self.model.rowCount(), FIT_ROWS))]
         for column, spec in enumerate(self.model.columns):
-            wanted = max(header.sectionSize(column), spec.chars * char + 16)
+            content = max((metrics.horizontalAdvance(spec.text(rec)) for rec in rows), default=0) + 12
+            wanted = max(content, header.sectionSizeHint(column), spec.chars * char + 16)
             header.resizeSection(column, min(wanted, 260))

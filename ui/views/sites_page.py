@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop_app.records import PersonRecord, SiteRecord
+from desktop_app.records import AssetRecord, PersonRecord, SiteRecord
 from desktop_app.services import Services
-from ui.dialogs.person_dialog import PersonDialog
-from ui.dialogs.site_dialog import SiteDialog
+from ui import ops
 from ui.models.people_model import PeopleTableModel
 from ui.models.sites_model import SitesTableModel
 from ui.views.register_page import RegisterPanel
+
+if TYPE_CHECKING:
+    from ui.dialogs.person_dialog import PersonDialog
+    from ui.dialogs.site_dialog import SiteDialog
 
 ASSETS_LISTED = 30
 
 
 class SitesPanel(RegisterPanel):
     def __init__(self, services: Services, parent: QWidget | None = None,
-                 defer_load: bool = False) -> None:
-        super().__init__(services, SitesTableModel(services), parent, defer_load)
+                 defer_load: bool = False, reads: ops.Reads | None = None) -> None:
+        super().__init__(services, SitesTableModel(services), parent, defer_load, reads)
         self.setObjectName("SitesPanel")
         self.new_action.setText(self.tr("&New site…"))
 
@@ -30,6 +35,8 @@ class SitesPanel(RegisterPanel):
         return self.tr("Search name, address, contact…")
 
     def make_dialog(self, record: SiteRecord | None) -> SiteDialog:
+        from ui.dialogs.site_dialog import SiteDialog  # loaded when first opened, not with the page
+
         # As stored now, not as the list last read it: the form and its version are current.
         return SiteDialog(self.services, self.services.sites.get(record.id) if record else None, self)
 
@@ -44,7 +51,11 @@ class SitesPanel(RegisterPanel):
             return self.tr("No sites match this search.")
         return self.tr("No sites yet.\nClick “New site” to add your office's address and access notes.")
 
-    def detail_html(self, s: SiteRecord) -> str:
+    def detail_read(self, s: SiteRecord) -> list[PersonRecord]:
+        """The people who work at the site."""
+        return [p for p in self.services.people.list() if p.site_id == s.id]
+
+    def detail_html(self, s: SiteRecord, people: list[PersonRecord]) -> str:
         h = self.html()
         contact = " · ".join(p for p in (s.contact_name, s.contact_phone) if p)
         backup = " · ".join(p for p in (s.backup_contact_name, s.backup_contact_phone) if p)
@@ -64,7 +75,6 @@ class SitesPanel(RegisterPanel):
         parts.append(access if any((s.access_notes, s.parking_notes, s.alarm_notes))
                      else h.note(self.tr("No access notes: the engineer will have to ask at reception."),
                                  h.muted))
-        people = [p for p in self.services.people.list() if p.site_id == s.id]
         parts.append(h.section(self.tr("People here")))
         parts.append(h.entries([(p.name, (p.phone, p.email)) for p in people])
                      if people else h.note(self.tr("Nobody is recorded at this site."), h.muted))
@@ -73,8 +83,8 @@ class SitesPanel(RegisterPanel):
 
 class PeoplePanel(RegisterPanel):
     def __init__(self, services: Services, parent: QWidget | None = None,
-                 defer_load: bool = False) -> None:
-        super().__init__(services, PeopleTableModel(services), parent, defer_load)
+                 defer_load: bool = False, reads: ops.Reads | None = None) -> None:
+        super().__init__(services, PeopleTableModel(services), parent, defer_load, reads)
         self.setObjectName("PeoplePanel")
         self.new_action.setText(self.tr("&New person…"))
 
@@ -85,6 +95,8 @@ class PeoplePanel(RegisterPanel):
         return self.tr("Search name or e-mail…")
 
     def make_dialog(self, record: PersonRecord | None) -> PersonDialog:
+        from ui.dialogs.person_dialog import PersonDialog  # loaded when first opened, not with the page
+
         # As stored now, not as the list last read it: the form and its version are current.
         return PersonDialog(self.services, self.services.people.get(record.id) if record else None, self)
 
@@ -99,7 +111,13 @@ class PeoplePanel(RegisterPanel):
             return self.tr("Nobody matches this search.")
         return self.tr("No people yet.\nClick “New person” to add the staff who report problems.")
 
-    def detail_html(self, p: PersonRecord) -> str:
+    def detail_read(self, p: PersonRecord) -> list[AssetRecord]:
+        """The assets assigned to the person."""
+        # The asset search matches the person's name in the database; the id check
+        # drops namesakes and assets whose own text merely contains the name.
+        return [a for a in self.services.assets.list(search=p.name, limit=500) if a.person_id == p.id]
+
+    def detail_html(self, p: PersonRecord, assets: list[AssetRecord]) -> str:
         h = self.html()
         parts = [
             h.heading(p.name, self.tr("archived") if p.archived else ""),
@@ -107,9 +125,6 @@ class PeoplePanel(RegisterPanel):
                       (self.tr("Site"), p.site_name)]),
             h.section(self.tr("Assigned assets")),
         ]
-        # The asset search matches the person's name in the database; the id check
-        # drops namesakes and assets whose own text merely contains the name.
-        assets = [a for a in self.services.assets.list(search=p.name, limit=500) if a.person_id == p.id]
         parts.append(h.table([self.tr("Tag"), self.tr("Name"), self.tr("Serial")],
                              [(a.tag, a.name, a.serial) for a in assets[:ASSETS_LISTED]])
                      if assets else h.note(self.tr("No assets assigned."), h.muted))
@@ -126,8 +141,10 @@ class SitesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("SitesPage")
         self.services = services
-        self.sites = SitesPanel(services, self, defer_load)
-        self.people = PeoplePanel(services, self, defer_load)
+        # On a shared database both lists read on one worker (and one connection).
+        self.reads = ops.Reads(services, self, hold_connection=True) if services.is_server else None
+        self.sites = SitesPanel(services, self, defer_load, self.reads)
+        self.people = PeoplePanel(services, self, defer_load, self.reads)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("sitesPeopleSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -171,6 +188,11 @@ class SitesPage(QWidget):
 
     def focus_search(self) -> None:
         self._last.focus_search()
+
+    def stop(self) -> None:
+        """Let a read in flight finish (the window is closing)."""
+        if self.reads is not None:
+            self.reads.stop(wait_ms=10_000)
 
     def new_record(self) -> None:
         """New site or new person, whichever list the user was last working in."""

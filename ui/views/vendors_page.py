@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.records import IncidentFilter, VendorRecord
+from desktop_app.records import IncidentFilter, IncidentRecord, VendorRecord
 from desktop_app.services import Services
 from desktop_app.stats_records import VendorCard
 from ui import ops
-from ui.dialogs.vendor_dialog import VendorDialog
 from ui.models.formatting import decimal, duration, money, percent
 from ui.models.vendors_model import VendorsTableModel
 from ui.views.assets_page import day
 from ui.views.register_page import RegisterPanel
+
+if TYPE_CHECKING:
+    from ui.dialogs.vendor_dialog import VendorDialog
 
 HISTORY_ROWS = 25
 
@@ -37,6 +41,8 @@ class VendorsPage(RegisterPanel):
         return self.tr("Search name, e-mail, phone, account…")
 
     def make_dialog(self, record: VendorRecord | None) -> VendorDialog:
+        from ui.dialogs.vendor_dialog import VendorDialog  # loaded when first opened, not with the page
+
         # As stored now, not as the list last read it: the form and its version are current.
         return VendorDialog(self.services, self.services.vendors.get(record.id) if record else None, self)
 
@@ -55,7 +61,15 @@ class VendorsPage(RegisterPanel):
     def _hours(self, value: float | None) -> str:
         return "" if value is None else self.tr("%1 hours").replace("%1", decimal(value))
 
-    def detail_html(self, v: VendorRecord) -> str:
+    def detail_read(self, v: VendorRecord) -> tuple[int, list[IncidentRecord]]:
+        """How many incidents the vendor has had, and the newest of them."""
+        flt = IncidentFilter(vendor_id=v.id)
+        count = self.services.incidents.count(flt)
+        # Newest logged first, by reference: the primary key orders them without a sort, where
+        # the opening time would make a busy vendor's history sort all its incidents.
+        return count, (self.services.incidents.page(flt, sort="ref", limit=HISTORY_ROWS) if count else [])
+
+    def detail_html(self, v: VendorRecord, found: tuple[int, list[IncidentRecord]]) -> str:
         h = self.html()
         currency = self.model.currency
         kind = self.model.columns[1].text(v)
@@ -92,7 +106,7 @@ class VendorsPage(RegisterPanel):
         if v.notes:
             parts += [h.section(self.tr("Notes")), h.note(v.notes)]
         parts.append(self._scorecard_html(v, currency))
-        parts.append(self._history_html(v, currency))
+        parts.append(self._history_html(*found, currency))
         return "".join(parts)
 
     def _scorecard_html(self, v: VendorRecord, currency: str) -> str:
@@ -123,8 +137,8 @@ class VendorsPage(RegisterPanel):
         return "".join(out)
 
     def _read_card(self, vendor_id: int) -> None:
-        if self._reads is None:
-            self._reads = ops.Reads(self.services, self)
+        if self._reads is None:  # the page's worker on a shared database; one of its own on a file
+            self._reads = self.reads if self.reads is not None else ops.Reads(self.services, self)
         stats = self.services.stats
         # The selection moving on replaces the read: only the vendor shown is added up.
         self._reads.request("card", lambda: stats.vendor_card(vendor_id),
@@ -135,7 +149,7 @@ class VendorsPage(RegisterPanel):
             self._cards = {}
         self._cards[vendor_id] = card
         if self.current_id() == vendor_id:
-            self._current_changed()  # fill the pane with the figures now known
+            self.show_detail_again()  # fill the pane with the figures now known
 
     def card_pending(self) -> bool:
         return self._reads is not None and self._reads.pending("card")
@@ -147,20 +161,16 @@ class VendorsPage(RegisterPanel):
         super().refresh()
 
     def stop(self) -> None:
-        if self._reads is not None:
+        super().stop()
+        if self._reads is not None and self._reads is not self.reads:
             self._reads.stop(wait_ms=10_000)
 
-    def _history_html(self, v: VendorRecord, currency: str) -> str:
+    def _history_html(self, count: int, incidents: list[IncidentRecord], currency: str) -> str:
         h = self.html()
-        flt = IncidentFilter(vendor_id=v.id)
-        count = self.services.incidents.count(flt)
         out = [h.section(self.tr("Incident history"))]
         if count == 0:
             out.append(h.note(self.tr("This vendor has not been called out yet.")))
             return "".join(out)
-        # Newest logged first, by reference: the primary key orders them without a sort, where
-        # the opening time would make a busy vendor's history sort all its incidents.
-        incidents = self.services.incidents.page(flt, sort="ref", limit=HISTORY_ROWS)
         out.append(h.note(self.tr("%n incident(s) on record.", "", count)))
         out.append(h.table(
             [self.tr("Ref"), self.tr("Opened"), self.tr("Title"), self.tr("Asset"), self.tr("Cost")],
