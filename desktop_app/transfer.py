@@ -185,8 +185,13 @@ def open_beside(location: str | os.PathLike[str]) -> pw.Database:
 # -- SQLite files: a copy of a server, a server from a copy ----------------------------------
 def server_backup_dir(db: pw.Database) -> Path:
     """Where a shared database's backups go on this computer: the data folder, per database."""
-    host = str(db.connect_params.get("host") or "localhost").replace(os.sep, "_")
-    return default_data_dir() / "backups" / f"{db.database}@{host}"
+    return server_backup_folder(db.database, db.connect_params.get("host"))
+
+
+def server_backup_folder(database: str, host: str | None) -> Path:
+    """The backups folder of the server database ``database`` on ``host`` (see server_backup_dir)."""
+    host = str(host or "localhost").replace(os.sep, "_")
+    return default_data_dir() / "backups" / f"{database}@{host}"
 
 
 def write_sqlite_copy(source: pw.Database, dest: str | os.PathLike[str],
