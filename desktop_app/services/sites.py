@@ -8,7 +8,7 @@ import peewee as pw
 
 from desktop_app.models import Asset, Incident, Person, Site
 from desktop_app.records import PersonRecord, SiteRecord
-from desktop_app.services.base import Service, this_host, to_record
+from desktop_app.services.base import Service, containing, sort_order, this_host, to_record
 from desktop_app.services.errors import NotFound, Refused, ValidationError
 from desktop_app.services.validate import Field, clean, email, long_text, parse_bool, text
 from desktop_app.timeutil import now_utc
@@ -48,13 +48,13 @@ class SiteService(Service):
     def list(self, include_archived: bool = False, search: str = "", sort: str = "name",
              descending: bool = False) -> list[SiteRecord]:
         column = SITE_SORTABLE.get(sort, Site.name)
-        query = Site.select().order_by(column.desc() if descending else column.asc(), Site.id)
+        query = Site.select().order_by(sort_order(self.db, column, descending, Site), Site.id)
         if not include_archived:
             query = query.where(~Site.archived)
         if search.strip():
-            term = search.strip()  # contains(): % and _ match themselves; ILIKE on PostgreSQL
-            query = query.where(Site.name.contains(term) | Site.address.contains(term)
-                                | Site.contact_name.contains(term) | Site.phone.contains(term))
+            has = containing(self.db, search.strip())
+            query = query.where(has(Site.name) | has(Site.address)
+                                | has(Site.contact_name) | has(Site.phone))
         return [to_record(s, SiteRecord) for s in query]
 
     def get(self, site_id: int) -> SiteRecord:
@@ -130,12 +130,12 @@ class PersonService(Service):
              descending: bool = False) -> list[PersonRecord]:
         column = PERSON_SORTABLE.get(sort, Person.name)
         query = (Person.select(Person, Site).join(Site, pw.JOIN.LEFT_OUTER)
-                 .order_by(column.desc() if descending else column.asc(), Person.id))
+                 .order_by(sort_order(self.db, column, descending, Person), Person.id))
         if not include_archived:
             query = query.where(~Person.archived)
         if search.strip():
-            term = search.strip()
-            query = query.where(Person.name.contains(term) | Person.email.contains(term))
+            has = containing(self.db, search.strip())
+            query = query.where(has(Person.name) | has(Person.email))
         return [self._record(p) for p in query]
 
     def get(self, person_id: int) -> PersonRecord:
