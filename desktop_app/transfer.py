@@ -94,13 +94,34 @@ def _writer(db: pw.Database) -> Callable[[pw.Field, Any], Any]:
         if isinstance(field, pw.DecimalField):
             value = Decimal(value).quantize(Decimal(1).scaleb(-field.decimal_places))
             return str(value) if sqlite else value
-        if sqlite and isinstance(value, dt.datetime):
-            return str(value)  # as peewee writes it: "YYYY-MM-DD HH:MM:SS[.ffffff]"
+        if sqlite and isinstance(value, dt.date):
+            return str(value)  # as peewee writes it: "YYYY-MM-DD[ HH:MM:SS[.ffffff]]"
         if isinstance(field, pw.BooleanField):
             return bool(value)
+        if not sqlite and isinstance(value, str) and "\x00" in value:
+            # A NUL character (never typed, only pasted into an older FixDesk) is invisible,
+            # and a PostgreSQL text column cannot hold one.
+            return value.replace("\x00", "")
         return value
 
     return write
+
+
+def _check_fits(model: type[pw.Model], fields: list[pw.Field], row: tuple) -> None:
+    """Refuse, naming the record, a text longer than the destination's column takes: an SQLite
+    file from before the 255-character limit may hold one, a server's VARCHAR cannot."""
+    for field, value in zip(fields, row, strict=True):
+        limit = getattr(field, "max_length", None)
+        if isinstance(value, str) and limit and len(value) > limit:
+            values = dict(zip((f.name for f in fields), row, strict=True))
+            what = _table(model).replace("_", " ")
+            name = values.get("ref") or values.get("tag") or values.get("name") or values.get("key")
+            if not name or len(str(name)) > limit:
+                name = f"number {values.get('id')}"
+            label = field.name.replace("_", " ")
+            raise TransferError(f"The {label} of {what} {name} is {len(value)} characters long and the "
+                                f"shared database takes at most {limit}; shorten it first, so nothing "
+                                "was copied.")
 
 
 def _insert_rows(dest: pw.Database, table: str, columns: list[str], rows: list[tuple]) -> None:
@@ -163,7 +184,17 @@ def copy_office(source: pw.Database, dest: pw.Database, progress: Progress | Non
                         break
                     rows = [tuple(write(f, read(f, raw)) for f, raw in zip(fields, row, strict=True))
                             for row in batch]
-                    _insert_rows(dest, table, columns, rows)
+                    if not isinstance(dest, pw.SqliteDatabase):
+                        for row in rows:
+                            _check_fits(model, fields, row)
+                    try:
+                        with pw.__exception_wrapper__:  # the driver's errors as peewee's
+                            _insert_rows(dest, table, columns, rows)
+                    except (pw.DataError, pw.IntegrityError) as exc:
+                        # (e.g. an amount too large for the column, in a very old file)
+                        first = str(exc).strip().splitlines()[0].rstrip(".") if str(exc).strip() else ""
+                        raise TransferError(f"A {table.replace('_', ' ')} record could not be stored in "
+                                            f"the destination ({first}), so nothing was copied.") from exc
                     done += len(rows)
                     if progress:
                         progress(done, total)

@@ -66,7 +66,7 @@ def _sorts_by_code_point(db: pw.Database) -> bool:
 
 
 def containing(db: pw.Database, term: str) -> Callable[[pw.Field], pw.Expression]:
-    """``match(column)``: the column contains ``term`` in any case, the same on both backends.
+    """``has(column)``: the column contains ``term`` in any case, the same on both backends.
 
     contains() escapes % and _ so they match themselves, and is ILIKE on PostgreSQL, which folds
     every letter; SQLite's LIKE folds only A-Z, so there a term with other letters ("ZOË") is

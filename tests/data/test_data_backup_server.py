@@ -126,3 +126,50 @@ def test_backup_of_a_postgresql_office_restores_into_a_new_file_and_a_new_server
     again = tmp_path / "again.sqlite3"
     assert _cli(capsys, "--db", PG_URL, "backup", str(again))[0] == 0
     assert backup.inspect(again).incidents == before["counts"]["incident"] + 1
+
+
+def _old_local_office(path, title: str, description: str) -> str:
+    """A local office whose newest incident was stored by an older FixDesk (no length limit, a
+    pasted NUL character): written past the services, as that FixDesk did."""
+    svc = Services.open(path)
+    try:
+        svc.assets.create(tag="PC-1", name="Reception PC")
+        rec = svc.incidents.create(title="Short for now", asset="PC-1", author="t")
+        svc.db.execute_sql('UPDATE "incident" SET "title" = ?, "description" = ? WHERE "id" = ?',
+                           (title, description, rec.id))
+        return rec.ref
+    finally:
+        svc.close()
+
+
+def test_an_old_backup_with_a_title_too_long_for_the_server_is_refused_naming_it(tmp_path, capsys):
+    wipe(PG_URL)
+    shared = Services.open(PG_URL)
+    shared.vendors.create(name="Already here Ltd")
+    shared.close()
+    old = tmp_path / "old-office.sqlite3"
+    ref = _old_local_office(old, "word " * 600, "Fans spin")
+    code, out, err = _cli(capsys, "--db", PG_URL, "restore", str(old), "--yes")
+    assert code == 1
+    assert err.strip() == (f"fixdesk: The title of incident {ref} is 3000 characters long and the shared "
+                           "database takes at most 255; shorten it first, so nothing was copied.")
+    shared = Services.open(PG_URL)
+    try:  # nothing changed on the server
+        assert [v.name for v in shared.vendors.list()] == ["Already here Ltd"]
+        assert shared.incidents.total() == 0
+    finally:
+        shared.close()
+
+
+def test_an_invisible_nul_character_does_not_stop_a_restore_into_the_server(tmp_path, capsys):
+    old = tmp_path / "old-office.sqlite3"
+    ref = _old_local_office(old, "Printer jams", "Paper\x00 jams in tray 2")
+    wipe(PG_URL)
+    code, out, err = _cli(capsys, "--db", PG_URL, "restore", str(old), "--yes")
+    assert code == 0, err
+    shared = Services.open(PG_URL)
+    try:
+        restored = shared.incidents.by_ref(ref)
+        assert (restored.title, restored.description) == ("Printer jams", "Paper jams in tray 2")
+    finally:
+        shared.close()
