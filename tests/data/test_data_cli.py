@@ -52,6 +52,8 @@ def test_dry_run_and_date_format(services, db_path, tmp_path, capsys):
 
 
 def test_export_backup_restore_from_the_command_line(demo_services, db_path, tmp_path, capsys):
+    from urllib.parse import urlsplit
+
     demo_services.close()
     assert run(db_path, "export", "incidents", str(tmp_path / "inc.csv")) == 0
     assert "Exported 40 incidents" in capsys.readouterr().out
@@ -62,7 +64,11 @@ def test_export_backup_restore_from_the_command_line(demo_services, db_path, tmp
     assert run(db_path, "restore", str(tmp_path / "b.sqlite3")) == 1  # no --yes, no terminal
     assert "add --yes" in capsys.readouterr().err
     assert run(db_path, "restore", str(tmp_path / "b.sqlite3"), "--yes") == 0
-    assert "previous database was saved as" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "previous database was saved as" in out and "(40 incidents, 20 assets" in out
+    password = urlsplit(str(db_path)).password if "://" in str(db_path) else None
+    if password:  # a shared database is named without the password its URL carries
+        assert password not in out and ":***@" in out
 
 
 def test_secret_refused_without_a_keyring(services, db_path, tmp_path, monkeypatch, capsys):
