@@ -65,6 +65,27 @@ def _sorts_by_code_point(db: pw.Database) -> bool:
     return known
 
 
+def folded(column: pw.Field) -> pw.Node:
+    """LOWER(column), every letter folded on either backend, to compare with ``name.lower()``.
+
+    SQLite's LOWER is Python's (db.py); a server folds by the column's collation, and "C" (a
+    common choice for an office server) folds only A-Z: there ICU's root collation folds it,
+    where the server has ICU."""
+    db = column.model._meta.database
+    if isinstance(db, pw.SqliteDatabase) or not _has_icu(db):
+        return pw.fn.LOWER(column)
+    return pw.fn.LOWER(pw.NodeList((column, pw.SQL('COLLATE "und-x-icu"'))))
+
+
+def _has_icu(db: pw.Database) -> bool:
+    known = getattr(db, "_fixdesk_has_icu", None)
+    if known is None:
+        found = db.execute_sql("SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu'").fetchone()
+        known = found is not None
+        db._fixdesk_has_icu = known  # type: ignore[attr-defined]
+    return known
+
+
 def containing(db: pw.Database, term: str) -> Callable[[pw.Field], pw.Expression]:
     """``has(column)``: the column contains ``term`` in any case, the same on both backends.
 

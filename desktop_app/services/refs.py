@@ -6,6 +6,7 @@ from typing import Any
 
 import peewee as pw
 
+from desktop_app.services.base import folded
 from desktop_app.services.errors import ValidationError
 
 
@@ -20,7 +21,7 @@ def resolve(model: type[pw.Model], value: Any, field: str, what: str,
         return value
     name = str(value).strip()
     column = getattr(model, name_field)
-    rows = list(model.select(model._meta.primary_key).where(pw.fn.LOWER(column) == name.lower()).limit(2))
+    rows = list(model.select(model._meta.primary_key).where(folded(column) == name.lower()).limit(2))
     if not rows:
         raise ValidationError(field, f"There is no {what} called {name}.")
     if len(rows) > 1:  # people's names are not unique: never guess which one was meant

@@ -8,7 +8,7 @@ import peewee as pw
 
 from desktop_app.models import Asset, Incident, Person, Site
 from desktop_app.records import PersonRecord, SiteRecord
-from desktop_app.services.base import Service, containing, sort_order, this_host, to_record
+from desktop_app.services.base import Service, containing, folded, sort_order, this_host, to_record
 from desktop_app.services.errors import NotFound, Refused, ValidationError
 from desktop_app.services.validate import Field, clean, email, long_text, parse_bool, text
 from desktop_app.timeutil import now_utc
@@ -66,7 +66,7 @@ class SiteService(Service):
         return row.id if row else None
 
     def find(self, name: str) -> SiteRecord | None:
-        row = Site.get_or_none(pw.fn.LOWER(Site.name) == name.strip().lower())
+        row = Site.get_or_none(folded(Site.name) == name.strip().lower())
         return to_record(row, SiteRecord) if row else None
 
     def id_for_name(self, name: str, field: str = "site") -> int | None:
@@ -79,7 +79,7 @@ class SiteService(Service):
         return found.id
 
     def _check_unique(self, name: str, exclude: int | None = None) -> None:
-        query = Site.select().where(pw.fn.LOWER(Site.name) == name.lower())
+        query = Site.select().where(folded(Site.name) == name.lower())
         if exclude is not None:
             query = query.where(Site.id != exclude)
         if query.exists():
@@ -142,7 +142,7 @@ class PersonService(Service):
         return self._record(self._get(Person, person_id, "person"))
 
     def find(self, name: str) -> PersonRecord | None:
-        row = Person.get_or_none(pw.fn.LOWER(Person.name) == name.strip().lower())
+        row = Person.get_or_none(folded(Person.name) == name.strip().lower())
         return self._record(row) if row else None
 
     def id_for_name(self, name: str, field: str = "reported_by") -> int | None:

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import peewee as pw
-
 from desktop_app import secrets
 from desktop_app.models import VENDOR_KINDS, Asset, Incident, Vendor, VendorContact
 from desktop_app.records import KIND_LABELS, ContactRecord, VendorRecord  # noqa: F401
-from desktop_app.services.base import Service, containing, sort_order, this_host, to_record
+from desktop_app.services.base import Service, containing, folded, sort_order, this_host, to_record
 from desktop_app.services.errors import Refused, ValidationError
 from desktop_app.services.validate import (
     Field,
@@ -105,7 +103,7 @@ class VendorService(Service):
         return self._record(self._get(Vendor, vendor_id, "vendor"))
 
     def find(self, name: str) -> VendorRecord | None:
-        row = Vendor.get_or_none(pw.fn.LOWER(Vendor.name) == name.strip().lower())
+        row = Vendor.get_or_none(folded(Vendor.name) == name.strip().lower())
         return self._record(row) if row else None
 
     def id_for_name(self, name: str, field: str = "vendor") -> int | None:
@@ -117,7 +115,7 @@ class VendorService(Service):
         return found.id
 
     def _check_unique(self, name: str, exclude: int | None = None) -> None:
-        query = Vendor.select().where(pw.fn.LOWER(Vendor.name) == name.lower())
+        query = Vendor.select().where(folded(Vendor.name) == name.lower())
         if exclude is not None:
             query = query.where(Vendor.id != exclude)
         if query.exists():
