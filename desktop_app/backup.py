@@ -57,10 +57,23 @@ class BackupInfo:
                         vendors=self.vendors))
 
 
-def backup_dir(db_path: Path) -> Path:
+def backup_dir(location: str | os.PathLike[str] | pw.Database) -> Path:
     """``backups/NAME/`` beside the database file ``NAME.sqlite3``: one folder per database,
-    so a damaged file is never offered another database's backups from the same folder."""
-    db_path = Path(db_path)
+    so a damaged file is never offered another database's backups from the same folder.  A
+    shared database's backups go to this computer's data folder (``transfer.server_backup_dir``)."""
+    from desktop_app import transfer
+
+    if isinstance(location, pw.Database):
+        if not isinstance(location, pw.SqliteDatabase):
+            return transfer.server_backup_dir(location)
+        location = _db_file(location)  # (an in-memory database has no backups: BackupError)
+    loc = str(location)
+    if "://" in loc and not loc.startswith("sqlite:///"):
+        from playhouse.db_url import parse
+
+        params = parse(loc)  # what the connection is opened with, so the folder is the same
+        return transfer.server_backup_folder(str(params.get("database") or ""), params.get("host"))
+    db_path = Path(loc.removeprefix("sqlite:///"))
     return db_path.parent / "backups" / db_path.stem
 
 

@@ -59,6 +59,13 @@ def _location(args: argparse.Namespace) -> str:
     return resolve_location(getattr(args, "db", None))
 
 
+def _shown(location: str) -> str:
+    """A location as a message may show it: a shared database's password never printed."""
+    from desktop_app.db import _redact
+
+    return _redact(location)
+
+
 # -- backup / restore -------------------------------------------------------------------------
 @busy_guard
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -79,14 +86,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not args.yes:
         if not sys.stdin.isatty():
             raise CommandError("Restoring replaces the current database; add --yes to confirm.")
-        answer = input(f"Replace {location} with the backup from {info.summary}? "
+        answer = input(f"Replace {_shown(location)} with the backup from {info.summary}? "
                        "(a copy of the current database is saved first) [y/N] ")
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was restored.")
             return 1
     safety = backup.restore(location, args.file)
     kept = f" The previous database was saved as {safety}." if safety else ""
-    print(f"Restored {location} from {args.file} ({info.incidents} incidents, {info.assets} assets, "
+    print(f"Restored {_shown(location)} from {args.file} ({info.incidents} incidents, {info.assets} assets, "
           f"{info.vendors} vendors).{kept}")
     return 0
 

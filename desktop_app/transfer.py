@@ -96,13 +96,35 @@ def _writer(db: pw.Database) -> Callable[[pw.Field, Any], Any]:
         if isinstance(field, pw.DecimalField):
             value = Decimal(value).quantize(Decimal(1).scaleb(-field.decimal_places))
             return str(value) if sqlite else value
-        if sqlite and isinstance(value, dt.datetime):
-            return str(value)  # as peewee writes it: "YYYY-MM-DD HH:MM:SS[.ffffff]"
+        if sqlite and isinstance(value, dt.date):
+            return str(value)  # as peewee writes it: "YYYY-MM-DD[ HH:MM:SS[.ffffff]]"
         if isinstance(field, pw.BooleanField):
             return bool(value)
+        if not sqlite and isinstance(value, str) and "\x00" in value:
+            # A NUL character (never typed, only pasted into an older FixDesk) is invisible,
+            # and a PostgreSQL text column cannot hold one.
+            return value.replace("\x00", "")
         return value
 
     return write
+
+
+def _check_fits(model: type[pw.Model], fields: list[pw.Field], row: tuple) -> None:
+    """Refuse, naming the record, a text longer than the destination's column takes: an SQLite
+    file from before the 255-character limit may hold one, a server's VARCHAR cannot."""
+    for field, value in zip(fields, row, strict=True):
+        limit = getattr(field, "max_length", None)
+        if isinstance(value, str) and limit and len(value) > limit:
+            values = dict(zip((f.name for f in fields), row, strict=True))
+            what = _table(model).replace("_", " ")
+            name = values.get("ref") or values.get("tag") or values.get("name") or values.get("key")
+            if not name or len(str(name)) > limit:
+                name = f"number {values.get('id')}"
+            label = field.name.replace("_", " ")
+            raise TransferError(translate("Transfer", "The {label} of {what} {name} is {length} characters "
+                                          "long and the shared database takes at most {limit}; shorten "
+                                          "it first, so nothing was copied.")
+                                .format(label=label, what=what, name=name, length=len(value), limit=limit))
 
 
 def _insert_rows(dest: pw.Database, table: str, columns: list[str], rows: list[tuple]) -> None:
@@ -166,7 +188,18 @@ def copy_office(source: pw.Database, dest: pw.Database, progress: Progress | Non
                         break
                     rows = [tuple(write(f, read(f, raw)) for f, raw in zip(fields, row, strict=True))
                             for row in batch]
-                    _insert_rows(dest, table, columns, rows)
+                    if not isinstance(dest, pw.SqliteDatabase):
+                        for row in rows:
+                            _check_fits(model, fields, row)
+                    try:
+                        with pw.__exception_wrapper__:  # the driver's errors as peewee's
+                            _insert_rows(dest, table, columns, rows)
+                    except (pw.DataError, pw.IntegrityError) as exc:
+                        # (e.g. an amount too large for the column, in a very old file)
+                        first = str(exc).strip().splitlines()[0].rstrip(".") if str(exc).strip() else ""
+                        raise TransferError(translate("Transfer", "A {table} record could not be stored in "
+                                                      "the destination ({reason}), so nothing was copied.")
+                                            .format(table=table.replace("_", " "), reason=first)) from exc
                     done += len(rows)
                     if progress:
                         progress(done, total)
@@ -189,8 +222,13 @@ def open_beside(location: str | os.PathLike[str]) -> pw.Database:
 # -- SQLite files: a copy of a server, a server from a copy ----------------------------------
 def server_backup_dir(db: pw.Database) -> Path:
     """Where a shared database's backups go on this computer: the data folder, per database."""
-    host = str(db.connect_params.get("host") or "localhost").replace(os.sep, "_")
-    return default_data_dir() / "backups" / f"{db.database}@{host}"
+    return server_backup_folder(db.database, db.connect_params.get("host"))
+
+
+def server_backup_folder(database: str, host: str | None) -> Path:
+    """The backups folder of the server database ``database`` on ``host`` (see server_backup_dir)."""
+    host = str(host or "localhost").replace(os.sep, "_")
+    return default_data_dir() / "backups" / f"{database}@{host}"
 
 
 def write_sqlite_copy(source: pw.Database, dest: str | os.PathLike[str],

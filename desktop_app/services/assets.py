@@ -14,7 +14,7 @@ from desktop_app.i18n import QT_TRANSLATE_NOOP, format_date, translate
 from desktop_app.models import ASSET_STATUSES, Asset, Incident, Person, Site, Vendor
 from desktop_app.records import ASSET_STATUS_LABELS as STATUS_LABELS  # noqa: F401 - importable from here too
 from desktop_app.records import AssetHistory, AssetRecord
-from desktop_app.services.base import Service, no_such, this_host, to_record
+from desktop_app.services.base import Service, containing, no_such, sort_order, this_host, to_record
 from desktop_app.services.errors import NotFound, Refused, ServiceError, ValidationError
 from desktop_app.services.refs import no_such_name, resolve
 from desktop_app.services.validate import (
@@ -387,12 +387,12 @@ class AssetService(Service):
             query = query.where(Asset.tag_key.in_([t.strip().lower() for t in tags]))
         term = search.strip()
         if term:
-            # contains() escapes % and _ so they match themselves; ILIKE on PostgreSQL.
+            has = containing(self.db, term)
             query = query.where(
-                Asset.tag.contains(term) | Asset.name.contains(term) | Asset.serial.contains(term)
-                | Asset.manufacturer.contains(term) | Asset.model.contains(term)
-                | Asset.category.contains(term) | Asset.location.contains(term)
-                | Person.name.contains(term) | Asset.hostname.contains(term)
+                has(Asset.tag) | has(Asset.name) | has(Asset.serial)
+                | has(Asset.manufacturer) | has(Asset.model)
+                | has(Asset.category) | has(Asset.location)
+                | has(Person.name) | has(Asset.hostname)
             )
         return query
 
@@ -400,7 +400,7 @@ class AssetService(Service):
              sort: str = "tag", descending: bool = False, tags: list[str] | None = None,
              limit: int | None = None, offset: int = 0) -> list[AssetRecord]:
         column = SORTABLE.get(sort, Asset.tag_key)
-        order = column.desc() if descending else column.asc()
+        order = sort_order(self.db, column, descending, Asset)
         query = self._filtered(search, status, include_archived, tags).order_by(order, Asset.id)
         if limit is not None:
             query = query.limit(limit).offset(offset)
@@ -410,9 +410,9 @@ class AssetService(Service):
         return self._filtered(search, status, include_archived).count()
 
     def categories(self) -> list[str]:
-        query = (Asset.select(Asset.category).where(Asset.category != "")
-                 .distinct().order_by(Asset.category))
-        return [r.category for r in query]
+        query = Asset.select(Asset.category).where(Asset.category != "").distinct()
+        # Sorted here: by code point, as SQLite orders text, whatever a server's own collation.
+        return sorted(r.category for r in query)
 
     def category_choices(self) -> list[str]:
         """The usual categories plus every one already in use, each once, sorted."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import json
 import socket
 from collections.abc import Callable
 from decimal import Decimal
@@ -53,6 +54,70 @@ def to_record(row: pw.Model, cls: type[R], **extra: Any) -> R:
             # SQLite hands decimals back as floats-turned-Decimal ("120.5"): show cents.
             values[f.name] = value.quantize(CENT) if isinstance(value, Decimal) else value
     return cls(**values)
+
+
+def sort_order(db: pw.Database, column: pw.Field, descending: bool, model: type[pw.Model]) -> pw.Ordering:
+    """ORDER BY ``column`` of a ``model`` list the way SQLite sorts it, on either backend: empty
+    values (NULL, or no joined row) before every value, and text by code point (SQLite's BINARY;
+    a server's own collation may be a language's, which puts "apple" before "Banana")."""
+    if isinstance(db, pw.SqliteDatabase):
+        return column.desc() if descending else column.asc()
+    # Only where it changes the order: either clause stops PostgreSQL walking an index instead.
+    nulls = None
+    if column.null or column.model is not model:
+        nulls = "LAST" if descending else "FIRST"
+    collation = None
+    if isinstance(column, (pw.CharField, pw.TextField)) and not _sorts_by_code_point(db):
+        collation = '"C"'
+    return pw.Ordering(column, "DESC" if descending else "ASC", collation=collation, nulls=nulls)
+
+
+def _sorts_by_code_point(db: pw.Database) -> bool:
+    """True when the server database's own collation already orders text as SQLite does."""
+    known = getattr(db, "_fixdesk_code_point_order", None)
+    if known is None:
+        # As JSON: the locale-provider column (ICU, builtin) is not there before PostgreSQL 15.
+        row = db.execute_sql("SELECT to_jsonb(d)::text FROM pg_database d "
+                             "WHERE datname = current_database()").fetchone()
+        info = json.loads(row[0]) if row else {}
+        provider = info.get("datlocprovider") or "c"
+        known = provider == "b" or (provider == "c"
+                                    and str(info.get("datcollate", "")).split(".")[0] in ("C", "POSIX"))
+        db._fixdesk_code_point_order = known  # type: ignore[attr-defined]
+    return known
+
+
+def folded(column: pw.Field) -> pw.Node:
+    """LOWER(column), every letter folded on either backend, to compare with ``name.lower()``.
+
+    SQLite's LOWER is Python's (db.py); a server folds by the column's collation, and "C" (a
+    common choice for an office server) folds only A-Z: there ICU's root collation folds it,
+    where the server has ICU."""
+    db = column.model._meta.database
+    if isinstance(db, pw.SqliteDatabase) or not _has_icu(db):
+        return pw.fn.LOWER(column)
+    return pw.fn.LOWER(pw.NodeList((column, pw.SQL('COLLATE "und-x-icu"'))))
+
+
+def _has_icu(db: pw.Database) -> bool:
+    known = getattr(db, "_fixdesk_has_icu", None)
+    if known is None:
+        found = db.execute_sql("SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu'").fetchone()
+        known = found is not None
+        db._fixdesk_has_icu = known  # type: ignore[attr-defined]
+    return known
+
+
+def containing(db: pw.Database, term: str) -> Callable[[pw.Field], pw.Expression]:
+    """``has(column)``: the column contains ``term`` in any case, the same on both backends.
+
+    contains() escapes % and _ so they match themselves, and is ILIKE on PostgreSQL, which folds
+    every letter; SQLite's LIKE folds only A-Z, so there a term with other letters ("ZOË") is
+    compared lower-cased (db.py makes SQLite's LOWER Python's: slower, so only for such terms)."""
+    if isinstance(db, pw.SqliteDatabase) and not term.isascii():
+        folded = term.lower()
+        return lambda column: pw.fn.LOWER(column).contains(folded)
+    return lambda column: column.contains(term)
 
 
 @functools.cache

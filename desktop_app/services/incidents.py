@@ -35,7 +35,7 @@ from desktop_app.records import (  # noqa: F401 - importable from here too
     IncidentRecord,
 )
 from desktop_app.search import fts_phrase, has_fts
-from desktop_app.services.base import Service, no_such, this_host, to_record
+from desktop_app.services.base import Service, containing, no_such, sort_order, this_host, to_record
 from desktop_app.services.errors import NotFound, ValidationError
 from desktop_app.services.refs import resolve
 from desktop_app.services.validate import (
@@ -303,12 +303,13 @@ class IncidentService(Service):
         union = self._search_union(term)
         if union is not None:
             return Incident.id.in_(union)
+        has = containing(self.db, term)
         assets = Asset.select(Asset.id).where(
-            Asset.tag.contains(term) | Asset.name.contains(term))
-        vendors = Vendor.select(Vendor.id).where(Vendor.name.contains(term))
-        return (Incident.ref.contains(term) | Incident.title.contains(term)
-                | Incident.description.contains(term) | Incident.cause.contains(term)
-                | Incident.resolution.contains(term)
+            has(Asset.tag) | has(Asset.name))
+        vendors = Vendor.select(Vendor.id).where(has(Vendor.name))
+        return (has(Incident.ref) | has(Incident.title)
+                | has(Incident.description) | has(Incident.cause)
+                | has(Incident.resolution)
                 | Incident.asset.in_(assets) | Incident.vendor.in_(vendors))
 
     def _search_union(self, term: str) -> pw.SQL | None:
@@ -335,7 +336,7 @@ class IncidentService(Service):
     def page(self, flt: IncidentFilter, sort: str = "opened", descending: bool = True,
              offset: int = 0, limit: int = 200) -> list[IncidentRecord]:
         column = SORTABLE.get(sort, Incident.opened_at)
-        order = [column.desc() if descending else column.asc(),
+        order = [sort_order(self.db, column, descending, Incident),
                  Incident.id.desc() if descending else Incident.id.asc()]
         query = self._filtered(flt, flat_incident_query())
         term = flt.search.strip()

@@ -27,7 +27,7 @@ from desktop_app.planned_records import (
     WarrantyEnd,
 )
 from desktop_app.schedule import next_due, parse_every
-from desktop_app.services.base import CENT, Service, no_such
+from desktop_app.services.base import CENT, Service, folded, no_such
 from desktop_app.services.errors import NotFound, Refused, ValidationError
 from desktop_app.services.refs import no_such_name
 from desktop_app.services.validate import (
@@ -231,7 +231,7 @@ class PlannedService(Service):
             name = out.pop("vendor")
             out["vendor"] = None
             if name:
-                row = Vendor.select(Vendor.id).where(pw.fn.LOWER(Vendor.name) == name.lower()).first()
+                row = Vendor.select(Vendor.id).where(folded(Vendor.name) == name.lower()).first()
                 if row is None:
                     raise ValidationError("vendor", no_such_name("vendor", name))
                 out["vendor"] = row.id

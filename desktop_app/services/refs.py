@@ -7,7 +7,7 @@ from typing import Any
 import peewee as pw
 
 from desktop_app.i18n import translate
-from desktop_app.services.base import no_such, record_name
+from desktop_app.services.base import folded, no_such, record_name
 from desktop_app.services.errors import ValidationError
 
 
@@ -22,7 +22,7 @@ def resolve(model: type[pw.Model], value: Any, field: str, what: str,
         return value
     name = str(value).strip()
     column = getattr(model, name_field)
-    rows = list(model.select(model._meta.primary_key).where(pw.fn.LOWER(column) == name.lower()).limit(2))
+    rows = list(model.select(model._meta.primary_key).where(folded(column) == name.lower()).limit(2))
     if not rows:
         raise ValidationError(field, no_such_name(what, name))
     if len(rows) > 1:  # people's names are not unique: never guess which one was meant

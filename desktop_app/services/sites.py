@@ -9,7 +9,7 @@ import peewee as pw
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.models import Asset, Incident, Person, Site
 from desktop_app.records import PersonRecord, SiteRecord
-from desktop_app.services.base import Service, no_such, this_host, to_record
+from desktop_app.services.base import Service, containing, folded, no_such, sort_order, this_host, to_record
 from desktop_app.services.errors import NotFound, Refused, ValidationError
 from desktop_app.services.refs import no_such_name
 from desktop_app.services.validate import Field, clean, email, long_text, parse_bool, text
@@ -50,13 +50,13 @@ class SiteService(Service):
     def list(self, include_archived: bool = False, search: str = "", sort: str = "name",
              descending: bool = False) -> list[SiteRecord]:
         column = SITE_SORTABLE.get(sort, Site.name)
-        query = Site.select().order_by(column.desc() if descending else column.asc(), Site.id)
+        query = Site.select().order_by(sort_order(self.db, column, descending, Site), Site.id)
         if not include_archived:
             query = query.where(~Site.archived)
         if search.strip():
-            term = search.strip()  # contains(): % and _ match themselves; ILIKE on PostgreSQL
-            query = query.where(Site.name.contains(term) | Site.address.contains(term)
-                                | Site.contact_name.contains(term) | Site.phone.contains(term))
+            has = containing(self.db, search.strip())
+            query = query.where(has(Site.name) | has(Site.address)
+                                | has(Site.contact_name) | has(Site.phone))
         return [to_record(s, SiteRecord) for s in query]
 
     def get(self, site_id: int) -> SiteRecord:
@@ -68,7 +68,7 @@ class SiteService(Service):
         return row.id if row else None
 
     def find(self, name: str) -> SiteRecord | None:
-        row = Site.get_or_none(pw.fn.LOWER(Site.name) == name.strip().lower())
+        row = Site.get_or_none(folded(Site.name) == name.strip().lower())
         return to_record(row, SiteRecord) if row else None
 
     def id_for_name(self, name: str, field: str = "site") -> int | None:
@@ -81,7 +81,7 @@ class SiteService(Service):
         return found.id
 
     def _check_unique(self, name: str, exclude: int | None = None) -> None:
-        query = Site.select().where(pw.fn.LOWER(Site.name) == name.lower())
+        query = Site.select().where(folded(Site.name) == name.lower())
         if exclude is not None:
             query = query.where(Site.id != exclude)
         if query.exists():
@@ -135,19 +135,19 @@ class PersonService(Service):
              descending: bool = False) -> list[PersonRecord]:
         column = PERSON_SORTABLE.get(sort, Person.name)
         query = (Person.select(Person, Site).join(Site, pw.JOIN.LEFT_OUTER)
-                 .order_by(column.desc() if descending else column.asc(), Person.id))
+                 .order_by(sort_order(self.db, column, descending, Person), Person.id))
         if not include_archived:
             query = query.where(~Person.archived)
         if search.strip():
-            term = search.strip()
-            query = query.where(Person.name.contains(term) | Person.email.contains(term))
+            has = containing(self.db, search.strip())
+            query = query.where(has(Person.name) | has(Person.email))
         return [self._record(p) for p in query]
 
     def get(self, person_id: int) -> PersonRecord:
         return self._record(self._get(Person, person_id, "person"))
 
     def find(self, name: str) -> PersonRecord | None:
-        row = Person.get_or_none(pw.fn.LOWER(Person.name) == name.strip().lower())
+        row = Person.get_or_none(folded(Person.name) == name.strip().lower())
         return self._record(row) if row else None
 
     def id_for_name(self, name: str, field: str = "reported_by") -> int | None:

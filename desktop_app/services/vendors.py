@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import peewee as pw
-
 from desktop_app import secrets
 from desktop_app.i18n import QT_TRANSLATE_NOOP, translate
 from desktop_app.models import VENDOR_KINDS, Asset, Incident, Vendor, VendorContact
 from desktop_app.records import KIND_LABELS, ContactRecord, VendorRecord  # noqa: F401
-from desktop_app.services.base import Service, this_host, to_record
+from desktop_app.services.base import Service, containing, folded, sort_order, this_host, to_record
 from desktop_app.services.errors import Refused, ValidationError
 from desktop_app.services.refs import no_such_name
 from desktop_app.services.validate import (
@@ -81,25 +79,27 @@ def _clean_contact(values: dict[str, Any]) -> dict[str, Any]:
 class VendorService(Service):
     def _record(self, row: Vendor, contacts: list[VendorContact] | None = None) -> VendorRecord:
         if contacts is None:
-            contacts = list(row.contacts.order_by(VendorContact.name))
+            contacts = list(row.contacts.order_by(sort_order(self.db, VendorContact.name, False,
+                                                             VendorContact), VendorContact.id))
         return to_record(row, VendorRecord,
                          contacts=tuple(to_record(c, ContactRecord) for c in contacts))
 
     def list(self, include_archived: bool = False, search: str = "", sort: str = "name",
              descending: bool = False) -> list[VendorRecord]:
         column = VENDOR_SORTABLE.get(sort, Vendor.name)
-        query = Vendor.select().order_by(column.desc() if descending else column.asc(), Vendor.id)
+        query = Vendor.select().order_by(sort_order(self.db, column, descending, Vendor), Vendor.id)
         if not include_archived:
             query = query.where(~Vendor.archived)
         if search.strip():
-            term = search.strip()  # contains(): % and _ match themselves; ILIKE on PostgreSQL
-            query = query.where(Vendor.name.contains(term) | Vendor.email.contains(term)
-                                | Vendor.phone.contains(term) | Vendor.account_number.contains(term))
+            has = containing(self.db, search.strip())
+            query = query.where(has(Vendor.name) | has(Vendor.email)
+                                | has(Vendor.phone) | has(Vendor.account_number))
         vendors = list(query)
         by_vendor: dict[int, list[VendorContact]] = {v.id: [] for v in vendors}
         if vendors:  # one query for every vendor's contacts, not one per vendor
+            by_name = sort_order(self.db, VendorContact.name, False, VendorContact)
             for c in VendorContact.select().where(VendorContact.vendor.in_(list(by_vendor))) \
-                    .order_by(VendorContact.name):
+                    .order_by(by_name, VendorContact.id):
                 by_vendor[c.vendor_id].append(c)
         return [self._record(v, by_vendor[v.id]) for v in vendors]
 
@@ -107,7 +107,7 @@ class VendorService(Service):
         return self._record(self._get(Vendor, vendor_id, "vendor"))
 
     def find(self, name: str) -> VendorRecord | None:
-        row = Vendor.get_or_none(pw.fn.LOWER(Vendor.name) == name.strip().lower())
+        row = Vendor.get_or_none(folded(Vendor.name) == name.strip().lower())
         return self._record(row) if row else None
 
     def id_for_name(self, name: str, field: str = "vendor") -> int | None:
@@ -119,7 +119,7 @@ class VendorService(Service):
         return found.id
 
     def _check_unique(self, name: str, exclude: int | None = None) -> None:
-        query = Vendor.select().where(pw.fn.LOWER(Vendor.name) == name.lower())
+        query = Vendor.select().where(folded(Vendor.name) == name.lower())
         if exclude is not None:
             query = query.where(Vendor.id != exclude)
         if query.exists():

@@ -28,3 +28,7 @@ def office(services):
                                     priority="P2", opened_at=dt.datetime.now() - dt.timedelta(hours=1),
                                     author="Test")
     return services, rec
+
+
+# The data suite runs on PostgreSQL too when FIXDESK_TEST_PG_URL is set (see tests/core/conftest.py).
+from core.conftest import db_path  # noqa: E402, F401

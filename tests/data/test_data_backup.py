@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import stat
+from pathlib import Path
 
 import pytest
+from data_support import count_rows
 
 from desktop_app import backup
 from desktop_app.backup import backup_dir
 from desktop_app.services import Services
 
 
-def _count_assets(path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT COUNT(*) FROM asset").fetchone()[0]
-    finally:
-        conn.close()
+def _count_assets(location) -> int:
+    return count_rows(location, "asset")
 
 
 def test_backup_and_restore_round_trip(demo_services, db_path, tmp_path):
@@ -79,6 +79,9 @@ def test_restore_refuses_a_damaged_backup(demo_services, db_path, tmp_path):
     assert demo_services.assets.count(include_archived=True) == 20
 
 
+# Automatic daily copies are made of a local file only (a shared database is backed up with
+# "Back up now" or `fixdesk backup`, which work on both backends and are tested above).
+@pytest.mark.sqlite_only
 def test_auto_backup_once_a_day_keeping_the_last_n(services, db_path):
     services.assets.create(tag="A-1", name="One")
     day = dt.date(2026, 3, 1)
@@ -93,6 +96,7 @@ def test_auto_backup_once_a_day_keeping_the_last_n(services, db_path):
     assert len(listed) == 3 and all(b.assets == 1 for b in listed)
 
 
+@pytest.mark.sqlite_only  # pruning of the automatic daily copies, which only a local file gets
 def test_manual_backups_are_not_pruned(services, db_path):
     manual = backup.backup(db_path)
     for n in range(4):
@@ -100,6 +104,7 @@ def test_manual_backups_are_not_pruned(services, db_path):
     assert manual.exists()
 
 
+@pytest.mark.sqlite_only  # damages the bytes of the database file
 def test_damaged_database_is_explained_with_the_newest_good_backup(demo_services, db_path):
     good = backup.auto_backup(db_path, keep=14)
     demo_services.close()
@@ -132,17 +137,21 @@ def test_a_text_file_as_database_is_explained(tmp_path):
     assert path.read_text() == "not a database"
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_backups_are_private_to_the_user(services, db_path):
-    import os
-    import stat
+    services.assets.create(tag="A-1", name="One")
+    made = [backup.backup(db_path)]
+    if not isinstance(db_path, Path):  # a shared database: every backup is a manual one
+        assert made[0].parent == backup_dir(db_path)
+    else:
+        made.append(backup.auto_backup(db_path))
+    for path in made:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        assert stat.S_IMODE(path.parent.stat().st_mode) & 0o077 == 0, path.parent
+        assert backup.inspect(path).assets == 1
 
-    if os.name != "posix":
-        pytest.skip("POSIX permissions")
-    made = backup.auto_backup(db_path)
-    assert stat.S_IMODE(made.stat().st_mode) == 0o600
-    assert stat.S_IMODE(made.parent.stat().st_mode) & 0o077 == 0
 
-
+@pytest.mark.sqlite_only  # two database files in one folder, one of them not a database
 def test_a_damaged_database_is_only_offered_its_own_backups(demo_services, tmp_path):
     # Two offices' databases in one folder: the damaged one must not be offered the other's copy.
     other = tmp_path / "other-office.sqlite3"

@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from data_support import WriteCounter, raw_row, table_indexes
 
 from desktop_app.importing import ImportCancelled, import_file
 
@@ -23,8 +24,7 @@ def _row(n: int, name: str = "Laptop", room: str = "Room 1", site: str = "", per
 
 
 def _indexes(services) -> list[str]:
-    return sorted(r[0] for r in services.db.execute_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'asset' AND sql IS NOT NULL"))
+    return table_indexes(services.db, "asset")
 
 
 def test_one_bad_row_in_2000_imports_nothing_and_names_its_line(services):
@@ -194,14 +194,14 @@ def test_first_bad_cell_in_column_order_is_the_one_reported(services):
 def test_reimporting_the_same_file_reports_updates_but_rewrites_nothing(services):
     data = _csv([_row(n, site="Annex") for n in range(1500)])
     assert len(import_file(services, "assets", data).created) == 1500
-    before = services.db.connection().total_changes
+    writes = WriteCounter(services.db, "asset")
     again = import_file(services, "assets", data)
     assert again.committed and len(again.updated) == 1500 and again.created == []
-    assert services.db.connection().total_changes == before
+    assert writes.written() == 0
     # One changed cell is written, and only that row changes.
     changed = data.replace(b"BK-00700,Laptop 700,Room 1", b"BK-00700,Laptop 700,Room 9")
     import_file(services, "assets", changed)
-    assert services.db.connection().total_changes == before + 1
+    assert writes.written() == 1
     assert services.assets.by_tag("BK-00700").location == "Room 9"
     assert services.assets.by_tag("BK-00701").location == "Room 1"
 
@@ -226,12 +226,9 @@ def test_a_reference_that_cannot_be_made_takes_its_row_out_and_the_next_row_crea
 
 
 def _raw_asset(services, tag: str) -> tuple:
-    """Every column as SQLite stores it, with its storage class: what a bound value would give."""
+    """Every column as the database stores it, with its stored type: what a bound value would give."""
     # Not who changed it last: the form records who typed it, an import records nobody.
-    skip = {"id", "updated_at", "updated_by", "updated_host"}
-    columns = [r[1] for r in services.db.execute_sql('PRAGMA table_info("asset")') if r[1] not in skip]
-    sql = ", ".join(f'"{c}", typeof("{c}")' for c in columns)
-    return services.db.execute_sql(f'SELECT {sql} FROM "asset" WHERE "tag" = ?', (tag,)).fetchone()
+    return raw_row(services.db, "asset", "tag", tag, {"id", "updated_at", "updated_by", "updated_host"})
 
 
 def test_an_imported_row_is_stored_exactly_as_create_stores_it(services):

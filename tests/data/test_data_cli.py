@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import sys
 
-from data_support import SMTP_USER, VENDOR_EMAIL
+from data_support import SMTP_USER, VENDOR_EMAIL, stored_bytes
 
 from desktop_app import secrets
 from desktop_app.backup import backup_dir
@@ -52,6 +52,8 @@ def test_dry_run_and_date_format(services, db_path, tmp_path, capsys):
 
 
 def test_export_backup_restore_from_the_command_line(demo_services, db_path, tmp_path, capsys):
+    from urllib.parse import urlsplit
+
     demo_services.close()
     assert run(db_path, "export", "incidents", str(tmp_path / "inc.csv")) == 0
     assert "Exported 40 incidents" in capsys.readouterr().out
@@ -62,10 +64,14 @@ def test_export_backup_restore_from_the_command_line(demo_services, db_path, tmp
     assert run(db_path, "restore", str(tmp_path / "b.sqlite3")) == 1  # no --yes, no terminal
     assert "add --yes" in capsys.readouterr().err
     assert run(db_path, "restore", str(tmp_path / "b.sqlite3"), "--yes") == 0
-    assert "previous database was saved as" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "previous database was saved as" in out and "(40 incidents, 20 assets" in out
+    password = urlsplit(str(db_path)).password if "://" in str(db_path) else None
+    if password:  # a shared database is named without the password its URL carries
+        assert password not in out and ":***@" in out
 
 
-def test_secret_refused_without_a_keyring(services, db_path, monkeypatch, capsys):
+def test_secret_refused_without_a_keyring(services, db_path, tmp_path, monkeypatch, capsys):
     import keyring
     from keyring.backends import fail
 
@@ -81,7 +87,7 @@ def test_secret_refused_without_a_keyring(services, db_path, monkeypatch, capsys
         assert sys.stdin.read() == SECRET + "\n"  # refused before even reading the password
     finally:
         keyring.set_keyring(previous)
-    assert SECRET.encode() not in db_path.read_bytes()
+    assert all(SECRET.encode() not in stored for stored in stored_bytes(db_path, tmp_path))
 
 
 def test_stored_secret_appears_in_no_file(demo_services, db_path, tmp_path, memory_keyring, monkeypatch,
@@ -111,20 +117,21 @@ def test_stored_secret_appears_in_no_file(demo_services, db_path, tmp_path, memo
     tmp.settings.update(smtp_user="")
     tmp.close()
     assert run(db_path, "callout", ref, "--email") == 0
-    written = [db_path, *db_path.parent.glob(db_path.name + "-*")]
+    database = stored_bytes(db_path, tmp_path / "contents")  # the file and its -wal, or the server's records
     assert run(db_path, "backup", str(tmp_path / "copy.sqlite3")) == 0
     for kind in ("assets", "incidents", "vendors"):
         assert run(db_path, "export", kind, str(tmp_path / f"{kind}.csv")) == 0
-    files = written + [tmp_path / "copy.sqlite3", *tmp_path.glob("*.csv")]
+    files = [tmp_path / "copy.sqlite3", *tmp_path.glob("*.csv")]
     files += list(backup_dir(db_path).glob("*")) if backup_dir(db_path).exists() else []
     pdf = next(p.get_content() for p in inbox.messages[0].message.iter_attachments())
     out = capsys.readouterr()
     needle = SECRET.encode()
+    assert database and all(needle not in stored for stored in database)
     for path in files:
         assert needle not in path.read_bytes(), path
     assert needle not in pdf
     assert SECRET not in out.out + out.err + caplog.text
-    assert len(files) == 5  # database, its backup, three exports
+    assert len(files) == 4  # the backup and three exports
 
 
 def test_callout_failure_is_one_sentence(services, db_path, capsys):

@@ -5,16 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from data_support import raw_row
+
 from desktop_app.importing import import_file
 
 
 def _raw(services, tag: str) -> tuple:
-    """Every column but id, tag, tag_key and when it was written, as SQLite stores it, with its
-    storage class."""
-    columns = [r[1] for r in services.db.execute_sql('PRAGMA table_info("asset")')
-               if r[1] not in ("id", "tag", "tag_key", "updated_at")]
-    sql = ", ".join(f'"{c}", typeof("{c}")' for c in columns)
-    return services.db.execute_sql(f'SELECT {sql} FROM "asset" WHERE "tag" = ?', (tag,)).fetchone()
+    """Every column but id, tag, tag_key and when it was written, as the database stores it, with
+    its stored type."""
+    return raw_row(services.db, "asset", "tag", tag, {"id", "tag", "tag_key", "updated_at"})
 
 
 def _rows(prefix: str) -> list[dict]:

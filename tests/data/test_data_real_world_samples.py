@@ -13,7 +13,10 @@ import pytest
 from desktop_app.importing import import_file
 from desktop_app.services.errors import ServiceError
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "real-world"
+# ../shared beside the checkout; a git worktree one folder deeper (wt/BRANCH) finds it one level up.
+SAMPLES = next((p for p in (Path(__file__).resolve().parents[n] / "shared" / "samples" / "real-world"
+                            for n in (3, 4)) if p.is_dir()),
+               Path(__file__).resolve().parents[3] / "shared" / "samples" / "real-world")
 KIND = {
     "assets-sample.csv": "assets", "assets-sample-BAD.csv": "assets", "assets-sample-BLANKS.csv": "assets",
     "homebox_import.csv": "assets", "licenses-sample.csv": "assets", "locations-sample.csv": "sites",

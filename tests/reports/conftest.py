@@ -39,3 +39,7 @@ def office(services):
     services.workflow.transition(incident.id, "called_out", at=opened + dt.timedelta(minutes=10),
                                  vendor_ref="BF-JOB-5531")
     return services
+
+
+# The report suite runs on PostgreSQL too when FIXDESK_TEST_PG_URL is set (see tests/core/conftest.py).
+from core.conftest import db_path  # noqa: E402, F401

@@ -1770,12 +1770,20 @@
         <translation>{incidents} Störungen, {assets} Geräte, {vendors} Dienstleister</translation>
     </message>
     <message>
+        <source>The {label} of {what} {name} is {length} characters long and the shared database takes at most {limit}; shorten it first, so nothing was copied.</source>
+        <translation>Das Feld „{label}“ von {what} {name} ist {length} Zeichen lang, die gemeinsame Datenbank nimmt höchstens {limit} auf; kürzen Sie es zuerst – es wurde nichts kopiert.</translation>
+    </message>
+    <message>
         <source>Both databases must be at this FixDesk&apos;s schema version; open each with this FixDesk once first.</source>
         <translation>Beide Datenbanken müssen die Schemaversion dieses FixDesk haben; öffnen Sie zuerst jede einmal mit diesem FixDesk.</translation>
     </message>
     <message>
         <source>The destination already holds an office ({counts}); FixDesk copies only into an empty database, so nothing was copied.</source>
         <translation>Im Ziel liegt bereits ein Büro ({counts}); FixDesk kopiert nur in eine leere Datenbank, daher wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>A {table} record could not be stored in the destination ({reason}), so nothing was copied.</source>
+        <translation>Ein Datensatz ({table}) konnte im Ziel nicht gespeichert werden ({reason}); es wurde nichts kopiert.</translation>
     </message>
     <message>
         <source>The copy did not check out ({table}: {read} rows read, {written} written), so nothing was copied.</source>
