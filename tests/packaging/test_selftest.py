@@ -33,9 +33,9 @@ def test_self_test_from_source_passes_every_step(tmp_path):
     steps = [line for line in lines if line.startswith("[")]
     names = [line.split("] ", 1)[1].split(" (", 1)[0] for line in steps]
     assert names == ["version", "database", "records", "workflow", "call-out form PDF", "keyring", "barcodes",
-                     "fonts", "Qt plugins", "call-out form reads back", "main window"]
+                     "fonts", "Qt plugins", "call-out form reads back", "translations", "main window"]
     assert all(line.startswith("[ok  ]") for line in steps)
-    assert lines[-1].startswith("Self-test passed: all 11 steps ok")
+    assert lines[-1].startswith("Self-test passed: all 12 steps ok")
     keyring_line = next(line for line in steps if "] keyring" in line)
     assert "in use: keyring.backends." in keyring_line
 
