@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -71,7 +73,7 @@ class OverviewPage(QWidget):
         self._stale = True
         # Sections still to fill with the figures that arrived: one per turn of the event loop,
         # so laying out the page (the charts above all) never freezes the window in one go.
-        self._unfilled: list[QWidget] = []
+        self._unfilled: list[Callable[[], None]] = []  # what is left to fill, one per event-loop turn
         self._fill_timer = QTimer(self)
         self._fill_timer.setSingleShot(True)
         self._fill_timer.setInterval(0)
@@ -223,7 +225,11 @@ class OverviewPage(QWidget):
         else:
             self.stack.setCurrentIndex(0)
             self.no_incidents.setVisible(s.opened == 0)
-            self._unfilled = list(self.sections)
+            # A section may split its filling into steps (the charts: one each), so no single
+            # turn of the event loop holds the window for long.
+            self._unfilled = [step for section in self.sections
+                              for step in (section.fill_steps(overview) if hasattr(section, "fill_steps")
+                                           else [partial(section.show_overview, overview)])]
             self._fill_next()
             return
         self._unfilled = []
@@ -232,7 +238,7 @@ class OverviewPage(QWidget):
     def _fill_next(self) -> None:
         if not self._unfilled or self.overview is None:
             return
-        self._unfilled.pop(0).show_overview(self.overview)  # type: ignore[attr-defined]
+        self._unfilled.pop(0)()
         if self._unfilled:
             self._fill_timer.start()
         else:

@@ -5,6 +5,7 @@ vendors and the support-model question.  Each takes the page and fills itself fr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -149,14 +150,28 @@ class ChartsSection(QWidget):
         self.row.addWidget(self.spend, 1)
         self.row.addWidget(self.downtime, 1)
 
+    def fill_steps(self, o: Overview) -> list[Callable[[], None]]:
+        """Building the charts and filling each is a turn of the event loop of its own."""
+        return [self._build_once, lambda: self._fill_spend(o), lambda: self._fill_downtime(o)]
+
     def show_overview(self, o: Overview) -> None:
+        for step in self.fill_steps(o):
+            step()
+
+    def _build_once(self) -> None:
         if self.spend is None:
             self._build()
+
+    def _fill_spend(self, o: Overview) -> None:
         s = o.stats
         months = list(s.spend_by_month)
         kinds = {spend_kind_name(k): [float(s.spend_by_month_kind[m][k]) for m in months]
                  for k in s.spend_by_kind}
         self.spend.set_data(months, kinds, s.currency)
+
+    def _fill_downtime(self, o: Overview) -> None:
+        s = o.stats
+        months = list(s.spend_by_month)
         self.downtime.set_data(months, {self.tr("Hours"): [s.downtime_by_month[m] for m in months]},
                                self.tr("hours"))
 
