@@ -32,3 +32,33 @@ def _no_real_prompts(monkeypatch):
 
 # The window suite runs on PostgreSQL too when FIXDESK_TEST_PG_URL is set (see tests/core/conftest.py).
 from core.conftest import db_path  # noqa: E402, F401
+
+
+@pytest.fixture
+def compiled_catalogue() -> None:
+    """The compiled catalogue is build output: made here when a test run started without
+    dev.py, or after a .ts file changed."""
+    from desktop_app import i18n
+    from tests.core.test_translations import _translations
+
+    qm = i18n.translations_dir() / "fixdesk_de.qm"
+    newest = max(p.stat().st_mtime for p in (i18n.translations_dir() / "de").glob("*.ts"))
+    if not qm.exists() or qm.stat().st_mtime < newest:
+        _translations().release("de")
+
+
+@pytest.fixture
+def german(tmp_path, compiled_catalogue):
+    """The window in German for one test (as Settings ▸ Language would set it at start);
+    yields this computer's settings."""
+    from PySide6.QtWidgets import QApplication
+    from window_support import ini_settings
+
+    from ui import i18n as ui_i18n
+
+    settings = ini_settings(tmp_path)
+    settings.setValue(ui_i18n.LANGUAGE_KEY, "de")
+    app = QApplication.instance()
+    assert ui_i18n.install(app, settings) == "de"
+    yield settings
+    ui_i18n.uninstall(app)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -71,27 +70,6 @@ def widget_texts(dialog) -> list[str]:  # noqa: ANN001
     return texts
 
 
-@pytest.fixture(scope="module", autouse=True)
-def compiled_catalogue() -> None:
-    """The .qm is build output (dev.py and the build make it): compile it when a test run
-    started without them, or after a .ts changed."""
-    from tests.core.test_translations import _translations
-
-    qm = i18n.translations_dir() / "fixdesk_de.qm"
-    newest = max(p.stat().st_mtime for p in (i18n.translations_dir() / "de").glob("*.ts"))
-    if not qm.exists() or qm.stat().st_mtime < newest:
-        _translations().release("de")
-
-
-@pytest.fixture
-def german(tmp_path):
-    settings = ini_settings(tmp_path)
-    settings.setValue(ui_i18n.LANGUAGE_KEY, "de")
-    app = QApplication.instance()
-    assert ui_i18n.install(app, settings) == "de"
-    yield
-    ui_i18n.uninstall(app)
-
 
 def test_german_menus_and_incident_dialog_have_no_english_left(german, services, qtbot, tmp_path,
                                                                monkeypatch):
@@ -107,7 +85,8 @@ def test_german_menus_and_incident_dialog_have_no_english_left(german, services,
     assert not left, f"English left in the German window: {left}"
 
 
-def test_german_is_chosen_in_settings_and_dates_follow(services, qtbot, tmp_path, monkeypatch):
+def test_german_is_chosen_in_settings_and_dates_follow(compiled_catalogue, services, qtbot, tmp_path,
+                                                       monkeypatch):
     """The Settings override is kept on this computer and read at the next start."""
     from tests.ui.window_support import drive
     from ui.dialogs.settings_dialog import SettingsDialog

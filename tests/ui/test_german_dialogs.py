@@ -11,13 +11,10 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 
-import pytest
-from PySide6.QtWidgets import QApplication, QWidget, QWizardPage
+from PySide6.QtWidgets import QWidget, QWizardPage
 
 from desktop_app import i18n
 from tests.ui.test_german import clean, widget_texts
-from tests.ui.window_support import ini_settings
-from ui import i18n as ui_i18n
 
 
 def dialog_english(contexts: set[str]) -> set[str]:
@@ -35,15 +32,6 @@ def dialog_english(contexts: set[str]) -> set[str]:
             english.add(clean(source).strip())
     return english - {""}
 
-
-@pytest.fixture
-def german(tmp_path):
-    settings = ini_settings(tmp_path)
-    settings.setValue(ui_i18n.LANGUAGE_KEY, "de")
-    app = QApplication.instance()
-    assert ui_i18n.install(app, settings) == "de"
-    yield settings
-    ui_i18n.uninstall(app)
 
 
 def english_left(widget) -> list[str]:  # noqa: ANN001

@@ -10,11 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -24,21 +22,11 @@ from PySide6.QtWidgets import (
 from desktop_app import i18n
 from tests.ui.test_german import WORD, clean, english_words
 from tests.ui.window_support import ini_settings
-from ui import i18n as ui_i18n
 from ui.models.formatting import duration, number, percent
 from ui.models.planned_model import DUE, KIND, REPEATS, WHEN
 
 TODAY = dt.date.today()
 
-
-@pytest.fixture
-def german(tmp_path):
-    settings = ini_settings(tmp_path)
-    settings.setValue(ui_i18n.LANGUAGE_KEY, "de")
-    app = QApplication.instance()
-    assert ui_i18n.install(app, settings) == "de"
-    yield
-    ui_i18n.uninstall(app)
 
 
 def page_texts(page) -> list[str]:  # noqa: ANN001

@@ -5,24 +5,14 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
-from tests.ui.window_support import ini_settings, make_window
+from tests.ui.window_support import make_window
 from ui import i18n as ui_i18n
 
 MNEMONIC = re.compile(r"&([^&\s])")
 
-
-@pytest.fixture
-def german(tmp_path):
-    settings = ini_settings(tmp_path)
-    settings.setValue(ui_i18n.LANGUAGE_KEY, "de")
-    app = QApplication.instance()
-    assert ui_i18n.install(app, settings) == "de"
-    yield
-    ui_i18n.uninstall(app)
 
 
 def letters(texts: list[str]) -> list[str]:

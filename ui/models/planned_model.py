@@ -64,14 +64,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlannedTableModel", text)
 
 
-_EVERY_ONE = {"days": QT_TRANSLATE_NOOP("PlannedTableModel", "every day"),
-              "weeks": QT_TRANSLATE_NOOP("PlannedTableModel", "every week"),
-              "months": QT_TRANSLATE_NOOP("PlannedTableModel", "every month"),
-              "years": QT_TRANSLATE_NOOP("PlannedTableModel", "every year")}
-_EVERY_N = {"days": QT_TRANSLATE_NOOP("PlannedTableModel", "every %1 days"),
-            "weeks": QT_TRANSLATE_NOOP("PlannedTableModel", "every %1 weeks"),
-            "months": QT_TRANSLATE_NOOP("PlannedTableModel", "every %1 months"),
-            "years": QT_TRANSLATE_NOOP("PlannedTableModel", "every %1 years")}
 _KINDS = {"Task": QT_TRANSLATE_NOOP("PlannedTableModel", "Task"),
           "Renewal": QT_TRANSLATE_NOOP("PlannedTableModel", "Renewal"),
           "Warranty": QT_TRANSLATE_NOOP("PlannedTableModel", "Warranty")}
@@ -96,21 +88,8 @@ def kind_names() -> list[str]:
 
 
 def schedule_text(item: Item) -> str:
-    """How often it repeats ("every 3 months", "once"), as schedule_label says it, translated."""
-    if not isinstance(item, TaskRecord):
-        return ""
-    every = item.every
-    if every is None:
-        return QCoreApplication.translate("PlannedTableModel", "once")
-    if every.unit not in _EVERY_ONE:
-        return item.schedule_label
-    if every.n == 1:
-        text = _tr(_EVERY_ONE[every.unit])
-    else:
-        text = _tr(_EVERY_N[every.unit]).replace("%1", str(every.n))
-    if item.from_done:
-        text += QCoreApplication.translate("PlannedTableModel", ", from the done date")
-    return text
+    """How often it repeats ("every 3 months", "once"), in the window's language."""
+    return item.schedule_label if isinstance(item, TaskRecord) else ""
 
 
 class PlannedTableModel(QAbstractTableModel):

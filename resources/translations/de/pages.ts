@@ -1269,38 +1269,6 @@ Klicken Sie auf „Neue Aufgabe“, um regelmäßige Prüfungen (Sicherung testw
         <translation>, kündigen bis %1</translation>
     </message>
     <message>
-        <source>every day</source>
-        <translation>täglich</translation>
-    </message>
-    <message>
-        <source>every week</source>
-        <translation>wöchentlich</translation>
-    </message>
-    <message>
-        <source>every month</source>
-        <translation>monatlich</translation>
-    </message>
-    <message>
-        <source>every year</source>
-        <translation>jährlich</translation>
-    </message>
-    <message>
-        <source>every %1 days</source>
-        <translation>alle %1 Tage</translation>
-    </message>
-    <message>
-        <source>every %1 weeks</source>
-        <translation>alle %1 Wochen</translation>
-    </message>
-    <message>
-        <source>every %1 months</source>
-        <translation>alle %1 Monate</translation>
-    </message>
-    <message>
-        <source>every %1 years</source>
-        <translation>alle %1 Jahre</translation>
-    </message>
-    <message>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
@@ -1311,14 +1279,6 @@ Klicken Sie auf „Neue Aufgabe“, um regelmäßige Prüfungen (Sicherung testw
     <message>
         <source>Warranty ends: %1</source>
         <translation>Garantieende: %1</translation>
-    </message>
-    <message>
-        <source>once</source>
-        <translation>einmalig</translation>
-    </message>
-    <message>
-        <source>, from the done date</source>
-        <translation>, ab Erledigungsdatum</translation>
     </message>
 </context>
 <context>
