@@ -36,7 +36,9 @@ def month_labels(keys: Sequence[str]) -> list[str]:
     for i, key in enumerate(keys):
         name = locale.standaloneMonthName(int(key[5:]), QLocale.FormatType.ShortFormat)
         if i == 0 or key.endswith("-01"):
-            name += f"<br>{key[:4]}"  # a second line (labels take HTML): short enough for narrow bars
+            # A second line (labels take HTML) with the year as '25: a bar of a 12-month chart has
+            # room for three or four characters, and QtCharts elides anything wider ("20…").
+            name += f"<br>\u2019{key[2:4]}"
         seen[name] = seen.get(name, 0) + 1
         out.append(name + "\u200b" * (seen[name] - 1))
     return out
@@ -48,7 +50,9 @@ class BarChart(QChartView):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(240)
+        # As tall as its content needs, not as tall as an empty chart asks to be before its
+        # data arrives (the page fills the charts a turn of the event loop after building them).
+        self.setFixedHeight(250)
         self._title = title
         self.values: dict[str, list[float]] = {}
         self.months: list[str] = []
