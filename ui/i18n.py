@@ -63,18 +63,14 @@ def install(app: QCoreApplication, settings: QSettings) -> str:
     language = code if code in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
     mark = locale.decimalPoint() if locale.language() != QLocale.Language.C else "."
     i18n.set_locale(i18n.Conventions(language, date_pattern(locale), mark if mark in ".," else "."))
-    # Translators are kept on the application so they live as long as it does.
-    kept = []
     if language != i18n.SOURCE_LANGUAGE:
+        # Parented to the application, so they live as long as it does (uninstall finds them).
         qt_words = QTranslator(app)
         if qt_words.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_words)
-            kept.append(qt_words)
         ours = QTranslator(app)
         if ours.load(f"fixdesk_{language}", str(i18n.translations_dir())):
             app.installTranslator(ours)
-            kept.append(ours)
-    app.setProperty("fixdesk_translators", len(kept))
     return language
 
 

@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -29,7 +27,7 @@ from desktop_app.schedule import MAX_EVERY, UNITS
 from desktop_app.services import Services
 from desktop_app.services.planned import TaskRecord
 from ui.dialogs.saving import Saving
-from ui.widgets.form import FieldErrors, error_label, with_error
+from ui.widgets.form import FieldErrors, FieldForm, error_label
 from ui.widgets.money import MoneyEdit
 
 UNIT_LABELS = {"days": QT_TRANSLATE_NOOP("TaskDialog", "days"),
@@ -109,9 +107,9 @@ class TaskDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
 
-        form = QFormLayout()
         self.general_error = error_label()
         self.errors = FieldErrors(self.general_error)
+        form = FieldForm(errors=self.errors)
         for field, text, widget in (
             ("title", self.tr("&Title *"), self.title),
             ("due", self.tr("&Due *"), self.due),
@@ -124,11 +122,7 @@ class TaskDialog(QDialog):
             ("notice_days", self.tr("&Notice period"), self.notice_days),
             ("notes", self.tr("N&otes"), self.notes),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            cell, message = with_error(widget)
-            form.addRow(label, cell)
-            self.errors.register(field, widget, message)
+            form.add(field, text, widget)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from desktop_app.services import Services
 from desktop_app.services.planned import DoneResult, TaskRecord
 from ui.dialogs.saving import Saving
 from ui.dialogs.task_dialog import date_format, pydate, qdate
-from ui.widgets.form import FieldErrors, error_label, with_error
+from ui.widgets.form import FieldErrors, FieldForm, error_label
 from ui.widgets.money import MoneyEdit
 
 
@@ -50,9 +49,9 @@ class TaskDoneDialog(QDialog):
         self.next_label = QLabel()
         self.next_label.setObjectName("nextDue")
 
-        form = QFormLayout()
         self.general_error = error_label()
         self.errors = FieldErrors(self.general_error)
+        form = FieldForm(errors=self.errors)
         form.addRow(QLabel(self.tr("Due %s") % format_date(task.due)))
         for field, text, widget in (
             ("at", self.tr("Done &on"), self.done_on),
@@ -61,11 +60,7 @@ class TaskDoneDialog(QDialog):
              self.cost),
             ("note", self.tr("&Note"), self.note),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            cell, message = with_error(widget)
-            form.addRow(label, cell)
-            self.errors.register(field, widget, message)
+            form.add(field, text, widget)
         form.addRow(self.tr("Next due:"), self.next_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
