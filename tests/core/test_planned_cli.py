@@ -13,11 +13,10 @@ from pypdf import PdfReader
 from .test_cli import Cli
 
 TASK_KEYS = {"id", "title", "due", "every", "asset_tag", "vendor", "cost", "renewal", "overdue"}
-TODAY = dt.date.today()
 
 
 def days(n: int) -> str:
-    return (TODAY + dt.timedelta(days=n)).isoformat()
+    return (dt.date.today() + dt.timedelta(days=n)).isoformat()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,6 +28,13 @@ from ui.models.planned_model import DUE, KIND, REPEATS, WHEN
 
 TODAY = dt.date.today()
 
+
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    # Read the date when each test starts, not when the module is imported: a suite that runs
+    # across midnight would otherwise expect "2 days overdue" of a task that is now 3 days late.
+    global TODAY
+    TODAY = dt.date.today()
 
 
 def page_texts(page) -> list[str]:  # noqa: ANN001

@@ -20,6 +20,14 @@ from ui.views.planned_page import PlannedPage
 TODAY = dt.date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    # Read the date when each test starts, not when the module is imported: a suite that runs
+    # across midnight would otherwise expect "2 days overdue" of a task that is now 3 days late.
+    global TODAY
+    TODAY = dt.date.today()
+
+
 def titles(page: PlannedPage) -> list[str]:
     model = page.model
     return [model.index(r, TITLE).data() for r in range(model.rowCount())]
