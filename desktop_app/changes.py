@@ -69,7 +69,7 @@ class PostgresChanges(ChangeFeed):
         import psycopg2
 
         try:
-            params = {"connect_timeout": 5, **self.db.connect_params}
+            params = {**self.db.connect_params, "connect_timeout": 5}
             conn = psycopg2.connect(dbname=self.db.database, **params)
             conn.autocommit = True
             with conn.cursor() as cur:

@@ -267,13 +267,12 @@ def connect(location: str | os.PathLike[str] | None = None, *, bind: bool = True
         if loc.startswith("sqlite:///"):
             loc = loc[len("sqlite:///"):]  # sqlite:////abs/path -> /abs/path
         else:
-            from playhouse.db_url import connect as url_connect
-
+            from desktop_app.server_db import server_database
             from desktop_app.shared_db import with_saved_password
 
             loc = with_saved_password(loc)  # a shared database's password lives in the keyring
             try:
-                database = url_connect(loc)
+                database = server_database(loc)
                 database.connect()
             except Exception as exc:  # driver errors vary by backend
                 raise DatabaseError(translate("Database", "Could not connect to {address}: {reason}")

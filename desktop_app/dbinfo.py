@@ -29,4 +29,6 @@ def describe(database: pw.Database) -> str:
         return str(path)
     if isinstance(database, pw.SqliteDatabase):
         return ":memory:"
+    if isinstance(database, pw.PostgresqlDatabase):
+        return f"postgresql://{database.database}"
     return f"{type(database).__name__.replace('Database', '').lower()}://{database.database}"

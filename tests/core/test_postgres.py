@@ -163,3 +163,45 @@ def test_v4_database_migrates_to_the_partial_asset_indexes_on_postgres(pg):
         assert "asset_vendor_id" in plan, plan
     finally:
         db.close()
+
+
+def test_a_row_held_by_another_pc_is_refused_in_one_sentence_after_the_lock_wait(pg, monkeypatch):
+    """A PC that dropped off the network mid-transaction keeps its rows locked: a step on the
+    same incident waits LOCK_WAIT_S, then is refused with one sentence and changes nothing."""
+    import time
+
+    import psycopg2
+
+    from desktop_app import server_db
+    from desktop_app.services import Services
+    from desktop_app.services.errors import DatabaseBusy
+
+    pg.vendors.create(name="BrightFix")
+    inc = pg.incidents.create(title="Server will not boot", vendor="BrightFix")
+    monkeypatch.setattr(server_db, "LOCK_WAIT_S", 1)
+    waiting = Services.open(PG_URL)  # opened with the shorter wait
+    other = psycopg2.connect(PG_URL)
+    try:
+        with other.cursor() as cur:
+            cur.execute("SELECT id FROM incident WHERE id = %s FOR UPDATE", (inc.id,))
+        began = time.monotonic()
+        with pytest.raises(DatabaseBusy) as refused:
+            waiting.workflow.transition(inc.id, "called_out")
+        assert 0.9 < time.monotonic() - began < 5
+        assert str(refused.value) == ("Another computer has been changing this record for 1 seconds; "
+                                      "nothing was changed: try again in a moment.")
+        assert waiting.incidents.get(inc.id).status == "new"  # the same connection goes on working
+    finally:
+        other.rollback()
+        other.close()
+    waiting.workflow.transition(inc.id, "called_out")  # the lock is gone: the step goes through
+    assert pg.incidents.get(inc.id).status == "called_out"
+    waiting.close()
+
+
+def test_each_connection_asks_the_server_to_notice_a_vanished_pc(pg):
+    settings = dict(pg.db.execute_sql(
+        "SELECT name, setting FROM pg_settings WHERE name IN ('lock_timeout', "
+        "'idle_in_transaction_session_timeout', 'tcp_keepalives_idle')").fetchall())
+    assert settings == {"lock_timeout": "10000", "idle_in_transaction_session_timeout": "300000",
+                        "tcp_keepalives_idle": "30"}

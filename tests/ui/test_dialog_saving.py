@@ -281,6 +281,39 @@ def test_a_save_in_flight_keeps_the_dialog_live_and_says_so(qtbot, office):
     assert office.incidents.get(inc.id).version == version + 1  # saved once
 
 
+@pytest.fixture
+def short_lock_wait(monkeypatch):
+    """Connections opened after this wait one second for a locked row instead of ten."""
+    from desktop_app import server_db
+
+    monkeypatch.setattr(server_db, "LOCK_WAIT_S", 1)
+
+
+@needs_pg
+def test_a_row_another_pc_never_lets_go_of_is_refused_and_the_form_kept(short_lock_wait, qtbot, office):
+    _server_only(office)
+    inc = office.incidents.create(title="Scanner offline")
+    dialog = opened(qtbot, IncidentDialog(office, office.incidents.get(inc.id)))
+    qtbot.keyClicks(dialog.tried, "Turned it off and on")
+    other = other_pg_connection(PG_URL)  # a PC that dropped off the network mid-transaction
+    try:
+        with other.cursor() as cur:
+            cur.execute("BEGIN")
+            cur.execute("SELECT id FROM incident WHERE id = %s FOR UPDATE", (inc.id,))
+        qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.general_error.isVisible(), timeout=10_000)
+        assert dialog.general_error.text() == (
+            "Another computer has been changing this record for 1 seconds; nothing was changed: try again "
+            "in a moment.")
+        assert dialog.isVisible() and dialog.tried.toPlainText() == "Turned it off and on"
+        assert ok_button(dialog).isEnabled() and office.incidents.get(inc.id).tried == ""
+    finally:
+        other.cursor().execute("ROLLBACK")
+        other.close()
+    click_ok(qtbot, dialog)  # the other PC let go: the same form saves
+    assert dialog.result() == ACCEPTED and office.incidents.get(inc.id).tried == "Turned it off and on"
+
+
 @needs_pg
 def test_a_lost_connection_keeps_the_dialog_open_with_one_sentence(qtbot, office):
     _server_only(office)

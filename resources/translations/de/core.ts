@@ -405,6 +405,10 @@
         <source>{where} holds another program&apos;s data, not a FixDesk database.</source>
         <translation>{where} enthält Daten eines anderen Programms, keine FixDesk-Datenbank.</translation>
     </message>
+    <message>
+        <source>Another computer has been changing this record for {seconds} seconds; nothing was changed: try again in a moment.</source>
+        <translation>Ein anderer Computer ändert diesen Datensatz seit {seconds} Sekunden; es wurde nichts geändert: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>Duration</name>
