@@ -185,17 +185,22 @@ class LiveUpdates(QObject):
 class ChangedElsewhereNote(QLabel):
     """Hidden until ``check()`` finds the record different from when the dialog opened."""
 
-    def __init__(self, noun: str, fetch: Callable[[], object], parent: QWidget | None = None) -> None:
+    def __init__(self, noun: str, fetch: Callable[[], object], parent: QWidget | None = None,
+                 seen: object = None) -> None:
+        """``seen`` is the record as the dialog was filled from it (read just before it opened);
+        without it, it is read here."""
         super().__init__(parent)
         self.setObjectName("changedElsewhere")
         self.setWordWrap(True)
         self.setStyleSheet("background: #fff3cd; color: #3d2e00; border: 1px solid #e0b94f; padding: 4px;")
         self._noun = noun
         self._fetch = fetch
-        try:
-            self._seen: object = fetch()
-        except ServiceError:
-            self._seen = None
+        self._seen: object = seen
+        if seen is None:
+            try:
+                self._seen = fetch()
+            except ServiceError:
+                self._seen = None
         self.hide()
 
     def check(self) -> None:

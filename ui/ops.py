@@ -15,6 +15,9 @@ reported as cancelled.
 ``write(parent, services, call, on_done, on_refused)`` is a form's save: at once on a local
 file, on a worker on a database server, with a refusal handed back as the ServiceError itself.
 
+``open_form(parent, services, read, show)`` opens a form once what it shows has been read: at
+once on a local file, on a worker on a database server (the window stays live meanwhile).
+
 ``Reads(services, parent)`` is the quiet kind for a page's figures and rows: ``request(key,
 read, on_done)`` runs ``read()`` on the page's one worker thread, where requests of the same
 ``key`` replace one another while queued, and an answer reaches the GUI thread only if no
@@ -32,8 +35,8 @@ import threading
 from collections.abc import Callable, Hashable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from desktop_app.changes import is_connection_error
 from desktop_app.errors import Cancelled, ServiceError
@@ -41,7 +44,7 @@ from desktop_app.errors import Cancelled, ServiceError
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
 
-__all__ = ["Cancelled", "Op", "Progress", "Reads", "Work", "run", "write"]
+__all__ = ["Cancelled", "Op", "Progress", "Reads", "Work", "open_form", "run", "write"]
 
 # Work in flight, kept alive from start until its result reached the GUI thread.
 _LIVE: set[Op] = set()
@@ -213,6 +216,66 @@ def write(parent: QWidget, services: _Database, call: Callable[[], Any], on_done
     return run(parent, work, done, lambda sentence: on_refused(ServiceError(sentence)), services=services,
                quiet=True, failure=QCoreApplication.translate("ops", "This was not saved: an unexpected "
                                                               "error stopped it ({})."))
+
+
+# The form being read for, if any: a second click while it is on its way opens nothing more.
+_OPENING: list[Op] = []
+
+
+def open_form(parent: QWidget, services: _Database, read: Callable[[], Any], show: Callable[[Any], None],
+              on_refused: Callable[[str], None]) -> Op | None:
+    """``show(read())``: ``read`` gathers what a form shows (its record as stored now, its pick
+    lists), ``show`` builds and opens the form with it.
+
+    On a local file both happen here and now.  On a database server the reads are several
+    network round trips, enough to freeze the window on a slow link: they run on a worker with
+    its own connection while the pointer shows that something is on its way, and the form opens
+    when they arrive.  A refusal (the record was deleted meanwhile) or a lost connection goes to
+    ``on_refused`` as one sentence, and nothing opens."""
+    if not services.is_server:
+        try:
+            found = read()
+        except ServiceError as err:
+            on_refused(str(err))
+            return None
+        show(found)
+        return None
+    if _OPENING and not _OPENING[0].done:
+        return None  # a double-click, or another form already on its way
+
+    def work(_progress: Progress, _cancelled: Callable[[], bool]) -> Any:
+        try:
+            return read()
+        except Exception as exc:
+            if is_connection_error(exc):
+                raise ServiceError(QCoreApplication.translate(
+                    "ops", "The connection to the shared database was lost; nothing was opened, so try "
+                    "again in a moment.")) from exc
+            raise
+
+    def ended() -> None:
+        QApplication.restoreOverrideCursor()
+        _OPENING.clear()
+
+    def done(found: Any) -> None:
+        ended()
+        show(found)
+
+    def refused(sentence: str) -> None:
+        ended()
+        on_refused(sentence)
+
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    op = run(parent, work, done, refused, services=services, quiet=True,
+             failure=QCoreApplication.translate("ops", "The form could not be opened: an unexpected error "
+                                                       "stopped it ({})."))
+    _OPENING[:] = [op]
+    return op
+
+
+def form_on_its_way() -> bool:
+    """What a form shows is still being read (``open_form`` on a server)."""
+    return bool(_OPENING) and not _OPENING[0].done
 
 
 _STOP = object()

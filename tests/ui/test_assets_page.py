@@ -243,7 +243,7 @@ def test_context_menu_offers_the_row_actions(qtbot, services, page):
 def test_log_a_problem_from_the_context_menu_and_the_detail_pane(services, qtbot, tmp_path, monkeypatch):
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QMenu
-    from window_support import drive, make_window
+    from window_support import drive, form_opened, make_window
 
     from ui.dialogs.incident_dialog import IncidentDialog
     from ui.views.assets_page import LOG_PROBLEM_URL
@@ -264,6 +264,7 @@ def test_log_a_problem_from_the_context_menu_and_the_detail_pane(services, qtbot
     menu = next(m for m in page.findChildren(QMenu) if m.isVisible())
     next(a for a in menu.actions() if a.text() == "&Log a problem…").trigger()
     menu.close()
+    form_opened(qtbot)
     assert seen[0].asset.current_id() == printer.id
     assert seen[0].vendor.current_id() == vendor.id  # its maintainer, filled in from the asset
     (logged,) = services.incidents.list()
@@ -274,6 +275,7 @@ def test_log_a_problem_from_the_context_menu_and_the_detail_pane(services, qtbot
     shown(qtbot, page)
     assert LOG_PROBLEM_URL in page.detail.toHtml() or "Log a problem" in page.detail.toPlainText()
     page.detail.anchorClicked.emit(QUrl(LOG_PROBLEM_URL))
+    form_opened(qtbot)
     assert len(seen) == 2 and seen[1].asset.current_id() == printer.id
 
 

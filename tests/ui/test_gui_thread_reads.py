@@ -88,3 +88,84 @@ def test_a_register_refreshed_by_another_pc_keeps_its_selection_and_scroll(demo_
     shown(qtbot, page)
     assert page.current_id() == chosen.id and bar.value() == position
     assert "Spare forty (relabelled)" in page.detail.toPlainText()
+
+
+def _server_window(services, qtbot, tmp_path, monkeypatch):  # noqa: ANN001, ANN202
+    if not services.is_server:
+        pytest.skip("a local file answers within a frame: a form reads its lists as it opens")
+    win = make_window(services, qtbot, tmp_path, monkeypatch)
+    shown(qtbot, win.incidents)
+    return win
+
+
+def test_the_incident_forms_open_with_what_they_show_read_off_the_gui_thread(demo_services, qtbot,
+                                                                             tmp_path, monkeypatch):
+    from window_support import form_opened
+
+    from ui.dialogs.cost_dialog import CostDialog
+    from ui.dialogs.incident_dialog import IncidentDialog
+    from ui.dialogs.step_dialog import StepDialog
+
+    services = demo_services
+    win = _server_window(services, qtbot, tmp_path, monkeypatch)
+    page = win.incidents
+    incident = next(i for i in services.incidents.list() if i.status == "new" and i.asset_id is not None)
+    assert page.select_incident(incident.id)
+    shown(qtbot, page)
+    vendor_count = len(services.vendors.list())
+    seen: list[tuple] = []
+
+    def look(dialog) -> int:  # noqa: ANN001 - what the user sees as the form comes up
+        if isinstance(dialog, IncidentDialog):
+            dialog.asset.ensure_loaded()  # the register came with the form: no query for it either
+            seen.append(("incident", dialog.title.text(), dialog.asset.current_id(), dialog.warranty.text(),
+                         dialog.asset.model.rowCount()))
+        elif isinstance(dialog, StepDialog):
+            seen.append(("step", dialog.vendor.model.rowCount()))
+        else:
+            seen.append(("cost", dialog.incident.id))
+        return 0
+
+    for cls in (IncidentDialog, StepDialog, CostDialog):
+        monkeypatch.setattr(cls, "exec", look)
+    on_gui = _queries_on_the_gui_thread(services, monkeypatch)
+
+    page.actions.edit.trigger()
+    page.actions.edit.trigger()  # a double-click while the form is on its way opens one form
+    form_opened(qtbot)
+    page.new_record()
+    form_opened(qtbot)
+    page.actions.steps["called_out"].trigger()
+    form_opened(qtbot)
+    page.actions.cost.trigger()
+    form_opened(qtbot)
+
+    assert on_gui == [], on_gui[:3]
+    register = services.assets.count() + 1  # and "(no asset)"
+    edit, new, step, cost = seen
+    assert edit[:3] == ("incident", incident.title, incident.asset_id) and edit[3]  # warranty words
+    assert new == ("incident", "", None, "", register)
+    assert step == ("step", vendor_count + 1)  # and "(choose a vendor)"
+    assert cost == ("cost", incident.id)
+
+
+def test_a_form_whose_record_went_meanwhile_says_so_and_opens_nothing(demo_services, qtbot, tmp_path,
+                                                                     monkeypatch):
+    from window_support import form_opened, quiet_prompts
+
+    from ui.dialogs.incident_dialog import IncidentDialog
+
+    services = demo_services
+    win = _server_window(services, qtbot, tmp_path, monkeypatch)
+    page = win.incidents
+    incident = services.incidents.list()[0]
+    assert page.select_incident(incident.id)
+    shown(qtbot, page)
+    asked = quiet_prompts(monkeypatch)
+    opened: list[object] = []
+    monkeypatch.setattr(IncidentDialog, "exec", lambda self: opened.append(self) or 0)
+    services.incidents.delete(incident.id)  # as another PC would, just before the click
+    page.actions.edit.trigger()
+    form_opened(qtbot)
+    assert opened == []
+    assert asked == [("error", "FixDesk", f"There is no incident with id {incident.id}.")]

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from window_support import drive, make_window, ok_button, saved, shown, table_texts
+from window_support import drive, form_opened, make_window, ok_button, saved, shown, table_texts
 
 from ui import prompts
 from ui.dialogs.cost_dialog import CostDialog
@@ -154,6 +154,7 @@ def test_add_cost_shows_the_total(window, office, qtbot, monkeypatch):
 
     drive(monkeypatch, qtbot, CostDialog, labour)
     page.actions.cost.trigger()
+    shown(qtbot, page)
     drive(monkeypatch, qtbot, CostDialog, lambda d: None)  # call-out fee, pre-filled: 95.00
     page.actions.cost.trigger()
     shown(qtbot, page)
@@ -302,6 +303,7 @@ def test_edit_an_incident_by_double_click(window, office, qtbot, monkeypatch):
     # Qt's views only take a double-click on the row that was just pressed, as a real mouse does.
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    form_opened(qtbot)
     assert len(seen) == 1
     shown(qtbot, page)
     assert page.model.index(0, 1).data() == "Monitor goes black"
@@ -320,6 +322,7 @@ def test_enter_on_a_row_opens_it(window, office, qtbot, monkeypatch):
     drive(monkeypatch, qtbot, IncidentDialog, lambda d: None, seen)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    form_opened(qtbot)
     assert [d.incident.title for d in seen] == ["Scanner offline"]
 
 

@@ -76,7 +76,7 @@ def test_print_without_a_selected_incident_says_what_to_do(services, qtbot, tmp_
 
 def test_call_out_and_print_goes_straight_to_one_print_dialog(services, qtbot, tmp_path, monkeypatch,
                                                               previews, print_dialogs):
-    from window_support import drive
+    from window_support import drive, form_opened
 
     from ui.dialogs.step_dialog import StepDialog
 
@@ -88,12 +88,15 @@ def test_call_out_and_print_goes_straight_to_one_print_dialog(services, qtbot, t
     seen: list[StepDialog] = []
     drive(monkeypatch, qtbot, StepDialog, lambda d: None, seen)
     win.incidents.actions.steps["called_out"].trigger()
+    form_opened(qtbot)
     assert seen[0].buttons.button(seen[0].buttons.StandardButton.Ok).text() == "Call out and &print\u2026"
     assert services.incidents.get(incident.id).status == "called_out"
     assert print_dialogs == [f"Call-out form {incident.ref}"] and previews == []  # no question first
 
 
 def test_call_out_only_prints_nothing(services, qtbot, tmp_path, monkeypatch, previews, print_dialogs):
+    from window_support import form_opened
+
     from ui.dialogs.step_dialog import StepDialog
 
     vendor = services.vendors.create(name="BrightFix", phone="01632 960200")
@@ -109,6 +112,7 @@ def test_call_out_only_prints_nothing(services, qtbot, tmp_path, monkeypatch, pr
 
     monkeypatch.setattr(StepDialog, "exec", only)
     win.incidents.actions.steps["called_out"].trigger()
+    form_opened(qtbot)
     assert services.incidents.get(incident.id).status == "called_out"
     assert print_dialogs == [] and previews == []
 

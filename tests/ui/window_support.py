@@ -12,6 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from ui import ops
+
 
 def ini_settings(tmp_path) -> QSettings:  # noqa: ANN001
     return QSettings(str(tmp_path / "fixdesk-ui.ini"), QSettings.Format.IniFormat)
@@ -43,6 +45,12 @@ def drive(monkeypatch, qtbot, cls: type[QDialog], fill: Callable[[QDialog], None
         return int(self.result())
 
     monkeypatch.setattr(cls, "exec", fake_exec)
+
+
+def form_opened(qtbot, timeout: int = 15_000) -> None:  # noqa: ANN001
+    """Wait for a form asked for to have opened (and, under ``drive``, been filled and saved):
+    at once on SQLite; on a database server its reads come first, on a worker (ops.open_form)."""
+    qtbot.waitUntil(lambda: not ops.form_on_its_way(), timeout=timeout)
 
 
 def saved(qtbot, dialog: QDialog, timeout: int = 15_000) -> None:  # noqa: ANN001
@@ -96,6 +104,8 @@ def shown(qtbot, page, timeout: int = 10_000) -> None:  # noqa: ANN001
     def settled() -> bool:
         if getattr(getattr(page, "actions", None), "writing", False):  # a note or delete in flight
             return False
+        if ops.form_on_its_way():  # a form asked for from the page: it opens once read
+            return False
         for reads in (getattr(page, "reads", None), getattr(page, "_reads", None)):
             if reads is not None and reads._latest:  # an answer still on its way
                 return False
@@ -108,6 +118,4 @@ def shown(qtbot, page, timeout: int = 10_000) -> None:  # noqa: ANN001
 def ops_settled(qtbot, timeout: int = 15_000) -> None:  # noqa: ANN001
     """Wait until no database work started by a window is still in flight (before a test
     empties the server under it: a read still running would fail on the dropped tables)."""
-    from ui import ops
-
     qtbot.waitUntil(lambda: not ops._LIVE, timeout=timeout)

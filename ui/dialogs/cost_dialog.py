@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,18 +23,39 @@ from ui.widgets.form import FieldErrors, FieldForm, error_label
 from ui.widgets.money import money_text, typed_amount
 
 
+class CostForm(NamedTuple):
+    """What the cost form shows besides the incident: the currency and the vendor's rates."""
+
+    currency: str
+    rates: dict[str, Decimal | None]
+
+
+def read_cost_form(services: Services, incident: IncidentRecord) -> CostForm:
+    """For ``ui.ops.open_form``: on a server this runs off the GUI thread."""
+    rates: dict[str, Decimal | None] = {}
+    if incident.vendor_id is not None:
+        try:
+            vendor = services.vendors.get(incident.vendor_id)
+            rates = {"callout": vendor.callout_fee, "labour": vendor.hourly_rate}
+        except ServiceError:
+            rates = {}  # the vendor was deleted meanwhile: nothing to suggest
+    return CostForm(services.settings.get("currency"), rates)
+
+
 class CostDialog(QDialog):
     def __init__(self, services: Services, incident: IncidentRecord,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, form: CostForm | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.incident = incident
         self.saved: CostRecord | None = None
         self.incident_after: IncidentRecord | None = None  # with this cost in its total
-        currency = services.settings.get("currency")
+        if form is None:
+            form = read_cost_form(services, incident)
+        currency = form.currency
         self.setWindowTitle(self.tr("Add cost - %s") % incident.ref)
         self.setMinimumWidth(420)
-        self._rates = self._vendor_rates()
+        self._rates = form.rates
 
         self.kind = QComboBox()
         kinds = {"callout": self.tr("Call-out fee"), "labour": self.tr("Labour"), "parts": self.tr("Parts"),
@@ -74,12 +95,6 @@ class CostDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._suggest)
         self.hours.textChanged.connect(self._suggest)
         self._suggest()
-
-    def _vendor_rates(self) -> dict[str, Decimal | None]:
-        if self.incident.vendor_id is None:
-            return {}
-        vendor = self.services.vendors.get(self.incident.vendor_id)
-        return {"callout": vendor.callout_fee, "labour": vendor.hourly_rate}
 
     def _suggest(self) -> None:
         """Pre-fill the amount from the vendor's rates; the user can overwrite it."""

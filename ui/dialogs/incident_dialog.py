@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.i18n import format_date
 from desktop_app.records import PRIORITY_LABELS, IncidentRecord
 from desktop_app.services import Services
+from desktop_app.services.assets import AssetChoice, AssetRecord
 from desktop_app.services.errors import Conflict, ServiceError, ValidationError
 from desktop_app.timeutil import to_local
 from ui import prompts
@@ -43,15 +45,54 @@ def _text_box(lines: int = 3) -> QPlainTextEdit:
     return box
 
 
+@dataclass(frozen=True)
+class IncidentChoices:
+    """What the form offers and shows besides the incident, read in one go (``read``)."""
+
+    people: list[Any]
+    vendors: list[Any]
+    currency: str
+    asset: AssetRecord | None = None  # the incident's asset, or the one it is logged for
+    assets: list[AssetChoice] | None = None  # the whole register: read up front on a server only
+
+    @classmethod
+    def read(cls, services: Services, asset_id: int | None = None) -> IncidentChoices:
+        asset = None
+        if asset_id is not None:
+            try:
+                asset = services.assets.get(asset_id)
+            except ServiceError:
+                asset = None  # deleted meanwhile: the form opens without it
+        # On a local file the register is read when the user goes to the picker (5,000 assets
+        # would slow every opening); on a server this runs on a worker, so it comes along.
+        return cls(services.people.list(), services.vendors.list(), services.settings.get("currency"),
+                   asset, services.assets.choices() if services.is_server else None)
+
+
+def read_incident_form(services: Services, incident_id: int | None = None,
+                       asset_id: int | None = None) -> tuple[IncidentRecord | None, IncidentChoices]:
+    """Everything the incident form needs: the incident as stored now (for an edit) and its
+    choices.  For ``ui.ops.open_form``: on a server this runs off the GUI thread."""
+    incident = services.incidents.get(incident_id) if incident_id is not None else None
+    return incident, IncidentChoices.read(services, incident.asset_id if incident else asset_id)
+
+
 class IncidentDialog(QDialog):
     """``IncidentDialog(services, incident=None, asset_id=None)``; after ``accept`` ``saved``
-    holds the record, and ``called_out`` is True when the user chose "Log, call out and print"."""
+    holds the record, and ``called_out`` is True when the user chose "Log, call out and print".
+
+    ``choices`` are the pick lists read beforehand (``read_incident_form``); without them the
+    dialog reads them itself, which is what a local file does anyway."""
 
     def __init__(self, services: Services, incident: IncidentRecord | None = None,
-                 parent: QWidget | None = None, asset_id: int | None = None) -> None:
+                 parent: QWidget | None = None, asset_id: int | None = None,
+                 choices: IncidentChoices | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.incident = incident
+        if choices is None:
+            choices = IncidentChoices.read(services, incident.asset_id if incident else asset_id)
+        self.choices = choices
         self.saved: IncidentRecord | None = None
         self.called_out = False
         self.setWindowTitle(self.tr("Edit %s") % incident.ref if incident else self.tr("New incident"))
@@ -77,8 +118,7 @@ class IncidentDialog(QDialog):
         self.title.setPlaceholderText(self.tr("What is broken, in a few words"))
         self.asset = RecordPicker([], self.tr("New asset\u2026"),
                                   lambda parent: quick_forms.new_asset(self.services, parent),
-                                  load=lambda: [quick_forms.asset_choice(a)
-                                                for a in self.services.assets.choices()])
+                                  load=self._asset_register)
         self.asset.setObjectName("assetPicker")
         self.warranty = WrappingLabel()
         self.reported_by = RecordPicker([], self.tr("New person\u2026"),
@@ -122,7 +162,7 @@ class IncidentDialog(QDialog):
             ("error_messages", self.tr("&Error messages"), self.error_messages),
             ("tried", self.tr("What was tr&ied"), self.tried),
             ("po_number", self.tr("P&O number"), self.po_number),
-            ("spend_cap", self.tr("&Spend cap (not to exceed, %s)") % self.services.settings.get("currency"),
+            ("spend_cap", self.tr("&Spend cap (not to exceed, %s)") % self.choices.currency,
              self.spend_cap),
             ("authorised_by", self.tr("Aut&horised by"), self.authorised_by),
         ]
@@ -154,8 +194,9 @@ class IncidentDialog(QDialog):
         self.changed_note: ChangedElsewhereNote | None = None
         if self.incident is not None:
             incident_id = self.incident.id
-            self.changed_note = ChangedElsewhereNote(
-                self.tr("incident"), lambda: self.services.incidents.get(incident_id), self)
+            self.changed_note = ChangedElsewhereNote(self.tr("incident"),
+                                                     lambda: self.services.incidents.get(incident_id), self,
+                                                     seen=self.incident)
             layout.addWidget(self.changed_note)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -181,8 +222,23 @@ class IncidentDialog(QDialog):
         box.setFocusProxy(self.asset)
         return box
 
+    def _asset_register(self) -> list[Any]:
+        assets = self.choices.assets
+        if assets is None:
+            assets = self.services.assets.choices()
+        return [quick_forms.asset_choice(a) for a in assets]
+
+    def _asset_record(self, asset_id: int) -> AssetRecord | None:
+        """The chosen asset: the one read with the form, or (another one picked) as stored now."""
+        if self.choices.asset is not None and self.choices.asset.id == asset_id:
+            return self.choices.asset
+        try:
+            return self.services.assets.get(asset_id)
+        except ServiceError:
+            return None
+
     def _load_choices(self) -> None:
-        people, vendors = self.services.people.list(), self.services.vendors.list()
+        people, vendors = self.choices.people, self.choices.vendors
         self.asset.model.set_rows([(None, self.tr("(no asset)"), "")])  # the rest on first use
         self.reported_by.model.set_rows([(None, self.tr("(nobody in particular)"), ""),
                                          *((p.id, p.name, f"{p.name} {p.email} {p.phone}") for p in people)])
@@ -197,11 +253,11 @@ class IncidentDialog(QDialog):
             picker.setCurrentIndex(max(picker.findData(value), 0))
             return
         if picker is self.asset and value is not None and picker.model.row_of(value) < 0:
-            try:  # one asset, not the whole register: the list is read when the user goes there
-                picker.add_choice(quick_forms.asset_choice(self.services.assets.get(value)))
+            # One asset, not the whole register: the list is read when the user goes there.
+            asset = self._asset_record(value)
+            if asset is not None:
+                picker.add_choice(quick_forms.asset_choice(asset))
                 return
-            except ServiceError:
-                pass
         if not picker.set_current_id(value) and value is not None:
             # An archived record still linked to this incident: keep it choosable.
             picker.add_choice((value, self.tr("(archived #%s)") % value, ""))
@@ -231,12 +287,7 @@ class IncidentDialog(QDialog):
 
     def _asset_changed(self) -> None:
         asset_id = self.asset.current_id()
-        asset = None
-        if asset_id is not None:
-            try:
-                asset = self.services.assets.get(asset_id)
-            except ServiceError:
-                asset = None
+        asset = self._asset_record(asset_id) if asset_id is not None else None
         if asset is None:
             self.warranty.setText("")
             self.warranty.setVisible(False)
@@ -288,7 +339,7 @@ class IncidentDialog(QDialog):
 
     def twin(self, record: IncidentRecord) -> IncidentDialog:
         """This dialog showing ``record`` (another PC's version), never shown."""
-        return IncidentDialog(self.services, record, self.parentWidget())
+        return IncidentDialog(self.services, record, self.parentWidget(), choices=self.choices)
 
     def finish(self, record: IncidentRecord) -> None:
         """Close as saved, showing ``record`` (their version, kept)."""

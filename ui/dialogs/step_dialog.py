@@ -39,9 +39,15 @@ def _box(lines: int) -> QPlainTextEdit:
     return box
 
 
+def read_step_form(services: Services, target: str) -> list[Any] | None:
+    """What the step's form offers: the vendors to call out (for that step only).  For
+    ``ui.ops.open_form``: on a server this runs off the GUI thread."""
+    return services.vendors.list() if target == "called_out" else None
+
+
 class StepDialog(QDialog):
     def __init__(self, services: Services, incident: IncidentRecord, target: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, vendors: list[Any] | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.incident = incident
@@ -72,7 +78,7 @@ class StepDialog(QDialog):
         self.resolution: QPlainTextEdit | None = None
         if target == "called_out":
             rows: list[tuple[object, str, str]] = [(None, self.tr("(choose a vendor)"), "")]
-            for vendor in services.vendors.list():
+            for vendor in vendors if vendors is not None else read_step_form(services, target) or []:
                 suffix = (self.tr(" - responds within %s h") % f"{vendor.response_hours:g}"
                           if vendor.response_hours else "")
                 rows.append((vendor.id, vendor.name + suffix, f"{vendor.name} {vendor.phone}"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -98,28 +99,38 @@ class IncidentActions(QObject):
         if (self.incident is None or target not in allowed_next(self.incident.status)
                 or self.services.read_only):
             return
-        from ui.dialogs.step_dialog import StepDialog  # dialogs load when first opened, not at start-up
+        from ui.dialogs.step_dialog import StepDialog, read_step_form  # loaded when first opened
 
-        dialog = StepDialog(self.services, self.incident, target, self._parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._done(self.incident.id, dialog.saved)
-            if target == "called_out" and dialog.print_form:
-                self.calledOut.emit(self.incident.id)
+        incident, services = self.incident, self.services
+
+        def show(vendors: list[Any] | None) -> None:
+            dialog = StepDialog(services, incident, target, self._parent, vendors=vendors)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self._done(incident.id, dialog.saved)
+                if target == "called_out" and dialog.print_form:
+                    self.calledOut.emit(incident.id)
+
+        ops.open_form(self._parent, services, lambda: read_step_form(services, target), show, self._refused)
 
     def edit_incident(self) -> None:
         if self.incident is None or self.services.read_only:
             return
-        from ui.dialogs.incident_dialog import IncidentDialog
+        from ui.dialogs.incident_dialog import IncidentDialog, read_incident_form
 
-        try:
+        incident_id, services = self.incident.id, self.services
+
+        def show(found: tuple[Any, Any]) -> None:
             # As stored now, not as the page last read it: the form and its version are current.
-            current = self.services.incidents.get(self.incident.id)
-        except ServiceError as err:
-            prompts.show_error(self._parent, self.tr("FixDesk"), str(err))
-            return
-        dialog = IncidentDialog(self.services, current, self._parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._done(self.incident.id, dialog.saved)
+            current, choices = found
+            dialog = IncidentDialog(services, current, self._parent, choices=choices)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self._done(incident_id, dialog.saved)
+
+        ops.open_form(self._parent, services, lambda: read_incident_form(services, incident_id), show,
+                      self._refused)
+
+    def _refused(self, sentence: str) -> None:
+        prompts.show_error(self._parent, self.tr("FixDesk"), sentence)
 
     def add_note(self) -> None:
         if self.incident is None:
@@ -134,11 +145,16 @@ class IncidentActions(QObject):
     def add_cost(self) -> None:
         if self.incident is None:
             return
-        from ui.dialogs.cost_dialog import CostDialog
+        from ui.dialogs.cost_dialog import CostDialog, read_cost_form
 
-        dialog = CostDialog(self.services, self.incident, self._parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._done(self.incident.id, dialog.incident_after)
+        incident, services = self.incident, self.services
+
+        def show(form: Any) -> None:
+            dialog = CostDialog(services, incident, self._parent, form=form)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self._done(incident.id, dialog.incident_after)
+
+        ops.open_form(self._parent, services, lambda: read_cost_form(services, incident), show, self._refused)
 
     def add_attachment(self) -> None:
         if self.incident is None:

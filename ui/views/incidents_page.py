@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import time
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.records import OPEN_STATUSES, STATUS_LABELS, IncidentFilter
 from desktop_app.services import Services
 from desktop_app.services.errors import NotFound
-from ui import ops
+from ui import ops, prompts
 from ui.first_paint import after_first_paint
 from ui.models.formatting import day, number, status_name, when
 from ui.models.incidents_model import OPENED_COLUMN, IncidentsTableModel
@@ -438,16 +439,22 @@ class IncidentsPage(QWidget):
 
     def new_record(self, asset_id: int | None = None) -> None:
         """Log a problem (with ``asset_id`` filled in when it came from an asset)."""
-        from ui.dialogs.incident_dialog import IncidentDialog  # loaded when first opened
+        from ui.dialogs.incident_dialog import IncidentDialog, read_incident_form  # loaded when first opened
 
-        dialog = IncidentDialog(self.services, None, self, asset_id=asset_id)
-        try:
-            if dialog.exec() and dialog.saved is not None:
-                self._after_write(dialog.saved.id)
-                if dialog.called_out:
-                    self.calledOut.emit(dialog.saved.id)
-        finally:
-            dialog.deleteLater()
+        services = self.services
+
+        def show(found: tuple[Any, Any]) -> None:
+            dialog = IncidentDialog(services, None, self, asset_id=asset_id, choices=found[1])
+            try:
+                if dialog.exec() and dialog.saved is not None:
+                    self._after_write(dialog.saved.id)
+                    if dialog.called_out:
+                        self.calledOut.emit(dialog.saved.id)
+            finally:
+                dialog.deleteLater()
+
+        ops.open_form(self, services, lambda: read_incident_form(services, None, asset_id), show,
+                      lambda sentence: prompts.show_error(self, self.tr("FixDesk"), sentence))
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -184,7 +184,7 @@ class RecordPicker(QWidget):
         # "Nothing chosen" reads as a hint in an empty box, so typing starts a search at once.
         if self.current_id() is None:
             self._clear_none_label()
-            QTimer.singleShot(0, self._clear_none_label)  # Qt may write the label after this signal
+            QTimer.singleShot(0, self, self._clear_none_label)  # Qt may write the label after this signal
         self.changed.emit()
 
     def _clear_none_label(self) -> None:
