@@ -8,8 +8,8 @@ could not run, i.e. a frozen window.  Measured while opening the window (shown o
 Overview, as a first start does; connecting and building it come before there is a window and
 are timed on their own) until the incidents behind it are read, until the Overview's figures are
 drawn, going to the incidents, filtering, scrolling, typing a search, moving through
-incidents, taking a workflow step, and opening the Assets, Vendors and Sites & People pages
-(rows and detail pane shown).
+incidents, taking a workflow step, opening the incident's edit form, opening the Assets, Vendors
+and Sites & People pages (rows and detail pane shown) and a new asset's form.
 
 Runs where PostgreSQL is available: FIXDESK_BENCH_PG_URL (or FIXDESK_TEST_PG_URL) names a
 scratch database whose public schema is wiped.  Without one it says so and measures nothing.
@@ -159,6 +159,7 @@ def measure(sqlite_db: Path, work: Path, url: str) -> dict[str, float]:
     from desktop_app.services import Services
     from ui import prompts
     from ui.app import create_main_window
+    from ui.dialogs.incident_dialog import IncidentDialog
     from ui.dialogs.step_dialog import StepDialog
 
     wipe = connect(url, bind=False)
@@ -270,6 +271,15 @@ def measure(sqlite_db: Path, work: Path, url: str) -> dict[str, float]:
 
         results["step"] = meter.phase(step)
 
+        def edit_form() -> None:  # the incident's form: read on a worker, then built and shown
+            shown_forms: list[object] = []
+            IncidentDialog.exec = lambda dialog: shown_forms.append(dialog) or 0  # type: ignore[method-assign]
+            page.actions.edit.trigger()
+            _spin(app, 10, lambda: bool(shown_forms))
+            _spin(app, 0.3)
+
+        results["edit_form"] = meter.phase(edit_form)
+
         def open_page(index: int, ready: Callable[[object], bool]) -> Callable[[], None]:
             def work() -> None:
                 window.show_page(index)  # type: ignore[attr-defined]
@@ -285,8 +295,17 @@ def measure(sqlite_db: Path, work: Path, url: str) -> dict[str, float]:
         results["assets_page"] = meter.phase(open_page(2, register_ready))
         results["vendors_page"] = meter.phase(open_page(
             3, lambda p: register_ready(p) and not p.card_pending()))  # type: ignore[attr-defined]
+        def asset_form() -> None:  # a new asset's form, with every site, person and vendor to pick
+            assets = window.page(2)  # type: ignore[attr-defined]
+            window.show_page(2)  # type: ignore[attr-defined]
+            assets.new_record()
+            _spin(app, 10, lambda: assets.dialog is not None)
+            _spin(app, 0.3)
+            assets.dialog.reject()
+
         results["sites_page"] = meter.phase(open_page(
             4, lambda p: register_ready(p.sites) and register_ready(p.people)))  # type: ignore[attr-defined]
+        results["asset_form"] = meter.phase(asset_form)
     finally:
         meter.timer.stop()
         window = holder.get("window")

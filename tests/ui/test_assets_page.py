@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from window_support import saved, shown
+from window_support import form_opened, saved, shown
 
 from ui import prompts
 from ui.views.assets_page import AssetsPage
@@ -37,6 +37,7 @@ def test_create_asset_through_dialog_shows_row(qtbot, services, page):
     vendor = services.vendors.create(name="BrightFix")
     assert page.empty_label.isVisible()  # an empty register says so instead of a blank grid
     qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    form_opened(qtbot)
     dialog = page.dialog
     assert dialog is not None and not dialog.ok_button().isEnabled()  # tag and name missing
     qtbot.keyClicks(dialog.tag, "PC-0007")
@@ -65,6 +66,7 @@ def test_duplicate_tag_shows_message_beside_tag_and_saves_nothing(qtbot, service
     page.refresh()
     shown(qtbot, page)
     page.new_record()
+    form_opened(qtbot)
     dialog = page.dialog
     qtbot.keyClicks(dialog.tag, "pc-0001")  # same tag, different case
     qtbot.keyClicks(dialog.name, "Another PC")
@@ -89,6 +91,7 @@ def test_bad_warranty_dates_are_reported_beside_warranty_field(qtbot, services, 
     import datetime as dt
 
     page.new_record()
+    form_opened(qtbot)
     dialog = page.dialog
     dialog.tag.setText("LT-1")
     dialog.name.setText("Laptop")
@@ -187,6 +190,7 @@ def test_keyboard_enter_edits_and_delete_key_asks(qtbot, services, page, monkeyp
     page.select_id(asset.id)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    form_opened(qtbot)
     dialog = page.dialog
     assert dialog is not None and dialog.tag.text() == "PH-1"
     dialog.name.setText("Desk phone (reception)")
@@ -243,7 +247,7 @@ def test_context_menu_offers_the_row_actions(qtbot, services, page):
 def test_log_a_problem_from_the_context_menu_and_the_detail_pane(services, qtbot, tmp_path, monkeypatch):
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QMenu
-    from window_support import drive, form_opened, make_window
+    from window_support import drive, make_window
 
     from ui.dialogs.incident_dialog import IncidentDialog
     from ui.views.assets_page import LOG_PROBLEM_URL
@@ -287,6 +291,7 @@ def test_asset_dialog_offers_usual_categories_and_edits_custom_fields(qtbot, ser
     shown(qtbot, page)
     assert page.select_id(services.assets.by_tag("PC-0001").id)
     page.edit_current()
+    form_opened(qtbot)
     dialog = page.dialog
     categories = [dialog.category.itemText(i) for i in range(dialog.category.count())]
     assert {"Desktop PC", "Laptop", "Printer", "Kiosk"} <= set(categories)
@@ -308,6 +313,7 @@ def test_new_asset_defaults_to_the_office_site_and_dates_read_plainly(qtbot, ser
     services.settings.set_up_office(office_name="Harbour")
     services.sites.create(name="Branch")
     qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    form_opened(qtbot)
     dialog = page.dialog
     assert dialog.site.currentText() == "Harbour"
     assert dialog.warranty_end.check.text() == "Add a date"  # not "No date" beside an empty box
@@ -317,6 +323,7 @@ def test_new_asset_defaults_to_the_office_site_and_dates_read_plainly(qtbot, ser
 
 def test_cancel_on_a_filled_asset_form_asks_first(qtbot, services, page, monkeypatch):
     qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    form_opened(qtbot)
     dialog = page.dialog
     qtbot.keyClicks(dialog.name, "Reception PC")
     asked: list[str] = []

@@ -229,7 +229,7 @@ def test_a_step_another_pc_took_first_is_refused_naming_them(qtbot, services, mo
 
 
 def test_edit_opens_with_the_record_as_stored_now(qtbot, services):
-    from window_support import shown
+    from window_support import form_opened, shown
 
     from ui.views.assets_page import AssetsPage
 
@@ -242,6 +242,7 @@ def test_edit_opens_with_the_record_as_stored_now(qtbot, services):
     page.select_id(asset.id)
     services.assets.update(asset.id, name="Front desk PC")  # another PC, after the list was read
     page.edit_current()
+    form_opened(qtbot)
     dialog = page.dialog
     assert dialog is not None and dialog.name.text() == "Front desk PC"
     assert dialog.opened_version == asset.version + 1

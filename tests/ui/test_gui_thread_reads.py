@@ -169,3 +169,46 @@ def test_a_form_whose_record_went_meanwhile_says_so_and_opens_nothing(demo_servi
     form_opened(qtbot)
     assert opened == []
     assert asked == [("error", "FixDesk", f"There is no incident with id {incident.id}.")]
+
+
+def test_the_register_and_planned_forms_open_with_what_they_show_read_off_the_gui_thread(
+        demo_services, qtbot, tmp_path, monkeypatch):
+    from window_support import form_opened
+
+    services = demo_services
+    services.planned.create(title="Test-restore the backup", due="2026-01-31", every="1 months")
+    win = _server_window(services, qtbot, tmp_path, monkeypatch)
+    opened: list[tuple[str, object]] = []
+    on_gui = _queries_on_the_gui_thread(services, monkeypatch)
+    for index, name in ((2, "assets"), (3, "vendors"), (4, "sites")):
+        win.show_page(index)
+        page = win.page(index)
+        panels = (page.sites, page.people) if name == "sites" else (page,)
+        for panel in panels:
+            shown(qtbot, panel)
+            for open_it in (panel.new_record, panel.edit_current):
+                on_gui.clear()
+                open_it()
+                form_opened(qtbot)
+                dialog = panel.dialog
+                assert dialog is not None and dialog.isVisible()
+                opened.append((type(dialog).__name__, dialog.record is not None))
+                assert on_gui == [], (type(dialog).__name__, on_gui[:3])
+                dialog.reject()
+    planned = win.page(5)
+    win.show_page(5)
+    qtbot.waitUntil(lambda: planned.current_task() is not None or planned.model.rowCount() > 0)
+    planned.select_task(services.planned.list()[0].id)
+    for open_it in (planned.new_record, planned.edit_current, planned.done_current):
+        on_gui.clear()
+        open_it()
+        form_opened(qtbot)
+        assert planned.dialog is not None and planned.dialog.isVisible()
+        opened.append((type(planned.dialog).__name__, True))
+        assert on_gui == [], (type(planned.dialog).__name__, on_gui[:3])
+        planned.dialog.reject()
+        qtbot.waitUntil(lambda: planned.dialog is None)
+    assert [name for name, _ in opened] == [
+        "AssetDialog", "AssetDialog", "VendorDialog", "VendorDialog", "SiteDialog", "SiteDialog",
+        "PersonDialog", "PersonDialog", "TaskDialog", "TaskDialog", "TaskDoneDialog"]
+    assert [edit for _, edit in opened[:8]] == [False, True] * 4

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from pg_support import NO_PG, PG_URL, other_pg_connection, wipe
-from window_support import make_window
+from window_support import form_opened, make_window
 
 from desktop_app.services import Services, demo
 
@@ -161,6 +161,7 @@ def test_an_asset_deleted_elsewhere_is_named_in_its_open_dialog(office, qtbot, t
     assets = win.page(2)
     qtbot.waitUntil(lambda: assets.select_id(spare.id))
     assets.edit_current()
+    form_opened(qtbot)
     dialog = assets.dialog
     qtbot.keyClicks(dialog.name, " (boxed)")
 

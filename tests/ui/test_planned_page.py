@@ -10,7 +10,7 @@ import pytest
 from printing_support import pdf_text
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from window_support import make_window, saved
+from window_support import form_opened, make_window, saved
 
 from ui import prompts
 from ui.models.formatting import overdue_colour
@@ -79,6 +79,7 @@ def test_add_a_task_through_the_dialog(qtbot, office, page):
     page.show_warranties.setChecked(False)
     assert page.stack.currentWidget() is page.empty_label and "No planned work yet" in page.empty_label.text()
     page.new_action.trigger()
+    form_opened(qtbot)
     dialog = page.dialog
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     qtbot.keyClicks(dialog.title, "Copier service visit")
@@ -99,8 +100,27 @@ def test_add_a_task_through_the_dialog(qtbot, office, page):
     assert "every 6 months" in page.detail.toPlainText()
 
 
+def test_editing_a_task_keeps_its_link_to_an_archived_asset(qtbot, office, page):
+    copier = office.assets.by_tag("CP-0001")
+    task = office.planned.create(title="Copier service", due=TODAY + dt.timedelta(days=9), asset="CP-0001",
+                                 vendor="CopyRight Printers")
+    office.assets.archive(copier.id)  # retired, but its service history stays with it
+    page.refresh()
+    assert page.select_task(task.id)
+    page.edit_action.trigger()
+    form_opened(qtbot)
+    dialog = page.dialog
+    assert dialog.asset.currentData() == "CP-0001"
+    dialog.title.setText("Copier service (last one)")
+    ok(qtbot, dialog)
+    edited = office.planned.list()[0]
+    assert (edited.title, edited.asset_tag, edited.vendor_name) == (
+        "Copier service (last one)", "CP-0001", "CopyRight Printers")
+
+
 def test_bad_input_is_shown_beside_the_field_and_nothing_is_saved(qtbot, office, page):
     page.new_action.trigger()
+    form_opened(qtbot)
     dialog = page.dialog
     qtbot.keyClicks(dialog.title, "Broadband")
     qtbot.keyClicks(dialog.cost, "12.3456")
@@ -117,6 +137,7 @@ def test_done_dialog_schedules_the_next_one(qtbot, office, page):
     page.refresh()
     page.select_task(task.id)
     page.buttons["done"].click()
+    form_opened(qtbot)
     dialog = page.dialog
     assert dialog.cost.text() == "25.00"  # the estimate, to correct
     dialog.done_on.setDate(QDate(2026, 2, 3))
@@ -174,6 +195,7 @@ def test_window_page_status_bar_startup_mention_and_menus(qtbot, office, tmp_pat
     # Done from the page updates the window's count.
     page.select_task(office.planned.list()[0].id)
     page.done_current()
+    form_opened(qtbot)
     page.dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: win.planned_counts_label.text() == "Planned: 1 due · 0 overdue")
 
@@ -233,6 +255,7 @@ def test_edit_a_task_and_a_stale_edit_is_refused(qtbot, office, page):
     page.refresh()
     page.select_task(task.id)
     page.edit_current()
+    form_opened(qtbot)
     dialog = page.dialog
     assert dialog.renewal.isChecked() and dialog.notice_days.value() == 14 and dialog.cost.text() == "264.00"
     dialog.title.setText("Antivirus licence (12 seats)")
@@ -241,6 +264,7 @@ def test_edit_a_task_and_a_stale_edit_is_refused(qtbot, office, page):
     assert office.planned.get(task.id).notice_days == 14
 
     page.edit_current()
+    form_opened(qtbot)
     dialog = page.dialog
     office.planned.update(task.id, notes="changed on the other PC")  # someone else saves first
     dialog.title.setText("Mine")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from window_support import saved, shown
+from window_support import form_opened, saved, shown
 
 from ui import prompts
 from ui.views.sites_page import SitesPage
@@ -34,6 +34,7 @@ def click_ok(qtbot, page, dialog) -> None:
 
 def test_create_site_then_person_at_that_site(qtbot, services, page):
     page.sites.new_action.trigger()
+    form_opened(qtbot)
     dialog = page.sites.dialog
     qtbot.keyClicks(dialog.name, "Harbour Street")
     qtbot.keyClicks(dialog.address, "12 Harbour Street")
@@ -47,6 +48,7 @@ def test_create_site_then_person_at_that_site(qtbot, services, page):
     assert "Ring the blue door bell" in page.sites.detail.toPlainText()
 
     page.people.new_action.trigger()
+    form_opened(qtbot)
     dialog = page.people.dialog
     assert dialog.site.currentText() == "Harbour Street"  # the only site is preselected
     dialog.name.insert("Łukasz Nowak")
@@ -94,6 +96,7 @@ def test_people_search_and_archived_toggle(qtbot, services, page):
 
 def test_missing_required_name_keeps_ok_disabled(qtbot, page):
     page.people.new_record()
+    form_opened(qtbot)
     dialog = page.people.dialog
     assert not dialog.ok_button().isEnabled()
     qtbot.keyClicks(dialog.name, "   ")

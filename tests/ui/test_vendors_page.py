@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from window_support import saved
+from window_support import form_opened, saved
 from window_support import shown as settled
 
 from ui import prompts
@@ -50,6 +50,7 @@ def test_create_vendor_with_contact_through_dialog(qtbot, services, page):
     page.refresh()
     settled(qtbot, page)
     page.new_action.trigger()
+    form_opened(qtbot)
     dialog = page.dialog
     assert not dialog.ok_button().isEnabled()
     qtbot.keyClicks(dialog.name, "BrightFix IT")
@@ -74,6 +75,7 @@ def test_create_vendor_with_contact_through_dialog(qtbot, services, page):
 
 def test_bad_contact_email_is_shown_beside_contacts_not_vendor_email(qtbot, services, page):
     page.new_record()
+    form_opened(qtbot)
     dialog = page.dialog
     dialog.name.setText("NetLine")
     dialog.email.setText("faults@netline.example")
@@ -91,6 +93,7 @@ def test_duplicate_vendor_name_is_refused_beside_name(qtbot, services, page):
     page.refresh()
     settled(qtbot, page)
     page.new_record()
+    form_opened(qtbot)
     dialog = page.dialog
     dialog.name.setText("copyright printers")
     click_ok(qtbot, page, dialog)
@@ -162,6 +165,7 @@ def test_portal_password_goes_to_keyring_never_into_database(qtbot, services, pa
                                                              db_path, monkeypatch):
     secret = "Tr0ub4dor-portal-9731"
     page.new_record()
+    form_opened(qtbot)
     dialog = page.dialog
     assert dialog.password.isEnabled()
     dialog.name.setText("LedgerSoft")
@@ -178,21 +182,25 @@ def test_portal_password_goes_to_keyring_never_into_database(qtbot, services, pa
 
     # Editing shows the stored password; renaming the vendor keeps it (it is filed by the vendor's id).
     page.edit_current()
+    form_opened(qtbot)
     dialog = page.dialog
     assert dialog.password.text() == secret
     dialog.name.setText("LedgerSoft Support")
     click_ok(qtbot, page, dialog)
     assert memory_keyring.store == {("FixDesk", f"vendor-portal:{vendor_id}"): secret}
     page.edit_current()
+    form_opened(qtbot)
     assert page.dialog.password.text() == secret
     page.dialog.reject()
 
     # Clearing the field forgets the password; deleting the vendor forgets it too.
     page.edit_current()
+    form_opened(qtbot)
     page.dialog.password.clear()
     click_ok(qtbot, page, page.dialog)
     assert memory_keyring.store == {}
     page.edit_current()
+    form_opened(qtbot)
     qtbot.keyClicks(page.dialog.password, secret)
     click_ok(qtbot, page, page.dialog)
     assert len(memory_keyring.store) == 1
@@ -210,6 +218,7 @@ def test_without_keyring_password_field_is_disabled_and_says_why(qtbot, services
     keyring.set_keyring(fail.Keyring())
     try:
         page.new_record()
+        form_opened(qtbot)
         dialog = page.dialog
         assert not dialog.password.isEnabled()
         texts = [w.text() for w in dialog.findChildren(type(dialog.required_note))]

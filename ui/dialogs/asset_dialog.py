@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,19 +27,39 @@ from ui.widgets.form import FieldForm
 from ui.widgets.money import MoneyEdit
 
 
+class AssetChoices(NamedTuple):
+    """What the asset form offers besides the asset, read in one go (``read``)."""
+
+    currency: str
+    sites: list[Any]
+    default_site_id: int | None
+    people: list[Any]
+    vendors: list[Any]
+    categories: list[str]
+
+    @classmethod
+    def read(cls, services: Services) -> AssetChoices:
+        """For ``ui.ops.open_form``: on a server this runs off the GUI thread."""
+        return cls(services.settings.get("currency"), services.sites.list(include_archived=True),
+                   services.sites.default_site_id(), services.people.list(include_archived=True),
+                   services.vendors.list(include_archived=True), services.assets.category_choices())
+
+
 class AssetDialog(RecordDialog):
-    """``record`` None creates a new asset; ``saved`` holds the AssetRecord after OK."""
+    """``record`` None creates a new asset; ``saved`` holds the AssetRecord after OK.
+    ``choices`` were read beforehand (``AssetChoices.read``); without them they are read here."""
 
     def __init__(self, services: Services, record: AssetRecord | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, choices: AssetChoices | None = None) -> None:
         super().__init__("", parent)
+        self.choices = choices if choices is not None else AssetChoices.read(services)
         self.setWindowTitle(self.tr("New asset") if record is None
                             else self.tr("Asset %1").replace("%1", record.tag))
         self.setObjectName("AssetDialog")
         self.services = services
         self.record = record
         r = record
-        currency = services.settings.get("currency")
+        currency = self.choices.currency
         status_names = {"in_use": self.tr("In use"), "spare": self.tr("Spare"),
                         "in_repair": self.tr("In repair"), "retired": self.tr("Retired")}
 
@@ -59,18 +79,18 @@ class AssetDialog(RecordDialog):
         self.ip_address = left.add("ip_address", self.tr("&IP address"),
                                    self.line(r.ip_address if r else ""))
 
-        sites = [(s.name, s.id) for s in services.sites.list(include_archived=True)
+        sites = [(s.name, s.id) for s in self.choices.sites
                  if not s.archived or (r and s.id == r.site_id)]
         # A new asset is at the office's own site unless the user says otherwise.
         self.site = right.add("site", self.tr("Si&te"), self.combo_for(
             [(self.tr("(none)"), None)] + sites,
-            r.site_id if r else services.sites.default_site_id()))
+            r.site_id if r else self.choices.default_site_id))
         self.location = right.add("location", self.tr("&Room"), self.line(r.location if r else ""))
-        people = [(p.name, p.id) for p in services.people.list(include_archived=True)
+        people = [(p.name, p.id) for p in self.choices.people
                   if not p.archived or (r and p.id == r.person_id)]
         self.person = right.add("person", self.tr("Assi&gned to"), self.combo_for(
             [(self.tr("(nobody)"), None)] + people, r.person_id if r else None))
-        vendors = [(v.name, v.id) for v in services.vendors.list(include_archived=True)
+        vendors = [(v.name, v.id) for v in self.choices.vendors
                    if not v.archived or (r and v.id == r.vendor_id)]
         self.vendor = right.add("vendor", self.tr("Maintained &by"), self.combo_for(
             [(self.tr("(no vendor)"), None)] + vendors, r.vendor_id if r else None))
@@ -91,7 +111,7 @@ class AssetDialog(RecordDialog):
         body = self.two_columns(right)
         self.finish_layout(body)
         if record is not None:
-            self.watch_record(self.tr("asset"), lambda: services.assets.get(record.id))
+            self.watch_record(self.tr("asset"), lambda: services.assets.get(record.id), seen=record)
         self._tab_order()
         self.resize(820, self.sizeHint().height())
 
@@ -100,7 +120,7 @@ class AssetDialog(RecordDialog):
         combo.setEditable(True)  # pick a known category or type a new one
         combo.setMinimumWidth(180)
         combo.addItem("")
-        combo.addItems(self.services.assets.category_choices())  # the usual ones and those in use
+        combo.addItems(self.choices.categories)  # the usual ones and those in use
         combo.setCurrentText(r.category if r else "")
         return combo
 

@@ -106,9 +106,10 @@ class RecordDialog(QDialog):
     def opened_version(self) -> int | None:
         return self.guard.version if self.guard is not None else None
 
-    def watch_record(self, noun: str, fetch: Callable[[], object]) -> None:
-        """Say so (a note at the top) if the record being edited changes on another PC."""
-        self.changed_note = ChangedElsewhereNote(noun, fetch, self)
+    def watch_record(self, noun: str, fetch: Callable[[], object], seen: object = None) -> None:
+        """Say so (a note at the top) if the record being edited changes on another PC; ``seen``
+        is the record as the form was filled from it (read again here without it)."""
+        self.changed_note = ChangedElsewhereNote(noun, fetch, self, seen=seen)
         self._layout.insertWidget(0, self.changed_note)
 
 

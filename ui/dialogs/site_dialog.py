@@ -45,7 +45,7 @@ class SiteDialog(RecordDialog):
         self.alarm_notes = right.add("alarm_notes", self.tr("A&larm"), self.notes(r.alarm_notes if r else ""))
         self.finish_layout(self.two_columns(right))
         if record is not None:
-            self.watch_record(self.tr("site"), lambda: services.sites.get(record.id))
+            self.watch_record(self.tr("site"), lambda: services.sites.get(record.id), seen=record)
         chain = [self.name, self.address, self.phone, self.opening_hours, self.contact_name,
                  self.contact_phone, self.backup_contact_name, self.backup_contact_phone,
                  self.access_notes, self.parking_notes, self.alarm_notes]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -50,10 +50,25 @@ def pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
+class TaskChoices(NamedTuple):
+    """What the task form offers: the assets and vendors to link it to, and the currency."""
+
+    assets: list[Any]
+    vendors: list[Any]
+    currency: str
+
+    @classmethod
+    def read(cls, services: Services) -> TaskChoices:
+        """For ``ui.ops.open_form``: on a server this runs off the GUI thread."""
+        return cls(services.assets.choices(), services.vendors.list(), services.settings.get("currency"))
+
+
 class TaskDialog(QDialog):
     def __init__(self, services: Services, task: TaskRecord | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, choices: TaskChoices | None = None) -> None:
         super().__init__(parent)
+        if choices is None:
+            choices = TaskChoices.read(services)
         self.services = services
         self.task = task
         self.saved: TaskRecord | None = None
@@ -90,13 +105,13 @@ class TaskDialog(QDialog):
 
         self.asset = QComboBox()
         self.asset.addItem(self.tr("(none)"), "")
-        for a in services.assets.list(sort="tag"):
+        for a in choices.assets:  # by tag, archived ones left out
             self.asset.addItem(f"{a.tag}  {a.name}", a.tag)
         self.vendor = QComboBox()
         self.vendor.addItem(self.tr("(none)"), "")
-        for v in services.vendors.list():
+        for v in choices.vendors:
             self.vendor.addItem(v.name, v.name)
-        currency = services.settings.get("currency")
+        currency = choices.currency
         self.cost = MoneyEdit(currency)
         self.cost.setPlaceholderText(self.tr("estimate"))
         self.renewal = QCheckBox(self.tr("A renewal: it lapses on the due date (the cost is yearly)"))
@@ -149,8 +164,10 @@ class TaskDialog(QDialog):
             self.every_n.setValue(every.n)
             self.every_unit.setCurrentIndex(UNITS.index(every.unit))
         (self.from_done if task.from_done else self.from_due).setChecked(True)
-        self.asset.setCurrentIndex(max(0, self.asset.findData(task.asset_tag)))
-        self.vendor.setCurrentIndex(max(0, self.vendor.findData(task.vendor_name)))
+        for combo, value in ((self.asset, task.asset_tag), (self.vendor, task.vendor_name)):
+            if value and combo.findData(value) < 0:
+                combo.addItem(value, value)  # archived since: kept, not dropped by an unrelated edit
+            combo.setCurrentIndex(max(0, combo.findData(value)))
         self.cost.set_amount(task.cost)
         self.renewal.setChecked(task.renewal)
         self.notice_days.setValue(task.notice_days or 0)

@@ -26,7 +26,9 @@ from ui.widgets.money import MoneyEdit
 
 
 class TaskDoneDialog(QDialog):
-    def __init__(self, services: Services, task: TaskRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, task: TaskRecord, parent: QWidget | None = None,
+                 currency: str | None = None) -> None:
+        """``currency`` read beforehand (on a server, off the GUI thread); else read here."""
         super().__init__(parent)
         self.services = services
         self.task = task
@@ -41,7 +43,8 @@ class TaskDoneDialog(QDialog):
         self.done_on.setMaximumDate(qdate(today))  # not in the future
         self.done_on.setDate(qdate(today))
         self.done_by = QLineEdit(services.author())
-        currency = services.settings.get("currency")
+        if currency is None:
+            currency = services.settings.get("currency")
         self.cost = MoneyEdit(currency)
         self.cost.set_amount(task.cost)  # the estimate, to correct if the invoice says otherwise
         self.note = QLineEdit()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import NamedTuple
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
@@ -35,9 +36,25 @@ from ui.widgets.form import FieldForm
 from ui.widgets.money import MoneyEdit
 
 
+class VendorChoices(NamedTuple):
+    """What the vendor form shows besides the vendor: the currency and the saved portal password."""
+
+    currency: str
+    password: str
+
+    @classmethod
+    def read(cls, services: Services, vendor_id: int | None) -> VendorChoices:
+        """For ``ui.ops.open_form``: on a server this runs off the GUI thread (the password of a
+        vendor saved by an older FixDesk is looked up by the vendor's name)."""
+        password = ""
+        if vendor_id is not None and secrets.status()[0]:
+            password = services.vendors.portal_password(vendor_id) or ""
+        return cls(services.settings.get("currency"), password)
+
+
 class VendorDialog(RecordDialog):
     def __init__(self, services: Services, record: VendorRecord | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, choices: VendorChoices | None = None) -> None:
         super().__init__("", parent)
         self.setWindowTitle(self.tr("New vendor") if record is None
                             else self.tr("Vendor %1").replace("%1", record.name))
@@ -45,7 +62,9 @@ class VendorDialog(RecordDialog):
         self.services = services
         self.record = record
         r = record
-        currency = services.settings.get("currency")
+        if choices is None:
+            choices = VendorChoices.read(services, record.id if record else None)
+        currency = choices.currency
         kinds = {"it_breakfix": self.tr("IT break-fix"), "printer_copier": self.tr("Printer / copier"),
                  "telecom": self.tr("Telecom / internet"), "manufacturer": self.tr("Manufacturer"),
                  "software": self.tr("Software"), "other": self.tr("Other")}
@@ -92,8 +111,7 @@ class VendorDialog(RecordDialog):
         usable, sentence = secrets.status()
         self._stored_password = ""
         if usable:
-            if r is not None:
-                self._stored_password = services.vendors.portal_password(r.id) or ""
+            self._stored_password = choices.password
             self.password.setText(self._stored_password)
             right.add("password", self.tr("Portal pass&word"), self.password,
                       note=self.tr("Kept in the system keyring, never in the database."))
@@ -116,7 +134,7 @@ class VendorDialog(RecordDialog):
             self.guard.extra_diff = self._contacts_conflict
             self.guard.extra_merge = self._take_their_contacts
         if record is not None:
-            self.watch_record(self.tr("vendor"), lambda: services.vendors.get(record.id))
+            self.watch_record(self.tr("vendor"), lambda: services.vendors.get(record.id), seen=record)
         self.resize(880, self.sizeHint().height())
 
     def _contacts_editor(self, r: VendorRecord | None) -> QWidget:

@@ -20,7 +20,7 @@ from ui.models.formatting import duration, money, status_name, when
 from ui.views.register_page import RegisterPanel
 
 if TYPE_CHECKING:
-    from ui.dialogs.asset_dialog import AssetDialog
+    from ui.dialogs.asset_dialog import AssetChoices, AssetDialog
 
 HISTORY_ROWS = 50
 
@@ -114,11 +114,15 @@ class AssetsPage(RegisterPanel):
     def describe(self, record: AssetRecord) -> str:
         return f"{record.tag} {record.name}"
 
-    def make_dialog(self, record: AssetRecord | None) -> AssetDialog:
-        from ui.dialogs.asset_dialog import AssetDialog  # loaded when first opened, not with the page
+    def read_form(self, record: AssetRecord | None) -> tuple[AssetRecord | None, AssetChoices]:
+        from ui.dialogs.asset_dialog import AssetChoices  # loaded when first opened, not with the page
 
-        # As stored now, not as the list last read it: the form and its version are current.
-        return AssetDialog(self.services, self.services.assets.get(record.id) if record else None, self)
+        return (self.services.assets.get(record.id) if record else None), AssetChoices.read(self.services)
+
+    def make_dialog(self, found: tuple[AssetRecord | None, AssetChoices]) -> AssetDialog:
+        from ui.dialogs.asset_dialog import AssetDialog
+
+        return AssetDialog(self.services, found[0], self, choices=found[1])
 
     def delete_record(self, record_id: int) -> None:
         self.services.assets.delete(record_id)

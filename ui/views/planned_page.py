@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import Services
 from desktop_app.services.errors import ServiceError
 from desktop_app.services.planned import TaskRecord, WarrantyEnd
-from ui import prompts
+from ui import ops, prompts
 from ui.models.formatting import day, money
 from ui.models.planned_model import (
     PlannedTableModel,
@@ -196,17 +196,13 @@ class PlannedPage(QWidget):
         if self.dialog is not None:  # one at a time: raise the one already open
             self.dialog.raise_()
             return
-        from ui.dialogs.task_dialog import TaskDialog
-
-        self._run_dialog(TaskDialog(self.services, None, self))
+        self._open_task(None)
 
     def edit_current(self) -> None:
         task = self.current_task()
         if task is None or self.dialog is not None:
             return
-        from ui.dialogs.task_dialog import TaskDialog
-
-        self._run_dialog(TaskDialog(self.services, task, self))
+        self._open_task(task)
 
     def done_current(self) -> None:
         task = self.current_task()
@@ -214,11 +210,32 @@ class PlannedPage(QWidget):
             return
         from ui.dialogs.task_done_dialog import TaskDoneDialog
 
-        dialog = TaskDoneDialog(self.services, task, self)
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._done(dialog))
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
+        settings = self.services.settings
+
+        def show(currency: str) -> None:
+            if self.dialog is not None:
+                return
+            dialog = TaskDoneDialog(self.services, task, self, currency=currency)
+            self.dialog = dialog
+            dialog.accepted.connect(lambda: self._done(dialog))
+            dialog.finished.connect(self._dialog_closed)
+            dialog.open()
+
+        ops.open_form(self, self.services, lambda: settings.get("currency"), show, self._form_refused)
+
+    def _open_task(self, task: TaskRecord | None) -> None:
+        from ui.dialogs.task_dialog import TaskChoices, TaskDialog  # loaded when first opened
+
+        services = self.services
+
+        def show(choices: TaskChoices) -> None:
+            if self.dialog is None:
+                self._run_dialog(TaskDialog(services, task, self, choices=choices))
+
+        ops.open_form(self, services, lambda: TaskChoices.read(services), show, self._form_refused)
+
+    def _form_refused(self, sentence: str) -> None:
+        prompts.show_error(self, self.tr("FixDesk"), sentence)
 
     def _run_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog

@@ -177,7 +177,14 @@ class RegisterPanel(QWidget):
         """How a record is named in questions ("PC-0007 Reception PC")."""
         return str(record.name)
 
-    def make_dialog(self, record: Any | None) -> RecordDialog:
+    def read_form(self, record: Any | None) -> Any:
+        """What the form for ``record`` (None: a new one) shows: the record as stored now, not as
+        the list last read it (so the form and its version are current), and its pick lists.
+        Run by ``ops.open_form``: off the GUI thread on a server, so it touches no widget."""
+        raise NotImplementedError
+
+    def make_dialog(self, found: Any) -> RecordDialog:
+        """The form, built from what ``read_form`` returned."""
         raise NotImplementedError
 
     def delete_record(self, record_id: int) -> None:
@@ -313,12 +320,19 @@ class RegisterPanel(QWidget):
         if self.dialog is not None:  # one at a time: raise the one already open
             self.dialog.raise_()
             return
-        try:
-            dialog = self.make_dialog(record)
-        except ServiceError as err:  # removed on another PC since the list was read
-            prompts.show_error(self, self.tr("FixDesk"), str(err))
-            self.refresh()
+        ops.open_form(self, self.services, lambda: self.read_form(record), self._show_dialog,
+                      self._form_refused)
+
+    def _form_refused(self, sentence: str) -> None:
+        # Most likely removed on another PC since the list was read: say so and show the list as it is.
+        prompts.show_error(self, self.tr("FixDesk"), sentence)
+        self.refresh()
+
+    def _show_dialog(self, found: Any) -> None:
+        if self.dialog is not None:  # opened some other way while this one was being read
+            self.dialog.raise_()
             return
+        dialog = self.make_dialog(found)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._saved(dialog.saved))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
@@ -34,11 +34,13 @@ class SitesPanel(RegisterPanel):
     def search_hint(self) -> str:
         return self.tr("Search name, address, contact…")
 
-    def make_dialog(self, record: SiteRecord | None) -> SiteDialog:
+    def read_form(self, record: SiteRecord | None) -> SiteRecord | None:
+        return self.services.sites.get(record.id) if record else None
+
+    def make_dialog(self, found: SiteRecord | None) -> SiteDialog:
         from ui.dialogs.site_dialog import SiteDialog  # loaded when first opened, not with the page
 
-        # As stored now, not as the list last read it: the form and its version are current.
-        return SiteDialog(self.services, self.services.sites.get(record.id) if record else None, self)
+        return SiteDialog(self.services, found, self)
 
     def delete_record(self, record_id: int) -> None:
         self.services.sites.delete(record_id)
@@ -94,11 +96,15 @@ class PeoplePanel(RegisterPanel):
     def search_hint(self) -> str:
         return self.tr("Search name or e-mail…")
 
-    def make_dialog(self, record: PersonRecord | None) -> PersonDialog:
-        from ui.dialogs.person_dialog import PersonDialog  # loaded when first opened, not with the page
+    def read_form(self, record: PersonRecord | None) -> tuple[PersonRecord | None, list[Any]]:
+        from ui.dialogs.person_dialog import read_person_form  # loaded when first opened, not with the page
 
-        # As stored now, not as the list last read it: the form and its version are current.
-        return PersonDialog(self.services, self.services.people.get(record.id) if record else None, self)
+        return (self.services.people.get(record.id) if record else None), read_person_form(self.services)
+
+    def make_dialog(self, found: tuple[PersonRecord | None, list[Any]]) -> PersonDialog:
+        from ui.dialogs.person_dialog import PersonDialog
+
+        return PersonDialog(self.services, found[0], self, sites=found[1])
 
     def delete_record(self, record_id: int) -> None:
         self.services.people.delete(record_id)

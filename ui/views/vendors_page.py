@@ -16,7 +16,7 @@ from ui.views.assets_page import day
 from ui.views.register_page import RegisterPanel
 
 if TYPE_CHECKING:
-    from ui.dialogs.vendor_dialog import VendorDialog
+    from ui.dialogs.vendor_dialog import VendorChoices, VendorDialog
 
 HISTORY_ROWS = 25
 
@@ -40,11 +40,16 @@ class VendorsPage(RegisterPanel):
     def search_hint(self) -> str:
         return self.tr("Search name, e-mail, phone, account…")
 
-    def make_dialog(self, record: VendorRecord | None) -> VendorDialog:
-        from ui.dialogs.vendor_dialog import VendorDialog  # loaded when first opened, not with the page
+    def read_form(self, record: VendorRecord | None) -> tuple[VendorRecord | None, VendorChoices]:
+        from ui.dialogs.vendor_dialog import VendorChoices  # loaded when first opened, not with the page
 
-        # As stored now, not as the list last read it: the form and its version are current.
-        return VendorDialog(self.services, self.services.vendors.get(record.id) if record else None, self)
+        current = self.services.vendors.get(record.id) if record else None
+        return current, VendorChoices.read(self.services, current.id if current else None)
+
+    def make_dialog(self, found: tuple[VendorRecord | None, VendorChoices]) -> VendorDialog:
+        from ui.dialogs.vendor_dialog import VendorDialog
+
+        return VendorDialog(self.services, found[0], self, choices=found[1])
 
     def delete_record(self, record_id: int) -> None:
         self.services.vendors.delete(record_id)  # its portal password goes with it
