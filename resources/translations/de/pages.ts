@@ -775,6 +775,10 @@ Klicken Sie auf „Neues Gerät“, um den ersten PC, Drucker oder das erste Tel
         <source>Help ▸ Getting started (F1) walks through it.</source>
         <translation>Hilfe ▸ Erste Schritte (F1) führt Sie durch.</translation>
     </message>
+    <message>
+        <source>FixDesk</source>
+        <translation>FixDesk</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsTableModel</name>
@@ -1031,6 +1035,10 @@ Klicken Sie auf „Neue Person“, um die Mitarbeiter anzulegen, die Probleme me
 Click “New task” to add the checks you do on a schedule (test-restore the backup, service the copier) and the renewals that must not lapse.</source>
         <translation>Noch keine geplanten Arbeiten.
 Klicken Sie auf „Neue Aufgabe“, um regelmäßige Prüfungen (Sicherung testweise wiederherstellen, Kopierer warten) und Verlängerungen anzulegen, die nicht verfallen dürfen.</translation>
+    </message>
+    <message>
+        <source>FixDesk</source>
+        <translation>FixDesk</translation>
     </message>
     <message>
         <source>%s done; next due %s.</source>

@@ -433,5 +433,13 @@
         <source>This was not saved: an unexpected error stopped it ({}).</source>
         <translation>Nicht gespeichert: Ein unerwarteter Fehler hat das Speichern verhindert ({}).</translation>
     </message>
+    <message>
+        <source>The connection to the shared database was lost; nothing was opened, so try again in a moment.</source>
+        <translation>Die Verbindung zur gemeinsamen Datenbank ist abgebrochen; es wurde nichts geöffnet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The form could not be opened: an unexpected error stopped it ({}).</source>
+        <translation>Das Formular konnte nicht geöffnet werden: ein unerwarteter Fehler hat es verhindert ({}).</translation>
+    </message>
 </context>
 </TS>
