@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import i18n
 from tests.ui.test_german import WORD, clean, english_words
-from tests.ui.window_support import ini_settings
+from tests.ui.window_support import ini_settings, shown
 from ui.models.formatting import duration, number, percent
 from ui.models.planned_model import DUE, KIND, REPEATS, WHEN
 
@@ -93,6 +93,7 @@ def test_planned_page_writes_german_days_and_schedules(german, services, qtbot):
                             notice_days=30, every="1 years")
     page = PlannedPage(services)
     qtbot.addWidget(page)
+    shown(qtbot, page)  # a shared database answers a moment later
     model = page.model
     rows = {model.index(r, 2).data(): r for r in range(model.rowCount())}
     late, renewal = rows["Kopierer warten"], rows["Domain verlängern"]

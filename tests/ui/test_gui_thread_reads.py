@@ -171,7 +171,7 @@ def test_a_form_whose_record_went_meanwhile_says_so_and_opens_nothing(demo_servi
     assert asked == [("error", "FixDesk", f"There is no incident with id {incident.id}.")]
 
 
-def test_the_register_and_planned_forms_open_with_what_they_show_read_off_the_gui_thread(
+def test_the_registers_planned_page_and_their_forms_read_off_the_gui_thread(
         demo_services, qtbot, tmp_path, monkeypatch):
     from window_support import form_opened
 
@@ -196,9 +196,13 @@ def test_the_register_and_planned_forms_open_with_what_they_show_read_off_the_gu
                 assert on_gui == [], (type(dialog).__name__, on_gui[:3])
                 dialog.reject()
     planned = win.page(5)
+    on_gui.clear()
     win.show_page(5)
-    qtbot.waitUntil(lambda: planned.current_task() is not None or planned.model.rowCount() > 0)
-    planned.select_task(services.planned.list()[0].id)
+    shown(qtbot, planned)
+    assert planned.select_task(planned.model.record(0).id)
+    shown(qtbot, planned)
+    assert "Not done yet" in planned.detail.toPlainText()  # its history, read on the page's worker
+    assert on_gui == [], on_gui[:3]
     for open_it in (planned.new_record, planned.edit_current, planned.done_current):
         on_gui.clear()
         open_it()

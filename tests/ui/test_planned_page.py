@@ -10,7 +10,7 @@ import pytest
 from printing_support import pdf_text
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from window_support import form_opened, make_window, saved
+from window_support import form_opened, make_window, saved, shown
 
 from ui import prompts
 from ui.models.formatting import overdue_colour
@@ -53,14 +53,16 @@ def page(qtbot, office):
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.show()
+    shown(qtbot, widget)  # a shared database answers a moment later
     return widget
 
 
-def test_sorted_by_due_with_overdue_in_red_and_warranty_ends(office, page):
+def test_sorted_by_due_with_overdue_in_red_and_warranty_ends(qtbot, office, page):
     office.planned.create(title="Copier service", due=TODAY + dt.timedelta(days=9), every="6 months")
     office.planned.create(title="Test-restore the backup", due=TODAY - dt.timedelta(days=2),
                           every="1 months")
     page.refresh()
+    shown(qtbot, page)
     assert titles(page) == ["Test-restore the backup", "Copier service", "Warranty ends: CP-0001 Copier"]
     late = page.model.index(0, WHEN)
     assert late.data() == "2 days overdue"
@@ -91,6 +93,7 @@ def test_add_a_task_through_the_dialog(qtbot, office, page):
     dialog.vendor.setCurrentIndex(dialog.vendor.findData("CopyRight Printers"))
     qtbot.keyClicks(dialog.cost, "140")
     ok(qtbot, dialog)
+    shown(qtbot, page)
     assert page.dialog is None
     task = office.planned.list()[0]
     assert (task.title, task.due, task.every_text, task.asset_tag, task.vendor_name, str(task.cost)) == (
@@ -106,6 +109,7 @@ def test_editing_a_task_keeps_its_link_to_an_archived_asset(qtbot, office, page)
                                  vendor="CopyRight Printers")
     office.assets.archive(copier.id)  # retired, but its service history stays with it
     page.refresh()
+    shown(qtbot, page)
     assert page.select_task(task.id)
     page.edit_action.trigger()
     form_opened(qtbot)
@@ -113,6 +117,7 @@ def test_editing_a_task_keeps_its_link_to_an_archived_asset(qtbot, office, page)
     assert dialog.asset.currentData() == "CP-0001"
     dialog.title.setText("Copier service (last one)")
     ok(qtbot, dialog)
+    shown(qtbot, page)
     edited = office.planned.list()[0]
     assert (edited.title, edited.asset_tag, edited.vendor_name) == (
         "Copier service (last one)", "CP-0001", "CopyRight Printers")
@@ -125,6 +130,7 @@ def test_bad_input_is_shown_beside_the_field_and_nothing_is_saved(qtbot, office,
     qtbot.keyClicks(dialog.title, "Broadband")
     qtbot.keyClicks(dialog.cost, "12.3456")
     ok(qtbot, dialog)
+    shown(qtbot, page)
     assert dialog.isVisible()
     assert dialog.errors.message_for("cost") == "Cost 12.3456 has more than two decimal places."
     assert office.planned.list() == []
@@ -135,6 +141,7 @@ def test_done_dialog_schedules_the_next_one(qtbot, office, page):
     task = office.planned.create(title="Test-restore the backup", due="2026-01-31", every="1 months",
                                  cost="25")
     page.refresh()
+    shown(qtbot, page)
     page.select_task(task.id)
     page.buttons["done"].click()
     form_opened(qtbot)
@@ -147,6 +154,7 @@ def test_done_dialog_schedules_the_next_one(qtbot, office, page):
     dialog.done_by.setText("Zoë Hartley")
     qtbot.keyClicks(dialog.note, "All files opened")
     ok(qtbot, dialog)
+    shown(qtbot, page)
     assert page.dialog is None
     assert office.planned.get(task.id).due == dt.date(2026, 2, 28)
     done = office.planned.history(task.id)[0]
@@ -156,17 +164,20 @@ def test_done_dialog_schedules_the_next_one(qtbot, office, page):
     assert "Zoë Hartley" in page.detail.toPlainText()
 
 
-def test_delete_asks_first(office, page, monkeypatch):
+def test_delete_asks_first(qtbot, office, page, monkeypatch):
     task = office.planned.create(title="Domain renewal", due=TODAY + dt.timedelta(days=40), renewal=True)
     page.refresh()
+    shown(qtbot, page)
     page.select_task(task.id)
     asked = []
     monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: asked.append(text) or False)
     page.delete_action.trigger()
+    shown(qtbot, page)
     assert asked == ["Delete Domain renewal? This cannot be undone."]
     assert office.planned.list()[0].id == task.id
     monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: True)
     page.delete_action.trigger()
+    shown(qtbot, page)
     assert office.planned.list() == [] and "Domain renewal" not in titles(page)
 
 
@@ -190,6 +201,7 @@ def test_window_page_status_bar_startup_mention_and_menus(qtbot, office, tmp_pat
     qtbot.waitUntil(win.isActiveWindow)
     qtbot.keyClick(win, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
     page = win.current_page()
+    shown(qtbot, page)
     assert isinstance(page, PlannedPage) and titles(page)[:2] == ["Backup test", "Clean the filters"]
 
     # Done from the page updates the window's count.
@@ -253,6 +265,7 @@ def test_edit_a_task_and_a_stale_edit_is_refused(qtbot, office, page):
     task = office.planned.create(title="Antivirus", due=TODAY + dt.timedelta(days=40), renewal=True,
                                  notice_days=14, cost="264", every="1 years")
     page.refresh()
+    shown(qtbot, page)
     page.select_task(task.id)
     page.edit_current()
     form_opened(qtbot)
@@ -260,6 +273,7 @@ def test_edit_a_task_and_a_stale_edit_is_refused(qtbot, office, page):
     assert dialog.renewal.isChecked() and dialog.notice_days.value() == 14 and dialog.cost.text() == "264.00"
     dialog.title.setText("Antivirus licence (12 seats)")
     ok(qtbot, dialog)
+    shown(qtbot, page)
     assert office.planned.get(task.id).title == "Antivirus licence (12 seats)"
     assert office.planned.get(task.id).notice_days == 14
 
@@ -269,6 +283,7 @@ def test_edit_a_task_and_a_stale_edit_is_refused(qtbot, office, page):
     office.planned.update(task.id, notes="changed on the other PC")  # someone else saves first
     dialog.title.setText("Mine")
     ok(qtbot, dialog)
+    shown(qtbot, page)
     assert dialog.isVisible() and "changed on another computer" in dialog.errors.general_message
     assert office.planned.get(task.id).title == "Antivirus licence (12 seats)"
     dialog.reject()

@@ -104,6 +104,8 @@ def shown(qtbot, page, timeout: int = 10_000) -> None:  # noqa: ANN001
     def settled() -> bool:
         if getattr(getattr(page, "actions", None), "writing", False):  # a note or delete in flight
             return False
+        if getattr(page, "writing", False):  # a register's delete or archive in flight
+            return False
         if ops.form_on_its_way():  # a form asked for from the page: it opens once read
             return False
         for reads in (getattr(page, "reads", None), getattr(page, "_reads", None)):

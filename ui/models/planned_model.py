@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -92,6 +92,13 @@ def schedule_text(item: Item) -> str:
     return item.schedule_label if isinstance(item, TaskRecord) else ""
 
 
+class Agenda(NamedTuple):
+    today: dt.date
+    currency: str
+    items: list[Item]
+    counts: tuple[int, int]
+
+
 class PlannedTableModel(QAbstractTableModel):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,13 +107,28 @@ class PlannedTableModel(QAbstractTableModel):
         self.today = dt.date.today()
         self.show_warranties = True
         self.currency = ""
+        self.counts = (0, 0)  # due within 14 days, overdue
+        self._agenda: list[Item] = []  # everything read, warranty ends included
+
+    def read(self) -> Agenda:
+        """What the page shows, read in one go; touches no widget (on a server it runs on the
+        page's worker)."""
+        today = dt.date.today()
+        due_soon, overdue, _due_today = self.services.planned.counts(today)
+        return Agenda(today, self.services.settings.get("currency"), self.services.planned.agenda(today),
+                      (due_soon, overdue))
+
+    def show_read(self, agenda: Agenda) -> None:
+        self.today, self.currency, self._agenda, self.counts = agenda
+        self.refilter()
 
     def reload(self) -> None:
+        self.show_read(self.read())
+
+    def refilter(self) -> None:
+        """Show or hide warranty ends without reading again."""
         self.beginResetModel()
-        self.today = dt.date.today()
-        self.currency = self.services.settings.get("currency")
-        items = self.services.planned.agenda(self.today)
-        self.items = [i for i in items if self.show_warranties or i.kind != "warranty"]
+        self.items = [i for i in self._agenda if self.show_warranties or i.kind != "warranty"]
         self.endResetModel()
 
     def record(self, row: int) -> Item | None:

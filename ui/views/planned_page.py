@@ -6,6 +6,10 @@ one; the detail pane shows a task's schedule and its Done history.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -30,6 +34,7 @@ from desktop_app.services.planned import TaskRecord, WarrantyEnd
 from ui import ops, prompts
 from ui.models.formatting import day, money
 from ui.models.planned_model import (
+    Agenda,
     PlannedTableModel,
     kind_names,
     kind_text,
@@ -51,6 +56,10 @@ class PlannedPage(QWidget):
         self._needs_load = True
         self.model = PlannedTableModel(services, self)
         self.dialog: QDialog | None = None  # the open task or Done dialog, if any
+        # On a server the agenda and a task's history are read on the page's worker; a local
+        # file answers within a frame and is read directly.
+        self.reads: ops.Reads | None = ops.Reads(services, self) if services.is_server else None
+        self.writing = False  # a delete on its way
 
         self.new_action = QAction(self.tr("&New task…"), self)
         self.edit_action = QAction(self.tr("&Edit…"), self)
@@ -150,8 +159,20 @@ class PlannedPage(QWidget):
             return
         self._needs_load = False
         keep = self.current_task()
-        self.model.reload()
-        self._after_reload(keep.id if keep else None)
+        self._reload(keep.id if keep else None)
+
+    def _read(self, key: str, read: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        if self.reads is None:
+            on_done(read())
+        else:
+            self.reads.request(key, read, on_done)
+
+    def _reload(self, keep_id: int | None) -> None:
+        def arrived(agenda: Agenda) -> None:
+            self.model.show_read(agenda)
+            self._after_reload(keep_id)
+
+        self._read("agenda", self.model.read, arrived)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -249,8 +270,7 @@ class PlannedPage(QWidget):
         self.dialog = None
 
     def _saved(self, task: TaskRecord | None) -> None:
-        self.model.reload()
-        self._after_reload(task.id if task else None)
+        self._reload(task.id if task else None)
         self.changed.emit()
 
     def _done(self, dialog: QDialog) -> None:
@@ -266,34 +286,42 @@ class PlannedPage(QWidget):
 
     def delete_current(self) -> None:
         task = self.current_task()
-        if task is None:
+        if task is None or self.writing:
             return
-        done = len(self.services.planned.history(task.id))
+        planned = self.services.planned
+        self._read("delete", lambda: len(planned.history(task.id)), lambda done: self._delete(task, done))
+
+    def _delete(self, task: TaskRecord, done: int) -> None:
         history = (self.tr(" and its %n Done record(s)", "", done)) if done else ""
-        if not prompts.confirm(self, self.tr("Delete planned task"),
-                               self.tr("Delete %s%s? This cannot be undone.") % (task.title, history)):
+        if self.writing or not prompts.confirm(
+                self, self.tr("Delete planned task"),
+                self.tr("Delete %s%s? This cannot be undone.") % (task.title, history)):
             return
-        try:
-            self.services.planned.delete(task.id)
-        except ServiceError as err:
+        self.writing = True
+
+        def deleted(_result: object) -> None:
+            self.writing = False
+            self._reload(None)
+            self.changed.emit()
+
+        def refused(err: ServiceError) -> None:
+            self.writing = False
             prompts.show_error(self, self.tr("Cannot delete"), str(err))
-            return
-        self.model.reload()
-        self._after_reload(None)
-        self.changed.emit()
+
+        ops.write(self, self.services, partial(self.services.planned.delete, task.id), deleted, refused)
 
     # -- internals ---------------------------------------------------------------------------
     def _warranties_toggled(self, on: bool) -> None:
         keep = self.current_task()
         self.model.show_warranties = on
         if not self._needs_load:
-            self.model.reload()
+            self.model.refilter()
             self._after_reload(keep.id if keep else None)
 
     def _after_reload(self, keep_id: int | None) -> None:
         empty = self.model.rowCount() == 0
         self.stack.setCurrentWidget(self.empty_label if empty else self.table)
-        due_soon, overdue, _today = self.services.planned.counts(self.model.today)
+        due_soon, overdue = self.model.counts
         self.count_label.setText(self.tr("%1 due in 14 days · %2 overdue")
                                  .replace("%1", str(due_soon)).replace("%2", str(overdue)))
         if not self.select_task(keep_id) and not empty:
@@ -318,9 +346,18 @@ class PlannedPage(QWidget):
                                 + h.note(self.tr("Read from the asset: edit the asset to change it."),
                                          h.muted))
         else:
-            self.detail.setHtml(self._task_html(h, item))
+            # Shown at once; its Done history follows (on a server, a moment later).
+            self.detail.setHtml(self._task_html(h, item, None))
+            planned = self.services.planned
+            self._read("history", lambda: planned.history(item.id),
+                       lambda history: self._history_arrived(item, history))
 
-    def _task_html(self, h: DetailHtml, t: TaskRecord) -> str:
+    def _history_arrived(self, task: TaskRecord, history: list[Any]) -> None:
+        if self.current_task() is task:  # still the one selected
+            h = DetailHtml(muted_colour(self.detail.palette()))
+            self.detail.setHtml(self._task_html(h, task, history))
+
+    def _task_html(self, h: DetailHtml, t: TaskRecord, history: list[Any] | None) -> str:
         currency = self.model.currency
         rows = [(self.tr("Due"), f"{day(t.due)} ({when_text(t, self.model.today)})"),
                 (self.tr("Repeats"), schedule_text(t)),
@@ -334,7 +371,8 @@ class PlannedPage(QWidget):
         parts = [h.heading(t.title, kind_text(t)), h.fields(rows)]
         if t.notes:
             parts.append(h.note(t.notes))
-        history = self.services.planned.history(t.id)
+        if history is None:
+            return "".join(parts)
         parts.append(h.section(self.tr("Done")))
         parts.append(h.table([self.tr("Done on"), self.tr("Was due"), self.tr("By"), self.tr("Cost"),
                               self.tr("Note")],

@@ -8,6 +8,8 @@ click to edit, Delete asks first, records still in use are offered archiving).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal
@@ -59,6 +61,7 @@ class RegisterPanel(QWidget):
         self.model = model
         model.setParent(self)
         self.dialog: RecordDialog | None = None  # the open edit dialog, if any
+        self.writing = False  # a delete or archive on its way (see _write)
         # On a shared database the rows and the detail pane are read on a worker (every query
         # there is a network round trip) and shown when they arrive; a local file answers
         # within a frame and is read directly.  ``reads`` may be shared with a sibling panel.
@@ -355,25 +358,20 @@ class RegisterPanel(QWidget):
                                self.tr("Delete %1 %2? This cannot be undone.")
                                .replace("%1", self.noun()).replace("%2", name)):
             return
-        record_id = self.model.record_id(rec)
-        try:
-            self.delete_record(record_id)
-        except Refused as err:
-            # Still referred to: deleting would break history, archiving keeps it.
-            if self.model.is_archived(rec):
+        record_id, archived = self.model.record_id(rec), self.model.is_archived(rec)
+
+        def refused(err: ServiceError) -> None:
+            if not isinstance(err, Refused) or archived:
                 prompts.show_error(self, self.tr("Cannot delete"), str(err))
                 return
+            # Still referred to: deleting would break history, archiving keeps it.
             if prompts.confirm(self, self.tr("Cannot delete"),
                                str(err) + "\n\n" + self.tr("Archive %1 now? It will be hidden from "
                                                            "lists until you tick Show archived.")
                                .replace("%1", name)):
                 self._archive(record_id, True)
-            return
-        except ServiceError as err:
-            prompts.show_error(self, self.tr("Cannot delete"), str(err))
-            return
-        self._reload(None)
-        self.changed.emit()
+
+        self._write(partial(self.delete_record, record_id), None, refused)
 
     def toggle_archive_current(self) -> None:
         rec = self.current()
@@ -381,13 +379,27 @@ class RegisterPanel(QWidget):
             self._archive(self.model.record_id(rec), not self.model.is_archived(rec))
 
     def _archive(self, record_id: int, archived: bool) -> None:
-        try:
-            self.archive_record(record_id, archived)
-        except ServiceError as err:
-            prompts.show_error(self, self.tr("Cannot archive"), str(err))
+        self._write(partial(self.archive_record, record_id, archived), record_id,
+                    lambda err: prompts.show_error(self, self.tr("Cannot archive"), str(err)))
+
+    def _write(self, call: Callable[[], object], keep_id: int | None,
+               refused: Callable[[ServiceError], None]) -> None:
+        """A delete or archive through the one worker seam (off the GUI thread on a server), one
+        at a time: a second press while one is on its way does nothing."""
+        if self.writing:
             return
-        self._reload(record_id)
-        self.changed.emit()
+        self.writing = True
+
+        def done(_result: object) -> None:
+            self.writing = False
+            self._reload(keep_id)
+            self.changed.emit()
+
+        def not_done(err: ServiceError) -> None:
+            self.writing = False
+            refused(err)
+
+        ops.write(self, self.services, call, done, not_done)
 
     # -- internals ---------------------------------------------------------------------------
     def _search_changed(self, term: str) -> None:
