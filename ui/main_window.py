@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.resources import resources_dir
 from desktop_app.services import Services
+from ui import ops, prompts
 from ui.first_paint import after_first_paint
 from ui.live import ChangedElsewhereNote, LiveUpdates
 from ui.personal import USER_NAME_KEY, adopt_user_name, carry_over_user_name
@@ -464,14 +465,20 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Connected to the shared database again."))
 
     def open_settings(self) -> None:
-        from ui.dialogs.settings_dialog import SettingsDialog  # when asked for, not at start-up
+        from ui.dialogs.settings_dialog import SettingsDialog, read_settings_form  # when asked for
 
-        dialog = SettingsDialog(self.services, self, personal=self.settings)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            if self.stack.currentWidget() is self.welcome:
-                self._welcome_done()  # the office is set up now, whichever way the user went
-            self.refresh_all()  # currency and names show on the pages
-            self.show_status(self.tr("Settings saved."))
+        services = self.services
+
+        def show(form: tuple[Any, int]) -> None:
+            dialog = SettingsDialog(services, self, personal=self.settings, form=form)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                if self.stack.currentWidget() is self.welcome:
+                    self._welcome_done()  # the office is set up now, whichever way the user went
+                self.refresh_all()  # currency and names show on the pages
+                self.show_status(self.tr("Settings saved."))
+
+        ops.open_form(self, services, lambda: read_settings_form(services), show,
+                      lambda sentence: prompts.show_error(self, self.tr("FixDesk"), sentence))
 
     # -- window state ---------------------------------------------------------------------
     def _restore_state(self) -> None:

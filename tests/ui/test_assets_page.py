@@ -137,9 +137,11 @@ def test_delete_unreferenced_asks_first_and_removes(qtbot, services, page, monke
     asked: list[str] = []
     monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: asked.append(text) or False)
     page.delete_action.trigger()
+    shown(qtbot, page)
     assert services.assets.count() == 1  # said No: nothing happens
     monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: asked.append(text) or True)
     page.delete_action.trigger()
+    shown(qtbot, page)
     assert services.assets.count() == 0
     assert "PR-1" in asked[0]
     shown(qtbot, page)
@@ -155,6 +157,7 @@ def test_referenced_asset_is_refused_then_archived_and_hidden(qtbot, services, p
     questions: list[str] = []
     monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: questions.append(text) or True)
     page.delete_action.trigger()
+    shown(qtbot, page)
 
     assert len(questions) == 2 and "archive it instead" in questions[1]
     assert services.assets.get(asset.id).archived

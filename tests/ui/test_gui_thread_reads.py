@@ -212,7 +212,14 @@ def test_the_registers_planned_page_and_their_forms_read_off_the_gui_thread(
         assert on_gui == [], (type(planned.dialog).__name__, on_gui[:3])
         planned.dialog.reject()
         qtbot.waitUntil(lambda: planned.dialog is None)
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    monkeypatch.setattr(SettingsDialog, "exec", lambda dialog: opened.append(("SettingsDialog", True)) or 0)
+    on_gui.clear()
+    win.open_settings()
+    form_opened(qtbot)
+    assert on_gui == [], on_gui[:3]
     assert [name for name, _ in opened] == [
         "AssetDialog", "AssetDialog", "VendorDialog", "VendorDialog", "SiteDialog", "SiteDialog",
-        "PersonDialog", "PersonDialog", "TaskDialog", "TaskDialog", "TaskDoneDialog"]
+        "PersonDialog", "PersonDialog", "TaskDialog", "TaskDialog", "TaskDoneDialog", "SettingsDialog"]
     assert [edit for _, edit in opened[:8]] == [False, True] * 4

@@ -14,7 +14,7 @@ from core.test_stats import EXPECTED, Run, build_office
 from printing_support import pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QPalette
-from window_support import drive, make_window
+from window_support import drive, form_opened, make_window
 from window_support import shown as incidents_shown
 
 from ui import prompts
@@ -293,6 +293,7 @@ def test_settings_dialog_has_seats_and_threshold(services, qtbot, tmp_path, monk
 
     drive(monkeypatch, qtbot, SettingsDialog, bad, seen)
     win.open_settings()
+    form_opened(qtbot)
     assert seen[0].result() == 0
     assert "from 1 to 100" in seen[0].errors.message_for("replace_threshold_percent")
     assert services.settings.get("seats") is None  # nothing saved
@@ -303,6 +304,7 @@ def test_settings_dialog_has_seats_and_threshold(services, qtbot, tmp_path, monk
 
     drive(monkeypatch, qtbot, SettingsDialog, good)
     win.open_settings()
+    form_opened(qtbot)
     assert (services.settings.get("seats"), services.settings.get("replace_threshold_percent")) == (6, 40)
 
 

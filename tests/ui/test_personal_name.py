@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from window_support import drive, make_window, quiet_prompts, shown
+from window_support import drive, form_opened, make_window, quiet_prompts, shown
 
 from desktop_app.services import Services
 from ui.dialogs.settings_dialog import SettingsDialog
@@ -56,6 +56,7 @@ def test_each_pc_signs_its_own_name(db_path, tmp_path, qtbot, monkeypatch):
 
         drive(monkeypatch, qtbot, SettingsDialog, rename)
         win_a.settings_action.trigger()
+        form_opened(qtbot)
         assert reception.value("user/name") == "Sam Reed"
         # ...and the office's database is not where it went.
         assert first.settings.get("user_name") == "Zoë Hartley"

@@ -104,7 +104,8 @@ def shown(qtbot, page, timeout: int = 10_000) -> None:  # noqa: ANN001
     def settled() -> bool:
         if getattr(getattr(page, "actions", None), "writing", False):  # a note or delete in flight
             return False
-        if getattr(page, "writing", False):  # a register's delete or archive in flight
+        panels = (page, getattr(page, "sites", None), getattr(page, "people", None))
+        if any(getattr(panel, "writing", False) for panel in panels):  # a delete or archive in flight
             return False
         if ops.form_on_its_way():  # a form asked for from the page: it opens once read
             return False

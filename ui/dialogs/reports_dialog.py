@@ -163,7 +163,7 @@ class ReportsDialog(QDialog):
         if self._assets_loaded:
             return
         self._assets_loaded = True
-        for asset in self.services.assets.list(sort="tag"):
+        for asset in self.services.assets.choices():  # by tag, archived ones left out
             item = QStandardItem(f"{asset.tag}  {asset.name}")
             item.setData(asset.tag, Qt.ItemDataRole.UserRole)
             item.setCheckable(True)

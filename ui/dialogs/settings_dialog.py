@@ -43,6 +43,12 @@ SECURITY = (("starttls", QT_TRANSLATE_NOOP("SettingsDialog", "STARTTLS (usual on
             ("none", QT_TRANSLATE_NOOP("SettingsDialog", "None (not encrypted)")))
 
 
+def read_settings_form(services: Services) -> tuple[Any, int]:
+    """The office's settings and the number of people on record.  For ``ui.ops.open_form``: on
+    a server this runs off the GUI thread."""
+    return services.settings.get_all(), services.stats.seats()
+
+
 class SettingsDialog(QDialog):
     """``office_only=True`` shows just the office part (the first-run "Set up your office").
 
@@ -50,14 +56,16 @@ class SettingsDialog(QDialog):
     name is not shown: it is not the office's to set)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None,
-                 office_only: bool = False, personal: QSettings | None = None) -> None:
+                 office_only: bool = False, personal: QSettings | None = None,
+                 form: tuple[Any, int] | None = None) -> None:
+        """``form`` is what ``read_settings_form`` read beforehand; without it it is read here."""
         super().__init__(parent)
         self.services = services
         self.office_only = office_only
         self.personal = personal
         self.setWindowTitle(self.tr("Set up your office") if office_only else self.tr("Settings"))
         self.setMinimumWidth(600 if office_only else 1040)
-        current = services.settings.get_all()
+        current, seats = form if form is not None else read_settings_form(services)
         self.general_error = error_label()
         self.errors = FieldErrors(self.general_error)
         layout = QVBoxLayout(self)
@@ -110,7 +118,7 @@ class SettingsDialog(QDialog):
         self.managed_quote = QLineEdit(self._money(current.managed_quote_per_seat))
         self.seats = QLineEdit("" if current.seats is None else str(current.seats))
         # Blank means "as many as the people on record", which the placeholder shows.
-        self.seats.setPlaceholderText(self.tr("%n (the people on record)", "", services.stats.seats()))
+        self.seats.setPlaceholderText(self.tr("%n (the people on record)", "", seats))
         self.seats.setToolTip(self.tr("Seats a managed-service contract would cover; leave blank to "
                                       "use the number of people on record."))
         self.replace_threshold = QLineEdit(str(current.replace_threshold_percent))
