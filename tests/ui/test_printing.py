@@ -8,7 +8,7 @@ import pytest
 from printing_support import pdf_page_count, pdf_text, small_office, window_over
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from window_support import shown
+from window_support import form_opened, shown
 
 from ui import printing, prompts
 from ui.dialogs.reports_dialog import ReportsDialog
@@ -51,6 +51,7 @@ def test_ctrl_p_previews_the_selected_incidents_callout_form(services, qtbot, tm
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     qtbot.keyClick(win.incidents.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    form_opened(qtbot)
     assert previews == [(f"Call-out form {ref}", 1)]
 
 
@@ -61,6 +62,7 @@ def test_print_callout_menu_item_and_reports_menu(services, qtbot, tmp_path, pre
     assert "Print &call-out form..." in incident_menu
     assert "&Reports..." in [a.text() for a in win.menu("&Reports").actions()]
     win.findChild(QAction, "printCalloutAction").trigger()
+    form_opened(qtbot)
     assert len(previews) == 1 and previews[0][1] == 1
 
 
@@ -71,12 +73,13 @@ def test_print_without_a_selected_incident_says_what_to_do(services, qtbot, tmp_
     told: list[str] = []
     monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: told.append(text))
     win.findChild(QAction, "printCalloutAction").trigger()
+    form_opened(qtbot)
     assert previews == [] and "Select an incident first" in told[0]
 
 
 def test_call_out_and_print_goes_straight_to_one_print_dialog(services, qtbot, tmp_path, monkeypatch,
                                                               previews, print_dialogs):
-    from window_support import drive, form_opened
+    from window_support import drive
 
     from ui.dialogs.step_dialog import StepDialog
 
@@ -95,7 +98,7 @@ def test_call_out_and_print_goes_straight_to_one_print_dialog(services, qtbot, t
 
 
 def test_call_out_only_prints_nothing(services, qtbot, tmp_path, monkeypatch, previews, print_dialogs):
-    from window_support import form_opened
+
 
     from ui.dialogs.step_dialog import StepDialog
 
@@ -177,6 +180,7 @@ def test_toolbar_print_offers_the_summary_for_a_closed_incident(services, qtbot,
     assert win.incidents.select_incident(incident_id)
     shown(qtbot, win.incidents)
     win.print_action.trigger()
+    form_opened(qtbot)
     assert previews == [(f"Incident summary {ref}", 1)]
     text = pdf_text(documents.incident_summary_pdf(services, ref))
     assert "Incident summary" in text and "Replaced the PSU" in text and "Timeline" in text
