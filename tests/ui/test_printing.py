@@ -98,8 +98,6 @@ def test_call_out_and_print_goes_straight_to_one_print_dialog(services, qtbot, t
 
 
 def test_call_out_only_prints_nothing(services, qtbot, tmp_path, monkeypatch, previews, print_dialogs):
-
-
     from ui.dialogs.step_dialog import StepDialog
 
     vendor = services.vendors.create(name="BrightFix", phone="01632 960200")
