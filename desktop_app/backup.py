@@ -226,17 +226,35 @@ def backup(location: str | os.PathLike[str] | pw.Database | None, dest: str | os
 
 def auto_backup(location: str | os.PathLike[str] | pw.Database | None, keep: int = 14,
                 *, today: dt.date | None = None) -> Path | None:
-    """Today's automatic copy if there is none yet; prune to the newest ``keep``. None if skipped."""
-    source = _db_file(location)
-    if not source.exists() or source.stat().st_size == 0:
-        return None
+    """Today's automatic copy if there is none yet; prune to the newest ``keep``. None if skipped.
+
+    A shared (PostgreSQL) office gets the same daily file, an SQLite copy of every record, in
+    this computer's data folder: each PC that opens the office keeps its own fortnight of
+    copies, and the office needs no administrator for them."""
     today = today or dt.date.today()
-    folder = backup_dir(source)
-    target = folder / f"auto-{today.isoformat()}.sqlite3"
+    server = _server(location)
     made = None
-    if not target.exists():
-        _copy(source, target)
-        made = target
+    if server is not None:
+        from desktop_app import transfer
+
+        db, opened = server
+        try:
+            folder = backup_dir(db)
+            target = folder / f"auto-{today.isoformat()}.sqlite3"
+            if not target.exists():
+                made = transfer.backup_server(db, target)
+        finally:
+            if opened:
+                db.close()
+    else:
+        source = _db_file(location)
+        if not source.exists() or source.stat().st_size == 0:
+            return None
+        folder = backup_dir(source)
+        target = folder / f"auto-{today.isoformat()}.sqlite3"
+        if not target.exists():
+            _copy(source, target)
+            made = target
     autos = sorted((p for p in folder.glob("auto-*.sqlite3") if AUTO_PATTERN.match(p.name)),
                    key=lambda p: p.name, reverse=True)
     for old in autos[max(keep, 1):]:

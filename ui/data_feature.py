@@ -53,23 +53,24 @@ def open_services(db_location: str | None, parent: QWidget | None = None) -> Ser
 
 # -- the daily automatic backup, off the GUI thread ------------------------------------------
 def start_auto_backup(window: MainWindow) -> ops.Op | None:
-    """Once a day, a copy of the database file in the background; the status bar says how it went."""
+    """Once a day, a copy of the database in the background; the status bar says how it went.
+
+    A local file is copied file to file; a shared database is copied record by record into the
+    same kind of file in this computer's data folder, on the worker's own connection."""
     window.auto_backup_op = None
-    try:
-        db_file = backup.database_file(window.services.db)
-    except ServiceError:  # a database server: backed up with Back up now or fixdesk backup
-        return None
-    settings = window.services.settings.get_all()  # (a server's would cost a round trip for nothing)
-    enabled = settings.auto_backup and not window.services.read_only  # read-only: nothing new to copy
-    keep = settings.backup_keep or 14
+    services = window.services
+    server = services.is_server
+    db_file = None if server else backup.database_file(services.db)
+    read_only = services.read_only
 
     def work(_progress: ops.Progress, _cancelled: object) -> str | None:
-        # Only the file name crosses threads: the copy opens its own SQLite connections.
-        backup.clean_backup_folder(db_file)  # half-written copies a killed backup left
-        if not enabled:
+        if db_file is not None:  # the copy opens its own SQLite connections
+            backup.clean_backup_folder(db_file)  # half-written copies a killed backup left
+        settings = services.settings.get_all()
+        if not settings.auto_backup or read_only:  # read-only: nothing new to copy
             return None
         try:
-            made = backup.auto_backup(db_file, keep=keep)
+            made = backup.auto_backup(services.db if server else db_file, keep=settings.backup_keep or 14)
         except OSError as exc:
             raise ServiceError(str(exc)) from exc
         return None if made is None else translate(
@@ -81,7 +82,7 @@ def start_auto_backup(window: MainWindow) -> ops.Op | None:
 
     failed = translate("MainWindow", "Automatic backup failed: %s")
     op = ops.run(window, work, done, lambda text: window.show_status(failed % text),
-                 quiet=True, failure="{}")
+                 services=services, quiet=True, failure="{}")
     window.auto_backup_op = op
     return op
 

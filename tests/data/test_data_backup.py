@@ -79,20 +79,20 @@ def test_restore_refuses_a_damaged_backup(demo_services, db_path, tmp_path):
     assert demo_services.assets.count(include_archived=True) == 20
 
 
-# Automatic daily copies are made of a local file only (a shared database is backed up with
-# "Back up now" or `fixdesk backup`, which work on both backends and are tested above).
-@pytest.mark.sqlite_only
-def test_auto_backup_once_a_day_keeping_the_last_n(services, db_path):
+# Automatic daily copies: of the file for a local office; for a shared (PostgreSQL) office an
+# SQLite copy of every record in this computer's data folder.
+def test_auto_backup_once_a_day_keeping_the_last_n(services):
     services.assets.create(tag="A-1", name="One")
     day = dt.date(2026, 3, 1)
-    first = backup.auto_backup(db_path, keep=3, today=day)
+    first = backup.auto_backup(services.db, keep=3, today=day)
     assert first is not None and first.name == "auto-2026-03-01.sqlite3"
-    assert backup.auto_backup(db_path, keep=3, today=day) is None  # at most once a day
+    assert backup.inspect(first).assets == 1
+    assert backup.auto_backup(services.db, keep=3, today=day) is None  # at most once a day
     for n in range(1, 6):
-        backup.auto_backup(db_path, keep=3, today=day + dt.timedelta(days=n))
-    names = sorted(p.name for p in backup_dir(db_path).glob("auto-*.sqlite3"))
+        backup.auto_backup(services.db, keep=3, today=day + dt.timedelta(days=n))
+    names = sorted(p.name for p in backup_dir(services.db).glob("auto-*.sqlite3"))
     assert names == ["auto-2026-03-04.sqlite3", "auto-2026-03-05.sqlite3", "auto-2026-03-06.sqlite3"]
-    listed = backup.list_backups(db_path)
+    listed = backup.list_backups(services.db)
     assert len(listed) == 3 and all(b.assets == 1 for b in listed)
 
 
