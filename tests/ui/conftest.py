@@ -30,6 +30,43 @@ def _no_real_prompts(monkeypatch):
     yield
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):  # noqa: ANN001, ANN201
+    """A form asked for on a shared database opens once its reads arrive (ui.ops.open_form).  One
+    still on its way when the test ends would open afterwards with a real, blocking exec() and
+    hang the run: it is let through here with exec() answering Cancel, and the test fails."""
+    try:
+        result = yield
+    except BaseException:
+        _drain_forms()
+        raise
+    if _drain_forms():
+        raise AssertionError("a form was still being read when the test ended: wait for it "
+                             "(window_support.form_opened) before going on")
+    return result
+
+
+def _drain_forms() -> bool:
+    import time
+
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from ui import ops
+
+    if not ops.form_on_its_way():
+        return False
+    real = QDialog.exec
+    QDialog.exec = lambda _dialog: 0  # type: ignore[method-assign]
+    try:
+        deadline = time.monotonic() + 30
+        while ops.form_on_its_way() and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.005)
+    finally:
+        QDialog.exec = real  # type: ignore[method-assign]
+    return True
+
+
 # The window suite runs on PostgreSQL too when FIXDESK_TEST_PG_URL is set (see tests/core/conftest.py).
 from core.conftest import db_path  # noqa: E402, F401
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import keyring
 from PySide6.QtCore import Qt
-from window_support import drive, ini_settings, ok_button, quiet_prompts, saved
+from window_support import drive, form_opened, ini_settings, ok_button, quiet_prompts, saved
 
 from desktop_app import secrets
 from desktop_app.secrets import smtp_name
@@ -40,6 +40,7 @@ def test_settings_persist_across_a_restart(services, qtbot, tmp_path, monkeypatc
 
     drive(monkeypatch, qtbot, SettingsDialog, edit)
     win.settings_action.trigger()
+    form_opened(qtbot)
     # Window state goes with the restart too.
     win.resize(780, 521)  # the offscreen screen is 800x600: a size that fits it, kept as is
     win.incidents.splitter.setSizes([300, 200])
