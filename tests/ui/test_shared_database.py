@@ -174,6 +174,7 @@ def test_back_up_and_restore_a_shared_office_from_the_window(qtbot, tmp_path, mo
         demo.build(services.db, assets=12, incidents=30)
         services.settings.update(office_name="Harbour", setup_done=True)
         win = _window(services, ini_settings(tmp_path), qtbot, monkeypatch)
+        qtbot.waitUntil(lambda: win.auto_backup_op.done, timeout=30_000)  # today's automatic copy
         shown: list[str] = []
         monkeypatch.setattr(prompts, "show_info", lambda _p, _t, text: shown.append(text))
         win.backup_action.trigger()
@@ -184,9 +185,11 @@ def test_back_up_and_restore_a_shared_office_from_the_window(qtbot, tmp_path, mo
         monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
         dialog = BackupDialog(services, win)
         qtbot.addWidget(dialog)
-        [made] = [dialog.model.backup_at(r) for r in range(dialog.model.rowCount())]
+        listed = [dialog.model.backup_at(r) for r in range(dialog.model.rowCount())]
+        assert sorted(b.path.name.split("-")[0] for b in listed) == ["auto", "manual"]
+        row, made = next((r, b) for r, b in enumerate(listed) if b.path.name.startswith("manual-"))
         assert (made.incidents, made.assets) == (30, 12)
-        dialog.table.selectRow(0)
+        dialog.table.selectRow(row)
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "Restored the backup" in shown[-1], timeout=30_000)  # on a worker
         assert services.incidents.total() == 30
