@@ -9,7 +9,7 @@ Overview, as a first start does; connecting and building it come before there is
 are timed on their own) until the incidents behind it are read, until the Overview's figures are
 drawn, going to the incidents, filtering, scrolling, typing a search, moving through
 incidents, taking a workflow step, opening the incident's edit form, opening the Assets, Vendors
-and Sites & People pages (rows and detail pane shown) and a new asset's form.
+and Sites & People pages (rows and detail pane shown), a new asset's form and the Planned page.
 
 Runs where PostgreSQL is available: FIXDESK_BENCH_PG_URL (or FIXDESK_TEST_PG_URL) names a
 scratch database whose public schema is wiped.  Without one it says so and measures nothing.
@@ -306,6 +306,8 @@ def measure(sqlite_db: Path, work: Path, url: str) -> dict[str, float]:
         results["sites_page"] = meter.phase(open_page(
             4, lambda p: register_ready(p.sites) and register_ready(p.people)))  # type: ignore[attr-defined]
         results["asset_form"] = meter.phase(asset_form)
+        results["planned_page"] = meter.phase(open_page(  # its agenda and the first task's history
+            5, lambda p: p.model.rowCount() > 0 and not p.reads._latest))  # type: ignore[attr-defined]
     finally:
         meter.timer.stop()
         window = holder.get("window")
