@@ -374,9 +374,9 @@ class PlannedPage(QWidget):
         if history is None:
             return "".join(parts)
         parts.append(h.section(self.tr("Done")))
-        parts.append(h.table([self.tr("Done on"), self.tr("Was due"), self.tr("By"), self.tr("Cost"),
-                              self.tr("Note")],
-                             [(day(d.done_on), day(d.due), d.done_by, money(d.cost, currency),
-                               d.note) for d in history[:30]], right=(3,))
+        # Four columns, the note wrapping: five do not fit the pane beside a 1280-pixel table.
+        parts.append(h.table([self.tr("Done on"), self.tr("By"), self.tr("Cost"), self.tr("Note")],
+                             [(day(d.done_on), d.done_by, money(d.cost, currency), d.note)
+                              for d in history[:30]], right=(2,), wrap=(1, 3))
                      if history else h.note(self.tr("Not done yet."), h.muted))
         return "".join(parts)

@@ -1128,10 +1128,6 @@ Klicken Sie auf „Neue Aufgabe“, um regelmäßige Prüfungen (Sicherung testw
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <source>Was due</source>
-        <translation>War fällig</translation>
-    </message>
-    <message>
         <source>By</source>
         <translation>Von</translation>
     </message>
