@@ -231,18 +231,12 @@ class PlannedPage(QWidget):
             return
         from ui.dialogs.task_done_dialog import TaskDoneDialog
 
-        settings = self.services.settings
-
-        def show(currency: str) -> None:
-            if self.dialog is not None:
-                return
-            dialog = TaskDoneDialog(self.services, task, self, currency=currency)
-            self.dialog = dialog
-            dialog.accepted.connect(lambda: self._done(dialog))
-            dialog.finished.connect(self._dialog_closed)
-            dialog.open()
-
-        ops.open_form(self, self.services, lambda: settings.get("currency"), show, self._form_refused)
+        # The currency came with the agenda: nothing to read before the form opens.
+        dialog = TaskDoneDialog(self.services, task, self, currency=self.model.currency)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._done(dialog))
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
 
     def _open_task(self, task: TaskRecord | None) -> None:
         from ui.dialogs.task_dialog import TaskChoices, TaskDialog  # loaded when first opened
